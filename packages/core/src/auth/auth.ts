@@ -1,0 +1,117 @@
+import { z } from "zod";
+import type { AppContext } from "../context";
+import { AppError } from "../errors";
+import { findStaffIdByLogin, getStaffRecord, toStaff, type StaffRecord } from "../staff/staff";
+import type { Staff } from "../staff/staff.schemas";
+import { decoyPasswordHash, hashPassword, passwordProblem, verifyPassword } from "./password";
+
+export const MAX_FAILED_LOGINS = 5;
+export const LOCK_MINUTES = 15;
+
+export const loginInput = z.object({
+  login: z.string().trim().min(1, "Enter your NIP or email").max(254),
+  password: z.string().min(1, "Enter your password").max(200),
+});
+
+export const changePasswordInput = z.object({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: z.string().max(200),
+});
+
+/** What a session cookie carries; checked against the stored account on every request. */
+export interface SessionClaims {
+  staffId: string;
+  sessionVersion: number;
+}
+
+const invalidCredentials = () => new AppError(401, "invalid_credentials", "NIP/email or password is wrong");
+
+function lockedError(lockedUntil: number, now: Date) {
+  const retryAfterSeconds = Math.max(1, Math.ceil((lockedUntil - now.getTime()) / 1000));
+  return new AppError(429, "account_locked", `Too many failed sign-ins; try again in ${Math.ceil(retryAfterSeconds / 60)} minutes`, {
+    retryAfterSeconds,
+  });
+}
+
+/**
+ * Checks NIP/email and password. Five failures in a row lock the account for 15 minutes;
+ * the counter is an atomic add, so parallel attempts cannot slip past the limit.
+ */
+export async function login(ctx: AppContext, input: z.infer<typeof loginInput>): Promise<{ staff: Staff; claims: SessionClaims }> {
+  const staffId = await findStaffIdByLogin(ctx, input.login);
+  const record = staffId ? await ctx.db.entities.staff.get({ id: staffId }).go().then((r) => r.data) : null;
+  if (!record || !record.passwordHash) {
+    await verifyPassword(input.password, await decoyPasswordHash());
+    throw invalidCredentials();
+  }
+  const now = ctx.now();
+  if (record.lockedUntil && record.lockedUntil > now.getTime()) throw lockedError(record.lockedUntil, now);
+  if (!record.active) throw new AppError(403, "account_inactive", "This account has been deactivated");
+
+  if (!(await verifyPassword(input.password, record.passwordHash))) {
+    await recordFailure(ctx, record, now);
+    throw invalidCredentials();
+  }
+  if (record.failedLogins > 0 || record.lockedUntil) {
+    await ctx.db.entities.staff.patch({ id: record.id }).set({ failedLogins: 0 }).remove(["lockedUntil"]).go();
+  }
+  return { staff: toStaff(record), claims: { staffId: record.id, sessionVersion: record.sessionVersion } };
+}
+
+async function recordFailure(ctx: AppContext, record: StaffRecord, now: Date): Promise<never> {
+  const { data } = await ctx.db.entities.staff
+    .patch({ id: record.id })
+    .add({ failedLogins: 1 })
+    .go({ response: "all_new" });
+  if (data.failedLogins >= MAX_FAILED_LOGINS) {
+    const lockedUntil = now.getTime() + LOCK_MINUTES * 60_000;
+    await ctx.db.entities.staff.patch({ id: record.id }).set({ lockedUntil, failedLogins: 0 }).go();
+    throw lockedError(lockedUntil, now);
+  }
+  throw invalidCredentials();
+}
+
+/**
+ * The account behind a session, read fresh on every request (one GetItem), so a
+ * deactivated account or a changed password ends the session at once.
+ */
+export async function sessionStaff(ctx: AppContext, claims: SessionClaims): Promise<Staff> {
+  const { data } = await ctx.db.entities.staff.get({ id: claims.staffId }).go();
+  if (!data || !data.active || data.sessionVersion !== claims.sessionVersion) {
+    throw new AppError(401, "unauthenticated", "Please sign in again");
+  }
+  return toStaff(data);
+}
+
+/** Changes one's own password; every other session of the account ends. */
+export async function changePassword(
+  ctx: AppContext,
+  staffId: string,
+  input: z.infer<typeof changePasswordInput>,
+): Promise<{ staff: Staff; claims: SessionClaims }> {
+  const record = await getStaffRecord(ctx, staffId);
+  if (!record.passwordHash || !(await verifyPassword(input.currentPassword, record.passwordHash))) {
+    throw new AppError(401, "invalid_credentials", "The current password is wrong");
+  }
+  const problem = passwordProblem(input.newPassword);
+  if (problem) throw new AppError(400, "invalid_password", problem);
+  if (input.newPassword === input.currentPassword) {
+    throw new AppError(400, "invalid_password", "The new password must differ from the current one");
+  }
+  const { data } = await ctx.db.entities.staff
+    .patch({ id: staffId })
+    .set({ passwordHash: await hashPassword(input.newPassword), mustChangePassword: false, updatedAt: ctx.now().toISOString() })
+    .add({ sessionVersion: 1 })
+    .go({ response: "all_new" });
+  return { staff: toStaff({ ...record, ...data }), claims: { staffId, sessionVersion: data.sessionVersion } };
+}
+
+/** Ends every session of the account (the cookie alone could be replayed otherwise). */
+export async function logout(ctx: AppContext, claims: SessionClaims): Promise<void> {
+  await ctx.db.entities.staff
+    .patch({ id: claims.staffId })
+    .add({ sessionVersion: 1 })
+    .where(({ sessionVersion }, { eq }) => eq(sessionVersion, claims.sessionVersion))
+    .go()
+    .catch(() => undefined); // already ended: logging out twice is fine
+}

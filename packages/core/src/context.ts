@@ -1,0 +1,30 @@
+import { DynamoDBClient, type DynamoDBClientConfig } from "@aws-sdk/client-dynamodb";
+import { createDatabase, type Database } from "./db";
+
+/**
+ * Everything the domain needs from the outside world, injected so that the
+ * same code runs in Lambda, in the local runtime and in tests (fake clock).
+ */
+export interface AppContext {
+  db: Database;
+  client: DynamoDBClient;
+  tableName: string;
+  now: () => Date;
+}
+
+export interface ContextOptions {
+  tableName: string;
+  client?: DynamoDBClient;
+  clientConfig?: DynamoDBClientConfig;
+  now?: () => Date;
+}
+
+export function createContext(options: ContextOptions): AppContext {
+  const client = options.client ?? new DynamoDBClient(options.clientConfig ?? {});
+  return {
+    client,
+    tableName: options.tableName,
+    db: createDatabase(client, options.tableName),
+    now: options.now ?? (() => new Date()),
+  };
+}

@@ -1,0 +1,21 @@
+import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { Entity, Service } from "electrodb";
+import { auditSchema } from "./audit/audit.entity";
+import { staffLoginSchema, staffSchema } from "./staff/staff.entity";
+import { unitSchema } from "./units/unit.entity";
+
+/** All entities on the one table, joined in a Service so they can share transactions. */
+export function createDatabase(client: DynamoDBClient, table: string) {
+  const config = { client, table };
+  return new Service(
+    {
+      unit: new Entity(unitSchema, config),
+      staff: new Entity(staffSchema, config),
+      staffLogin: new Entity(staffLoginSchema, config),
+      audit: new Entity(auditSchema, config),
+    },
+    config,
+  );
+}
+
+export type Database = ReturnType<typeof createDatabase>;

@@ -1,0 +1,85 @@
+import { createSchema } from "electrodb";
+
+export const roles = ["staff", "supervisor", "mentor", "admin", "moderator"] as const;
+export type Role = (typeof roles)[number];
+
+/** Position levels (jenjang jabatan) in the order of the competency standard. */
+export const positionLevels = ["pelaksana", "pengawas", "administrator", "jpt_pratama", "jpt_madya"] as const;
+export type PositionLevel = (typeof positionLevels)[number];
+
+/** Stored for staff without a supervisor, so the by-supervisor index stays dense and updatable. */
+export const NO_SUPERVISOR = "-";
+
+/** A civil servant (ASN) with the account they sign in with. */
+export const staffSchema = createSchema({
+  model: { entity: "staff", version: "1", service: "kompeten" },
+  attributes: {
+    id: { type: "string", required: true, readOnly: true },
+    nip: { type: "string", required: true },
+    name: { type: "string", required: true },
+    email: { type: "string", required: true },
+    unitId: { type: "string", required: true },
+    // Copied from the unit so that a staff page is one Query, not one per unit.
+    unitName: { type: "string", required: true },
+    position: { type: "string", required: true },
+    positionLevel: { type: positionLevels, required: true },
+    supervisorId: { type: "string", required: true, default: NO_SUPERVISOR },
+    roles: { type: "set", items: "string", required: true },
+    active: { type: "boolean", required: true, default: true },
+    // Account
+    passwordHash: { type: "string" },
+    mustChangePassword: { type: "boolean", required: true, default: true },
+    // Bumped on password change and logout: every older session stops working.
+    sessionVersion: { type: "number", required: true, default: 1 },
+    failedLogins: { type: "number", required: true, default: 0 },
+    lockedUntil: { type: "number" },
+    createdAt: { type: "string", required: true, readOnly: true },
+    updatedAt: { type: "string", required: true },
+  },
+  indexes: {
+    byId: {
+      pk: { field: "pk", composite: ["id"] },
+      sk: { field: "sk", composite: [] },
+    },
+    // Key values are lower-cased by ElectroDB, so a name prefix search is case-insensitive.
+    byUnit: {
+      index: "gsi1",
+      pk: { field: "gsi1pk", composite: ["unitId"] },
+      sk: { field: "gsi1sk", composite: ["name", "id"] },
+    },
+    byName: {
+      index: "gsi2",
+      pk: { field: "gsi2pk", composite: [] },
+      sk: { field: "gsi2sk", composite: ["name", "id"] },
+    },
+    byNip: {
+      index: "gsi3",
+      pk: { field: "gsi3pk", composite: [] },
+      sk: { field: "gsi3sk", composite: ["nip"] },
+    },
+    bySupervisor: {
+      index: "gsi4",
+      pk: { field: "gsi4pk", composite: ["supervisorId"] },
+      sk: { field: "gsi4sk", composite: ["name", "id"] },
+    },
+  },
+});
+
+/**
+ * Uniqueness guard and lookup for the values staff sign in with (NIP, email).
+ * Written in the same transaction as the staff record, so two accounts can never share one.
+ */
+export const staffLoginSchema = createSchema({
+  model: { entity: "staffLogin", version: "1", service: "kompeten" },
+  attributes: {
+    kind: { type: ["nip", "email"] as const, required: true },
+    value: { type: "string", required: true },
+    staffId: { type: "string", required: true },
+  },
+  indexes: {
+    byValue: {
+      pk: { field: "pk", composite: ["kind", "value"] },
+      sk: { field: "sk", composite: [] },
+    },
+  },
+});

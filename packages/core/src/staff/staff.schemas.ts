@@ -1,0 +1,79 @@
+import { z } from "zod";
+import { nipProblem } from "./nip";
+import { positionLevels, roles } from "./staff.entity";
+
+export const nipField = z
+  .string()
+  .trim()
+  .superRefine((nip, ctx) => {
+    const problem = nipProblem(nip);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
+
+export const emailField = z.string().trim().toLowerCase().pipe(z.email("Invalid email address").max(254));
+const nameField = z.string().trim().min(2, "Name is too short").max(120);
+const positionField = z.string().trim().min(2, "Position is too short").max(160);
+
+export const staffView = z.object({
+  id: z.string(),
+  nip: z.string(),
+  name: z.string(),
+  email: z.string(),
+  unitId: z.string(),
+  unitName: z.string(),
+  position: z.string(),
+  positionLevel: z.enum(positionLevels),
+  supervisorId: z.string().nullable(),
+  roles: z.array(z.enum(roles)),
+  active: z.boolean(),
+  mustChangePassword: z.boolean(),
+});
+export type Staff = z.infer<typeof staffView>;
+
+export const staffSummary = staffView.pick({
+  id: true,
+  nip: true,
+  name: true,
+  unitId: true,
+  unitName: true,
+  position: true,
+  positionLevel: true,
+  active: true,
+});
+export type StaffSummary = z.infer<typeof staffSummary>;
+
+export const createStaffInput = z.object({
+  nip: nipField,
+  name: nameField,
+  email: emailField,
+  unitId: z.string().min(1),
+  position: positionField,
+  positionLevel: z.enum(positionLevels),
+  supervisorId: z.string().min(1).nullish(),
+  roles: z.array(z.enum(roles)).min(1).default(["staff"]),
+  initialPassword: z.string().min(10, "Password must have at least 10 characters").max(200),
+});
+export type CreateStaffInput = z.infer<typeof createStaffInput>;
+
+export const updateStaffInput = z
+  .object({
+    name: nameField,
+    email: emailField,
+    unitId: z.string().min(1),
+    position: positionField,
+    positionLevel: z.enum(positionLevels),
+    supervisorId: z.string().min(1).nullable(),
+    roles: z.array(z.enum(roles)).min(1),
+    active: z.boolean(),
+  })
+  .partial()
+  .refine((patch) => Object.keys(patch).length > 0, "Nothing to change");
+export type UpdateStaffInput = z.infer<typeof updateStaffInput>;
+
+export const listStaffQuery = z.object({
+  unitId: z.string().min(1).optional(),
+  q: z.string().trim().max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+  cursor: z.string().min(1).optional(),
+});
+export type ListStaffQuery = z.infer<typeof listStaffQuery>;

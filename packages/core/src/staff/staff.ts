@@ -1,0 +1,270 @@
+import { randomUUID } from "node:crypto";
+import type { EntityItem } from "electrodb";
+import { auditEntry } from "../audit/audit";
+import { isAdmin, type Actor } from "../auth/actor";
+import { hashPassword } from "../auth/password";
+import type { AppContext } from "../context";
+import { AppError, conflict, forbidden, notFound } from "../errors";
+import { writeTogether, type CancellationCodes } from "../transaction";
+import { getUnit } from "../units/units";
+import { NO_SUPERVISOR, type Role, type staffSchema } from "./staff.entity";
+import type { CreateStaffInput, ListStaffQuery, Staff, StaffSummary, UpdateStaffInput } from "./staff.schemas";
+
+export type StaffRecord = EntityItem<import("electrodb").Entity<string, string, string, typeof staffSchema>>;
+
+export function toStaff(record: StaffRecord): Staff {
+  return {
+    id: record.id,
+    nip: record.nip,
+    name: record.name,
+    email: record.email,
+    unitId: record.unitId,
+    unitName: record.unitName,
+    position: record.position,
+    positionLevel: record.positionLevel,
+    supervisorId: record.supervisorId === NO_SUPERVISOR ? null : record.supervisorId,
+    roles: [...record.roles].sort() as Role[],
+    active: record.active,
+    mustChangePassword: record.mustChangePassword,
+  };
+}
+
+export function toSummary(record: StaffRecord): StaffSummary {
+  const { id, nip, name, unitId, unitName, position, positionLevel, active } = record;
+  return { id, nip, name, unitId, unitName, position, positionLevel, active };
+}
+
+export const toActor = (staff: Staff): Actor => ({
+  id: staff.id,
+  name: staff.name,
+  roles: staff.roles,
+  unitId: staff.unitId,
+  supervisorId: staff.supervisorId,
+});
+
+/** What the audit trail keeps of a staff record: never the password hash. */
+const auditable = (staff: Staff) => {
+  const { mustChangePassword: _ignored, ...rest } = staff;
+  return rest;
+};
+
+export async function getStaffRecord(ctx: AppContext, id: string): Promise<StaffRecord> {
+  const { data } = await ctx.db.entities.staff.get({ id }).go();
+  if (!data) throw notFound("Staff member");
+  return data;
+}
+
+/** Staff may read their own record, their supervisor's and their direct reports'; admins read all. */
+export function canRead(actor: Actor, target: Staff): boolean {
+  return isAdmin(actor) || actor.id === target.id || target.supervisorId === actor.id || actor.supervisorId === target.id;
+}
+
+export async function readStaff(ctx: AppContext, actor: Actor, id: string): Promise<Staff> {
+  const staff = toStaff(await getStaffRecord(ctx, id));
+  if (!canRead(actor, staff)) throw forbidden("You may only see your own record and your team's");
+  return staff;
+}
+
+/** Looks a staff member up by NIP or email (both unique). */
+export async function findStaffIdByLogin(ctx: AppContext, login: string): Promise<string | null> {
+  const value = login.trim().toLowerCase();
+  const kind = value.includes("@") ? "email" : "nip";
+  const { data } = await ctx.db.entities.staffLogin.get({ kind, value }).go();
+  return data?.staffId ?? null;
+}
+
+async function supervisorIdFor(ctx: AppContext, supervisorId: string | null | undefined, selfId: string) {
+  if (!supervisorId) return NO_SUPERVISOR;
+  if (supervisorId === selfId) throw new AppError(400, "invalid_supervisor", "A staff member cannot supervise themselves");
+  const { data } = await ctx.db.entities.staff.get({ id: supervisorId }).go();
+  if (!data) throw new AppError(400, "invalid_supervisor", "The supervisor does not exist");
+  return supervisorId;
+}
+
+async function unitFor(ctx: AppContext, unitId: string) {
+  try {
+    return await getUnit(ctx, unitId);
+  } catch {
+    throw new AppError(400, "invalid_unit", `Unit ${unitId} does not exist`);
+  }
+}
+
+/** Names which unique value a cancelled staff transaction collided on. */
+function uniqueConflict(codes: CancellationCodes, fields: Record<number, string>): Error {
+  const index = codes.findIndex((code) => code === "ConditionalCheckFailed");
+  const field = fields[index];
+  if (field) return conflict(`Another staff member already has this ${field.toUpperCase()}`, { field });
+  return conflict("The record changed meanwhile; reload and try again");
+}
+
+export async function createStaff(ctx: AppContext, actor: Actor, input: CreateStaffInput): Promise<Staff> {
+  const id = randomUUID();
+  const [unit, supervisorId, passwordHash] = await Promise.all([
+    unitFor(ctx, input.unitId),
+    supervisorIdFor(ctx, input.supervisorId, id),
+    hashPassword(input.initialPassword),
+  ]);
+  const record = newStaffRecord(ctx, {
+    id,
+    nip: input.nip,
+    name: input.name,
+    email: input.email,
+    unitId: unit.id,
+    unitName: unit.name,
+    position: input.position,
+    positionLevel: input.positionLevel,
+    supervisorId,
+    roles: [...new Set(input.roles)],
+    passwordHash,
+  });
+  await saveNewStaff(ctx, actor, record);
+  return toStaff(record);
+}
+
+type NewStaffFields = Pick<
+  StaffRecord,
+  "id" | "nip" | "name" | "email" | "unitId" | "unitName" | "position" | "positionLevel" | "supervisorId" | "roles" | "passwordHash"
+>;
+
+/** A new account: active, and its first password must be changed at first sign-in. */
+export function newStaffRecord(ctx: AppContext, fields: NewStaffFields): StaffRecord {
+  const now = ctx.now().toISOString();
+  return {
+    ...fields,
+    active: true,
+    mustChangePassword: true,
+    sessionVersion: 1,
+    failedLogins: 0,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+/** Writes a new staff record with its NIP and email guards and the audit entry, all or nothing. */
+export async function saveNewStaff(ctx: AppContext, actor: Actor, record: StaffRecord, action = "staff.create"): Promise<void> {
+  await writeTogether(
+    ctx,
+    ({ staff, staffLogin, audit }) => [
+      staff.create(record).commit(),
+      staffLogin.create({ kind: "nip", value: record.nip, staffId: record.id }).commit(),
+      staffLogin.create({ kind: "email", value: record.email, staffId: record.id }).commit(),
+      audit.create(auditEntry(ctx, actor, { action, targetType: "staff", targetId: record.id, after: auditable(toStaff(record)) })).commit(),
+    ],
+    (codes) => uniqueConflict(codes, { 1: "nip", 2: "email" }),
+  );
+}
+
+export async function updateStaff(ctx: AppContext, actor: Actor, id: string, patch: UpdateStaffInput): Promise<Staff> {
+  const current = await getStaffRecord(ctx, id);
+  const unit = patch.unitId && patch.unitId !== current.unitId ? await unitFor(ctx, patch.unitId) : null;
+  const supervisorId =
+    patch.supervisorId === undefined ? current.supervisorId : await supervisorIdFor(ctx, patch.supervisorId, id);
+  const next: StaffRecord = {
+    ...current,
+    ...definedOnly(patch),
+    unitId: unit?.id ?? current.unitId,
+    unitName: unit?.name ?? current.unitName,
+    supervisorId,
+    roles: patch.roles ? [...new Set(patch.roles)] : current.roles,
+  };
+  return (await saveStaffChange(ctx, actor, current, next)).staff;
+}
+
+/**
+ * Writes an edited staff record with its audit entry (and the email guard swap), all or
+ * nothing. Writes nothing when no field differs.
+ */
+export async function saveStaffChange(
+  ctx: AppContext,
+  actor: Actor,
+  current: StaffRecord,
+  next: StaffRecord,
+  action = "staff.update",
+): Promise<{ staff: Staff; changed: boolean }> {
+  const before = toStaff(current);
+  const after = toStaff(next);
+  if (JSON.stringify(auditable(before)) === JSON.stringify(auditable(after))) return { staff: before, changed: false };
+
+  const emailChanged = next.email !== current.email;
+  await writeTogether(
+    ctx,
+    ({ staff, staffLogin, audit }) => [
+      staff
+        .patch({ id: current.id })
+        .set({
+          name: next.name,
+          email: next.email,
+          unitId: next.unitId,
+          unitName: next.unitName,
+          position: next.position,
+          positionLevel: next.positionLevel,
+          supervisorId: next.supervisorId,
+          roles: next.roles,
+          active: next.active,
+          updatedAt: ctx.now().toISOString(),
+        })
+        // Optimistic concurrency: two admins editing at once cannot overwrite each other silently.
+        .where(({ updatedAt }, { eq }) => eq(updatedAt, current.updatedAt))
+        .commit(),
+      audit
+        .create(auditEntry(ctx, actor, { action, targetType: "staff", targetId: current.id, before: auditable(before), after: auditable(after) }))
+        .commit(),
+      ...(emailChanged
+        ? [
+            staffLogin.create({ kind: "email", value: next.email, staffId: current.id }).commit(),
+            staffLogin.delete({ kind: "email", value: current.email }).commit(),
+          ]
+        : []),
+    ],
+    (codes) => uniqueConflict(codes, { 2: "email" }),
+  );
+  return { staff: after, changed: true };
+}
+
+export async function resetPassword(ctx: AppContext, actor: Actor, id: string, password: string): Promise<void> {
+  const current = await getStaffRecord(ctx, id);
+  const passwordHash = await hashPassword(password);
+  await writeTogether(
+    ctx,
+    ({ staff, audit }) => [
+      staff
+        .patch({ id })
+        .set({ passwordHash, mustChangePassword: true, failedLogins: 0, updatedAt: ctx.now().toISOString() })
+        .remove(["lockedUntil"])
+        .add({ sessionVersion: 1 })
+        .commit(),
+      audit.create(auditEntry(ctx, actor, { action: "staff.password_reset", targetType: "staff", targetId: id, before: { nip: current.nip } })).commit(),
+    ],
+    () => notFound("Staff member"),
+  );
+}
+
+/** One page of the directory: by unit and/or name prefix, or by NIP prefix when q is digits. */
+export async function listStaff(ctx: AppContext, query: ListStaffQuery): Promise<{ items: StaffSummary[]; cursor: string | null }> {
+  const { staff } = ctx.db.entities;
+  const options = { limit: query.limit, cursor: query.cursor ?? null };
+  const q = query.q?.trim() ?? "";
+  let page;
+  if (/^\d+$/.test(q)) {
+    const byNip = staff.query.byNip({}).begins({ nip: q });
+    page = query.unitId
+      ? await byNip.where(({ unitId }, { eq }) => eq(unitId, query.unitId!)).go(options)
+      : await byNip.go(options);
+  } else if (query.unitId) {
+    page = await staff.query.byUnit({ unitId: query.unitId }).begins({ name: q }).go(options);
+  } else {
+    page = await staff.query.byName({}).begins({ name: q }).go(options);
+  }
+  return { items: page.data.map(toSummary), cursor: page.cursor };
+}
+
+/** Direct reports of a supervisor, by name. */
+export async function listTeam(ctx: AppContext, actor: Actor, supervisorId: string): Promise<StaffSummary[]> {
+  if (!isAdmin(actor) && actor.id !== supervisorId) throw forbidden("You may only see your own team");
+  const { data } = await ctx.db.entities.staff.query.bySupervisor({ supervisorId }).go({ pages: "all" });
+  return data.map(toSummary);
+}
+
+function definedOnly<T extends object>(patch: T): Partial<T> {
+  return Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) as Partial<T>;
+}

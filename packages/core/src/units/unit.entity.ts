@@ -1,0 +1,27 @@
+import { createSchema } from "electrodb";
+
+export const unitKinds = ["sekretariat", "badan", "dinas", "kecamatan", "rsud", "lainnya"] as const;
+
+/** A unit (OPD, perangkat daerah) of the city government. */
+export const unitSchema = createSchema({
+  model: { entity: "unit", version: "1", service: "kompeten" },
+  attributes: {
+    id: { type: "string", required: true },
+    code: { type: "string", required: true },
+    name: { type: "string", required: true },
+    kind: { type: unitKinds, required: true },
+    createdAt: { type: "string", required: true, readOnly: true },
+  },
+  indexes: {
+    byId: {
+      pk: { field: "pk", composite: ["id"] },
+      sk: { field: "sk", composite: [] },
+    },
+    // All units in one small partition, ordered by name: the unit list is one Query.
+    all: {
+      index: "gsi1",
+      pk: { field: "gsi1pk", composite: [] },
+      sk: { field: "gsi1sk", composite: ["name", "id"] },
+    },
+  },
+});

@@ -1,0 +1,39 @@
+import { swaggerUI } from "@hono/swagger-ui";
+import { createRouter } from "../http/router";
+import { handleError, notFoundHandler } from "../http/errors";
+import { limitBody, originCheck, securityHeaders } from "../http/security";
+import type { StaffApiOptions, StaffEnv } from "./env";
+import { auditRoutes } from "./routes/audit";
+import { authRoutes } from "./routes/auth";
+import { competencyRoutes } from "./routes/competencies";
+import { staffRoutes } from "./routes/staff";
+import { unitRoutes } from "./routes/units";
+
+/** The staff API under /api: the same app runs in Lambda and in the local runtime. */
+export function createStaffApi(options: StaffApiOptions) {
+  const app = createRouter<StaffEnv>().basePath("/api");
+  app.use("*", securityHeaders());
+  app.use("*", async (c, next) => {
+    c.set("options", options);
+    c.set("ctx", options.ctx);
+    await next();
+  });
+  app.use("*", originCheck(options.allowedOrigins));
+  // The CSV import sets its own, larger limit.
+  app.use("*", async (c, next) => (c.req.path === "/api/staff/import" ? next() : limitBody(256 * 1024)(c, next)));
+
+  app.route("/", authRoutes);
+  app.route("/units", unitRoutes);
+  app.route("/staff", staffRoutes);
+  app.route("/competencies", competencyRoutes);
+  app.route("/audit", auditRoutes);
+
+  app.doc31("/openapi.json", {
+    openapi: "3.1.0",
+    info: { title: "Kompeten staff API", version: "1.0.0", description: "Competency development for the civil servants of Kota Mataram." },
+  });
+  app.get("/docs", swaggerUI({ url: "/api/openapi.json" }));
+  app.notFound(notFoundHandler);
+  app.onError(handleError);
+  return app;
+}

@@ -1,0 +1,71 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { changePassword, changePasswordInput, login, loginInput, logout } from "@kompeten/core/auth/auth";
+import { staffView } from "@kompeten/core/staff/staff.schemas";
+import { errorResponses } from "../../http/errors";
+import { createRouter } from "../../http/router";
+import type { StaffEnv } from "../env";
+import { endSession, requireSession, startSession } from "../session";
+
+const json = <T extends z.ZodType>(schema: T) => ({ content: { "application/json": { schema } }, required: true });
+// These stay open before a first password is changed: the web app needs them to get there.
+const signedIn = requireSession({ allowPasswordChange: true });
+const me = { content: { "application/json": { schema: staffView } }, description: "The signed-in staff member" };
+
+export const authRoutes = createRouter<StaffEnv>()
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/auth/login",
+      tags: ["Auth"],
+      summary: "Sign in with NIP or email and password",
+      request: { body: json(loginInput) },
+      responses: { 200: me, ...errorResponses(400, 401, 403, 429) },
+    }),
+    async (c) => {
+      const { staff, claims } = await login(c.var.ctx, c.req.valid("json"));
+      await startSession(c, claims);
+      return c.json(staff, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/auth/logout",
+      middleware: [signedIn] as const,
+      tags: ["Auth"],
+      summary: "Sign out (ends every session of the account)",
+      responses: { 204: { description: "Signed out" }, ...errorResponses(401) },
+    }),
+    async (c) => {
+      await logout(c.var.ctx, c.var.claims);
+      endSession(c);
+      return c.body(null, 204);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/auth/password",
+      middleware: [signedIn] as const,
+      tags: ["Auth"],
+      summary: "Change one's own password",
+      request: { body: json(changePasswordInput) },
+      responses: { 200: me, ...errorResponses(400, 401) },
+    }),
+    async (c) => {
+      const { staff, claims } = await changePassword(c.var.ctx, c.var.me.id, c.req.valid("json"));
+      await startSession(c, claims);
+      return c.json(staff, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/me",
+      middleware: [signedIn] as const,
+      tags: ["Auth"],
+      summary: "The signed-in staff member",
+      responses: { 200: me, ...errorResponses(401) },
+    }),
+    (c) => c.json(c.var.me, 200),
+  );

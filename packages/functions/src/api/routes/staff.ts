@@ -1,0 +1,115 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { importStaff } from "@kompeten/core/staff/import";
+import { createStaff, listStaff, listTeam, readStaff, resetPassword, updateStaff } from "@kompeten/core/staff/staff";
+import { createStaffInput, listStaffQuery, staffSummary, staffView, updateStaffInput } from "@kompeten/core/staff/staff.schemas";
+import { AppError } from "@kompeten/core/errors";
+import { errorResponses } from "../../http/errors";
+import { createRouter } from "../../http/router";
+import { limitBody } from "../../http/security";
+import type { StaffEnv } from "../env";
+import { requireRole, requireSession } from "../session";
+
+const signedIn = requireSession();
+const adminOnly = requireRole("admin");
+const idParam = z.object({ id: z.string().min(1).max(64) });
+const jsonBody = <T extends z.ZodType>(schema: T) => ({ content: { "application/json": { schema } }, required: true });
+const jsonOk = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { "application/json": { schema } } });
+const page = z.object({ items: z.array(staffSummary), cursor: z.string().nullable() });
+
+export const staffRoutes = createRouter<StaffEnv>()
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/",
+      middleware: [signedIn, adminOnly] as const,
+      tags: ["Staff"],
+      summary: "The staff directory: by unit, name prefix or NIP prefix, paged by cursor (admin)",
+      request: { query: listStaffQuery },
+      responses: { 200: jsonOk(page, "One page of staff"), ...errorResponses(400, 401, 403) },
+    }),
+    async (c) => c.json(await listStaff(c.var.ctx, c.req.valid("query")), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/",
+      middleware: [signedIn, adminOnly] as const,
+      tags: ["Staff"],
+      summary: "Add a staff member with a first password they must change (admin)",
+      request: { body: jsonBody(createStaffInput) },
+      responses: { 201: jsonOk(staffView, "Created"), ...errorResponses(400, 401, 403, 409) },
+    }),
+    async (c) => c.json(await createStaff(c.var.ctx, c.var.actor, c.req.valid("json")), 201),
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/import",
+      middleware: [limitBody(5 * 1024 * 1024), signedIn, adminOnly] as const,
+      tags: ["Staff"],
+      summary: "Import staff from CSV: nip,name,email,unit,position,supervisor_nip[,position_level] (admin)",
+      description: "Every row is checked first; if any row is invalid nothing is written and each bad row is listed. Importing the same file again changes nothing.",
+      request: { body: { content: { "text/csv": { schema: z.string() } }, required: true } },
+      responses: {
+        200: jsonOk(z.object({ created: z.number(), updated: z.number(), unchanged: z.number() }), "Imported"),
+        ...errorResponses(400, 401, 403, 413, 415, 422),
+      },
+    }),
+    async (c) => {
+      if (!c.req.header("content-type")?.toLowerCase().startsWith("text/csv")) {
+        throw new AppError(415, "unsupported_media_type", "Send the file as text/csv");
+      }
+      return c.json(await importStaff(c.var.ctx, c.var.actor, await c.req.text()), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/{id}",
+      middleware: [signedIn] as const,
+      tags: ["Staff"],
+      summary: "One staff member (own record, supervisor, direct reports; admins all)",
+      request: { params: idParam },
+      responses: { 200: jsonOk(staffView, "The staff member"), ...errorResponses(401, 403, 404) },
+    }),
+    async (c) => c.json(await readStaff(c.var.ctx, c.var.actor, c.req.valid("param").id), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/{id}/team",
+      middleware: [signedIn] as const,
+      tags: ["Staff"],
+      summary: "The direct reports of a supervisor (the supervisor themselves, or an admin)",
+      request: { params: idParam },
+      responses: { 200: jsonOk(z.object({ items: z.array(staffSummary) }), "Direct reports"), ...errorResponses(401, 403) },
+    }),
+    async (c) => c.json({ items: await listTeam(c.var.ctx, c.var.actor, c.req.valid("param").id) }, 200),
+  )
+  .openapi(
+    createRoute({
+      method: "patch",
+      path: "/{id}",
+      middleware: [signedIn, adminOnly] as const,
+      tags: ["Staff"],
+      summary: "Change a staff member's data, roles or active flag (admin)",
+      request: { params: idParam, body: jsonBody(updateStaffInput) },
+      responses: { 200: jsonOk(staffView, "Updated"), ...errorResponses(400, 401, 403, 404, 409) },
+    }),
+    async (c) => c.json(await updateStaff(c.var.ctx, c.var.actor, c.req.valid("param").id, c.req.valid("json")), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/{id}/password",
+      middleware: [signedIn, adminOnly] as const,
+      tags: ["Staff"],
+      summary: "Set a new first password that must be changed at sign-in (admin)",
+      request: { params: idParam, body: jsonBody(z.object({ password: z.string().min(10).max(200) })) },
+      responses: { 204: { description: "Set" }, ...errorResponses(400, 401, 403, 404) },
+    }),
+    async (c) => {
+      await resetPassword(c.var.ctx, c.var.actor, c.req.valid("param").id, c.req.valid("json").password);
+      return c.body(null, 204);
+    },
+  );

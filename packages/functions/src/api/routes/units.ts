@@ -1,0 +1,37 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { createUnit, createUnitInput, listUnits, unitSchema } from "@kompeten/core/units/units";
+import { errorResponses } from "../../http/errors";
+import { createRouter } from "../../http/router";
+import type { StaffEnv } from "../env";
+import { requireRole, requireSession } from "../session";
+
+export const unitRoutes = createRouter<StaffEnv>()
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/",
+      middleware: [requireSession()] as const,
+      tags: ["Units"],
+      summary: "All units (OPD)",
+      responses: {
+        200: { description: "Units by name", content: { "application/json": { schema: z.object({ items: z.array(unitSchema) }) } } },
+        ...errorResponses(401, 403),
+      },
+    }),
+    async (c) => c.json({ items: await listUnits(c.var.ctx) }, 200),
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/",
+      tags: ["Units"],
+      middleware: [requireSession(), requireRole("admin")] as const,
+      summary: "Add a unit (admin)",
+      request: { body: { content: { "application/json": { schema: createUnitInput } }, required: true } },
+      responses: {
+        201: { description: "Created", content: { "application/json": { schema: unitSchema } } },
+        ...errorResponses(400, 401, 403, 409),
+      },
+    }),
+    async (c) => c.json(await createUnit(c.var.ctx, c.var.actor, c.req.valid("json")), 201),
+  );

@@ -1,0 +1,36 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { serveStatic } from "@hono/node-server/serve-static";
+import type { AppContext } from "@kompeten/core/context";
+import { createStaffApi } from "@kompeten/functions/api/app";
+import { createPublicApi } from "@kompeten/functions/public/app";
+import { Hono } from "hono";
+
+export interface LocalAppOptions {
+  ctx: AppContext;
+  sessionSecret: string;
+  /** The built web site (packages/web/dist); omitted in API-only tests. */
+  webDist?: string;
+}
+
+/**
+ * One origin, as CloudFront gives it in the cloud: /api and /public go to the
+ * same Hono apps the Lambdas run, everything else is the static site.
+ */
+export function createLocalApp(options: LocalAppOptions) {
+  const app = new Hono();
+  const staffApi = createStaffApi({ ctx: options.ctx, sessionSecret: options.sessionSecret, secureCookies: false });
+  const publicApi = createPublicApi({ ctx: options.ctx });
+  app.all("/api/*", (c) => staffApi.fetch(c.req.raw));
+  app.all("/api", (c) => staffApi.fetch(c.req.raw));
+  app.all("/public/*", (c) => publicApi.fetch(c.req.raw));
+
+  const dist = options.webDist;
+  if (dist && existsSync(join(dist, "index.html"))) {
+    const indexHtml = readFileSync(join(dist, "index.html"), "utf8");
+    app.use("/*", serveStatic({ root: relative(process.cwd(), dist) }));
+    // Client-side routes: every other path gets the app shell.
+    app.get("*", (c) => c.html(indexHtml));
+  }
+  return app;
+}

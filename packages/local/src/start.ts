@@ -1,0 +1,115 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { serve } from "@hono/node-server";
+import { createContext } from "@kompeten/core/context";
+import { createTable } from "@kompeten/core/table/create";
+import { demoAccounts, DEMO_PASSWORD, seedDemoData } from "./demo-data";
+import { localClient, startDynamoDbLocal, type DynamoDbLocal } from "./dynamodb-local";
+import { createLocalApp } from "./server";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
+const TABLE = "kompeten-local";
+
+function fail(message: string): never {
+  console.error(`kompeten: ${message}`);
+  process.exit(1);
+}
+
+function options() {
+  try {
+    const { values } = parseArgs({
+      options: { memory: { type: "boolean", default: false }, port: { type: "string", default: "3000" } },
+    });
+    const port = Number(values.port);
+    if (!Number.isInteger(port) || port < 1 || port > 65535) fail(`--port must be a port number, not "${values.port}"`);
+    return { memory: values.memory!, port };
+  } catch (error) {
+    fail(`${(error as Error).message}\nusage: npm start [-- --memory] [-- --port N]`);
+  }
+}
+
+function assertPortFree(port: number): Promise<void> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once("error", () => reject(new Error(`port ${port} is busy: stop what uses it or choose another with \`npm start -- --port N\``)));
+    probe.listen(port, () => probe.close(() => resolvePort()));
+  });
+}
+
+/** One instance per data folder: two DynamoDB Locals on the same files would corrupt them. */
+function takeLock(dataDir: string): () => void {
+  const lock = join(dataDir, "kompeten.pid");
+  if (existsSync(lock)) {
+    const pid = Number(readFileSync(lock, "utf8"));
+    let alive = false;
+    try {
+      process.kill(pid, 0);
+      alive = true;
+    } catch {}
+    if (alive) fail(`Kompeten is already running on this data (pid ${pid}); stop it first, or use \`npm start -- --memory\``);
+  }
+  writeFileSync(lock, String(process.pid));
+  return () => rmSync(lock, { force: true });
+}
+
+async function main() {
+  const { memory, port } = options();
+  await assertPortFree(port).catch((error: Error) => fail(error.message));
+
+  const dataDir = join(root, ".data");
+  mkdirSync(dataDir, { recursive: true });
+  const releaseLock = memory ? () => {} : takeLock(dataDir);
+  let dynamo: DynamoDbLocal | undefined;
+  let stopping = false;
+  const stop = async (code = 0) => {
+    if (stopping) return;
+    stopping = true;
+    await dynamo?.stop();
+    releaseLock();
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void stop());
+  process.on("SIGTERM", () => void stop());
+
+  try {
+    const dbDir = join(dataDir, "dynamodb");
+    if (!memory) mkdirSync(dbDir, { recursive: true });
+    dynamo = await startDynamoDbLocal({ dataDir: memory ? undefined : dbDir });
+    const client = localClient(dynamo.endpoint);
+    await createTable(client, TABLE);
+    const ctx = createContext({ tableName: TABLE, client });
+    const seeded = await seedDemoData(ctx);
+
+    const secretFile = join(dataDir, "session-secret");
+    const sessionSecret = memory
+      ? randomBytes(32).toString("hex")
+      : existsSync(secretFile)
+        ? readFileSync(secretFile, "utf8")
+        : (writeFileSync(secretFile, randomBytes(32).toString("hex"), { mode: 0o600 }), readFileSync(secretFile, "utf8"));
+
+    const webDist = join(root, "packages/web/dist");
+    const app = createLocalApp({ ctx, sessionSecret, webDist });
+    const server = serve({ fetch: app.fetch, port });
+    server.on("error", (error) => {
+      console.error(`kompeten: ${error.message}`);
+      void stop(1);
+    });
+
+    console.log(`
+Kompeten is running at http://localhost:${port}
+  data: ${memory ? "in memory (kept until you stop)" : ".data/ (kept between runs)"}${seeded ? ", demo data seeded" : ""}
+  API docs: http://localhost:${port}/api/docs
+Demo accounts (password: ${DEMO_PASSWORD}):
+${demoAccounts.map((a) => `  ${a.email.padEnd(38)} ${a.role}`).join("\n")}
+Press Ctrl-C to stop.`);
+  } catch (error) {
+    console.error(`kompeten: ${(error as Error).message}`);
+    await stop(1);
+  }
+}
+
+void main();

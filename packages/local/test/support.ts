@@ -1,0 +1,99 @@
+import { randomUUID } from "node:crypto";
+import { createContext, type AppContext } from "@kompeten/core/context";
+import { createTable } from "@kompeten/core/table/create";
+import { inject } from "vitest";
+import { DEMO_PASSWORD, seedDemoData } from "../src/demo-data";
+import { localClient } from "../src/dynamodb-local";
+import { createLocalApp } from "../src/server";
+
+/** A clock the test moves by hand. */
+export class FakeClock {
+  constructor(private current = new Date("2026-11-27T01:00:00.000Z")) {}
+  now = () => new Date(this.current);
+  advance(ms: number) {
+    this.current = new Date(this.current.getTime() + ms);
+  }
+}
+
+export interface TestContext {
+  ctx: AppContext;
+  clock: FakeClock;
+  /** DynamoDB requests sent since the last reset. */
+  requests: { count: number; commands: string[]; reset(): void };
+}
+
+/** A fresh table in the run's DynamoDB Local, with a fake clock and a request counter. */
+export async function createTestContext(): Promise<TestContext> {
+  const client = localClient(inject("dynamoEndpoint"));
+  const requests = {
+    count: 0,
+    commands: [] as string[],
+    reset() {
+      this.count = 0;
+      this.commands = [];
+    },
+  };
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      requests.count++;
+      requests.commands.push(String(context.commandName));
+      return next(args);
+    },
+    { step: "initialize", name: "countRequests" },
+  );
+  const tableName = `test-${randomUUID()}`;
+  await createTable(client, tableName);
+  const clock = new FakeClock();
+  return { ctx: createContext({ tableName, client, now: clock.now }), clock, requests };
+}
+
+export const DEMO = {
+  password: DEMO_PASSWORD,
+  admin: "admin@demo.mataramkota.go.id",
+  supervisor: "atasan@demo.mataramkota.go.id",
+  staff: "pegawai@demo.mataramkota.go.id",
+  mentor: "mentor@demo.mataramkota.go.id",
+};
+
+export type TestApi = Awaited<ReturnType<typeof createTestApi>>;
+
+/** The whole local app over a fresh, demo-seeded table, driven without a server. */
+export async function createTestApi() {
+  const test = await createTestContext();
+  await seedDemoData(test.ctx);
+  const app = createLocalApp({ ctx: test.ctx, sessionSecret: "test-secret-test-secret-test-secret" });
+  const base = "http://localhost";
+
+  async function request(path: string, init: RequestInit & { cookie?: string; json?: unknown } = {}) {
+    const headers = new Headers(init.headers);
+    if (init.cookie) headers.set("cookie", init.cookie);
+    let body = init.body;
+    if (init.json !== undefined) {
+      headers.set("content-type", "application/json");
+      body = JSON.stringify(init.json);
+    }
+    const response = await app.request(`${base}${path}`, { ...init, headers, body });
+    const text = await response.text();
+    let data: any = null;
+    try {
+      data = text ? JSON.parse(text) : null;
+    } catch {
+      data = text;
+    }
+    return { status: response.status, headers: response.headers, data };
+  }
+
+  /** Signs in and returns the session cookie. */
+  async function signIn(login: string, password = DEMO_PASSWORD) {
+    const response = await request("/api/auth/login", { method: "POST", json: { login, password } });
+    if (response.status !== 200) throw new Error(`sign-in of ${login} failed: ${response.status} ${JSON.stringify(response.data)}`);
+    return cookieFrom(response.headers);
+  }
+
+  return { ...test, app, request, signIn };
+}
+
+export function cookieFrom(headers: Headers): string {
+  const setCookie = headers.get("set-cookie") ?? "";
+  return setCookie.split(";")[0]!;
+}

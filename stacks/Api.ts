@@ -1,0 +1,99 @@
+import { CfnStage, HttpRoute } from "aws-cdk-lib/aws-apigatewayv2";
+import { PolicyStatement } from "aws-cdk-lib/aws-iam";
+import { Api as HttpApi, Config, Function, StackContext, use } from "sst/constructs";
+import { Storage } from "./Storage";
+
+/** Route keys, shared with the stack tests (the Web stack forwards the same prefixes). */
+export const staffRouteKey = "ANY /api/{proxy+}";
+export const publicRouteKey = "ANY /public/{proxy+}";
+
+/** Requests per second (steady) and burst, per API stage. The public routes are anonymous, so tighter. */
+export const staffThrottle = { rate: 100, burst: 200 };
+export const publicThrottle = { rate: 20, burst: 50 };
+
+/**
+ * Public items (certificates to verify, the forum) live in partitions whose key
+ * starts with this prefix; the public function's IAM policy cannot read any other.
+ */
+export const publicPartitionPrefix = "pub#";
+
+/**
+ * Two Lambdas, one Hono app per audience: the staff app (signed-in civil servants)
+ * and the anonymous public app. Each gets only the DynamoDB actions it needs;
+ * `bind: [table]` is avoided on purpose because it grants `dynamodb:*`.
+ */
+export function Api({ stack }: StackContext) {
+  const { table } = use(Storage);
+  const tableResources = [table.tableArn, `${table.tableArn}/index/*`];
+
+  // Set per stage with `npx sst secrets set SESSION_SECRET <value> --stage <stage>`.
+  const sessionSecret = new Config.Secret(stack, "SESSION_SECRET");
+
+  const staffFunction = new Function(stack, "StaffFunction", {
+    handler: "packages/functions/src/api/lambda.handler",
+    memorySize: 512,
+    timeout: 20,
+    environment: { TABLE_NAME: table.tableName },
+    bind: [sessionSecret],
+    permissions: [
+      new PolicyStatement({
+        // Item reads and writes plus transactions (ConditionCheckItem); no Scan, no table administration.
+        actions: [
+          "dynamodb:GetItem",
+          "dynamodb:PutItem",
+          "dynamodb:UpdateItem",
+          "dynamodb:DeleteItem",
+          "dynamodb:Query",
+          "dynamodb:BatchGetItem",
+          "dynamodb:BatchWriteItem",
+          "dynamodb:ConditionCheckItem",
+        ],
+        resources: tableResources,
+      }),
+    ],
+  });
+
+  const publicFunction = new Function(stack, "PublicFunction", {
+    handler: "packages/functions/src/public/lambda.handler",
+    memorySize: 256,
+    timeout: 10,
+    environment: { TABLE_NAME: table.tableName },
+    // No secret: the public app never reads or signs sessions.
+    permissions: [
+      new PolicyStatement({
+        actions: ["dynamodb:GetItem", "dynamodb:Query"],
+        resources: tableResources,
+        // Even a bug in the public app cannot read staff data: only `pub#...` partitions are readable.
+        conditions: {
+          "ForAllValues:StringLike": { "dynamodb:LeadingKeys": [`${publicPartitionPrefix}*`] },
+        },
+      }),
+    ],
+  });
+
+  const api = new HttpApi(stack, "Api", {
+    // The browser reaches the API through the site's CloudFront origin (same origin), so no CORS.
+    cors: false,
+    defaults: { throttle: staffThrottle },
+    routes: {
+      [staffRouteKey]: staffFunction,
+      [publicRouteKey]: publicFunction,
+    },
+  });
+
+  // SST's Api only has stage-wide throttling; per-route limits are stage RouteSettings keyed by route key.
+  // That property is untyped JSON passed through verbatim, hence CloudFormation's PascalCase names.
+  const stage = api.cdk.httpApi.defaultStage!.node.defaultChild as CfnStage;
+  stage.routeSettings = {
+    [publicRouteKey]: {
+      ThrottlingRateLimit: publicThrottle.rate,
+      ThrottlingBurstLimit: publicThrottle.burst,
+    },
+  };
+  // CloudFormation rejects RouteSettings for a route key that does not exist yet.
+  for (const child of api.node.children) {
+    if (child instanceof HttpRoute) stage.node.addDependency(child);
+  }
+
+  return { api, staffFunction, publicFunction, sessionSecret };
+}

@@ -1,0 +1,282 @@
+import { existsSync } from "node:fs";
+import { Match, Template } from "aws-cdk-lib/assertions";
+import { beforeAll, describe, expect, it } from "vitest";
+import { keyAttributeNames, tableKeys } from "../packages/core/src/table/keys";
+import { publicRouteKey, publicThrottle, staffRouteKey, staffThrottle } from "./Api";
+import { actionsOf, logicalId, statementsOfRole, synthesize } from "./test-utils";
+
+// AWS managed CloudFront policies (fixed ids).
+const CACHING_DISABLED = "4135ea2d-6df8-44a3-9df3-4b5a84be39ad";
+const ALL_VIEWER_EXCEPT_HOST_HEADER = "b689b0a8-53d0-40ab-baf2-68738e2966ac";
+
+type Synthesized = Awaited<ReturnType<typeof synthesize>>;
+let test: Synthesized;
+let prod: Synthesized;
+
+beforeAll(async () => {
+  // Sequential on purpose: SST keeps "the current app" in module state.
+  test = await synthesize("test");
+  prod = await synthesize("prod");
+});
+
+function onlyTable(template: Template) {
+  const tables = Object.values(template.findResources("AWS::DynamoDB::Table"));
+  expect(tables).toHaveLength(1);
+  return tables[0];
+}
+
+describe("Storage", () => {
+  it("derives the key schema, indexes and TTL from packages/core/src/table/keys.ts", () => {
+    const table = onlyTable(test.storage).Properties;
+
+    expect(table.KeySchema).toEqual([
+      { AttributeName: "pk", KeyType: "HASH" },
+      { AttributeName: "sk", KeyType: "RANGE" },
+    ]);
+    // Every key attribute is a string, and there are no attributes other than keys.
+    expect(table.AttributeDefinitions).toHaveLength(keyAttributeNames.length);
+    for (const name of keyAttributeNames) {
+      expect(table.AttributeDefinitions).toContainEqual({ AttributeName: name, AttributeType: "S" });
+    }
+
+    const indexes = Object.entries(tableKeys.globalIndexes);
+    expect(indexes.map(([name]) => name)).toEqual(["gsi1", "gsi2", "gsi3", "gsi4"]);
+    expect(table.GlobalSecondaryIndexes).toHaveLength(indexes.length);
+    for (const [indexName, keys] of indexes) {
+      expect(table.GlobalSecondaryIndexes).toContainEqual({
+        IndexName: indexName,
+        KeySchema: [
+          { AttributeName: keys.partitionKey, KeyType: "HASH" },
+          { AttributeName: keys.sortKey, KeyType: "RANGE" },
+        ],
+        Projection: { ProjectionType: "ALL" },
+      });
+    }
+
+    expect(table.BillingMode).toBe("PAY_PER_REQUEST");
+    expect(table.TimeToLiveSpecification).toEqual({ AttributeName: "expiresAt", Enabled: true });
+  });
+
+  it("keeps point-in-time recovery on every stage", () => {
+    for (const template of [test.storage, prod.storage]) {
+      expect(onlyTable(template).Properties.PointInTimeRecoverySpecification).toEqual({
+        PointInTimeRecoveryEnabled: true,
+      });
+    }
+  });
+
+  it("protects the prod table from deletion and keeps it if the stack goes", () => {
+    const table = onlyTable(prod.storage);
+    expect(table.Properties.DeletionProtectionEnabled).toBe(true);
+    expect(table.DeletionPolicy).toBe("Retain");
+    expect(table.UpdateReplacePolicy).toBe("Retain");
+  });
+
+  it("lets other stages be torn down", () => {
+    const table = onlyTable(test.storage);
+    expect(table.Properties.DeletionProtectionEnabled).not.toBe(true);
+    expect(table.DeletionPolicy).toBe("Delete");
+  });
+});
+
+describe("Api", () => {
+  const functions = () => {
+    const { staffFunction, publicFunction } = test.apiConstructs;
+    const all = test.api.findResources("AWS::Lambda::Function");
+    return {
+      staff: { props: test.functionProps.staff, resource: all[logicalId(staffFunction)] },
+      public: { props: test.functionProps.public, resource: all[logicalId(publicFunction)] },
+    };
+  };
+
+  it("runs both functions on Node.js 22 on arm64, from handler files that exist", () => {
+    for (const fn of Object.values(functions())) {
+      expect(fn.resource).toBeDefined();
+      expect(fn.resource.Properties.Architectures).toEqual(["arm64"]);
+      // Until `app.finish()` bundles the code the template holds a placeholder runtime; the deploy
+      // build then writes the runtime from the function's registered (defaults-merged) props.
+      expect(fn.props?.runtime).toBe("nodejs22.x");
+      // The handler the build will bundle ("<file>.handler") points at a real entry file.
+      expect(existsSync(`${fn.props?.handler?.replace(/\.handler$/, "")}.ts`), fn.props?.handler).toBe(true);
+      expect(fn.resource.Properties.Runtime).toBe("nodejs22.x");
+    }
+  });
+
+  it("sizes the functions and gives both the table name", () => {
+    const { staff, public: pub } = functions();
+    expect(staff.resource.Properties.MemorySize).toBe(512);
+    expect(pub.resource.Properties.MemorySize).toBe(256);
+    for (const fn of [staff, pub]) {
+      expect(fn.resource.Properties.Timeout).toBeGreaterThanOrEqual(10);
+      expect(fn.resource.Properties.Timeout).toBeLessThanOrEqual(30);
+      // A cross-stack import of the Storage stack's export whose value is the table's Ref (its name).
+      const imported = fn.resource.Properties.Environment.Variables.TABLE_NAME["Fn::ImportValue"];
+      expect(typeof imported).toBe("string");
+      const exported = Object.values(test.storage.toJSON().Outputs).find(
+        (output: any) => output.Export?.Name === imported,
+      ) as { Value: unknown } | undefined;
+      expect(exported?.Value).toEqual({ Ref: logicalId(test.storageConstructs.table.cdk.table) });
+    }
+  });
+
+  it("routes /api and /public to two different functions", () => {
+    const routes = Object.values(test.api.findResources("AWS::ApiGatewayV2::Route"));
+    const integrations = test.api.findResources("AWS::ApiGatewayV2::Integration");
+    const targetFunction = (routeKey: string) => {
+      const route = routes.find((r) => r.Properties.RouteKey === routeKey);
+      expect(route, routeKey).toBeDefined();
+      // Target is "integrations/<Ref Integration>".
+      const [, [, integrationRef]] = route!.Properties.Target["Fn::Join"];
+      const integration = integrations[integrationRef.Ref];
+      expect(integration.Properties.IntegrationType).toBe("AWS_PROXY");
+      return integration.Properties.IntegrationUri["Fn::GetAtt"][0];
+    };
+
+    expect(routes).toHaveLength(2);
+    expect(targetFunction(staffRouteKey)).toBe(logicalId(test.apiConstructs.staffFunction));
+    expect(targetFunction(publicRouteKey)).toBe(logicalId(test.apiConstructs.publicFunction));
+  });
+
+  it("throttles the public routes harder than the staff routes", () => {
+    const stages = Object.values(test.api.findResources("AWS::ApiGatewayV2::Stage"));
+    expect(stages).toHaveLength(1);
+    const stage = stages[0];
+    expect(stage.Properties.RouteSettings).toEqual({
+      [publicRouteKey]: { ThrottlingRateLimit: 20, ThrottlingBurstLimit: 50 },
+    });
+    expect(stage.Properties.DefaultRouteSettings).toEqual({
+      ThrottlingRateLimit: staffThrottle.rate,
+      ThrottlingBurstLimit: staffThrottle.burst,
+    });
+    expect(publicThrottle.rate).toBeLessThan(staffThrottle.rate);
+    // CloudFormation rejects route settings for a route that does not exist yet.
+    const publicRouteId = Object.entries(test.api.findResources("AWS::ApiGatewayV2::Route")).find(
+      ([, r]) => r.Properties.RouteKey === publicRouteKey,
+    )![0];
+    expect(stage.DependsOn).toContain(publicRouteId);
+  });
+
+  const dynamoStatements = (roleOwner: "staffFunction" | "publicFunction") => {
+    const role = test.apiConstructs[roleOwner].role!;
+    const statements = statementsOfRole(test.api, logicalId(role));
+    return { statements, dynamo: statements.filter((s) => actionsOf(s).some((a) => a.startsWith("dynamodb:"))) };
+  };
+
+  it("lets the public function only read public partitions", () => {
+    const { statements, dynamo } = dynamoStatements("publicFunction");
+    const allActions = statements.flatMap(actionsOf);
+    expect(allActions).not.toContain("*");
+    for (const forbidden of ["dynamodb:*", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:Scan", "dynamodb:BatchWriteItem"]) {
+      expect(allActions).not.toContain(forbidden);
+    }
+
+    expect(dynamo).toHaveLength(1);
+    const [statement] = dynamo;
+    expect(statement.Effect).toBe("Allow");
+    expect([...actionsOf(statement)].sort()).toEqual(["dynamodb:GetItem", "dynamodb:Query"]);
+    expect(statement.Condition).toEqual({
+      "ForAllValues:StringLike": { "dynamodb:LeadingKeys": ["pub#*"] },
+    });
+    // The table and its indexes, nothing else.
+    expect(statement.Resource).toHaveLength(2);
+    expect(JSON.stringify(statement.Resource)).toContain("/index/*");
+  });
+
+  it("keeps the session secret away from the public function", () => {
+    const { staff, public: pub } = functions();
+    const { statements: publicStatements } = dynamoStatements("publicFunction");
+    const { statements: staffStatements } = dynamoStatements("staffFunction");
+
+    // Staff: bound secret = env marker + ssm:GetParameters on its parameter path.
+    expect(Object.keys(staff.resource.Properties.Environment.Variables)).toContain("SST_Secret_value_SESSION_SECRET");
+    expect(JSON.stringify(staffStatements.filter((s) => actionsOf(s).includes("ssm:GetParameters")))).toContain(
+      "SESSION_SECRET",
+    );
+
+    // Public: neither the env marker nor any SSM access.
+    expect(JSON.stringify(pub.resource.Properties.Environment)).not.toContain("SESSION_SECRET");
+    expect(JSON.stringify(publicStatements)).not.toContain("SESSION_SECRET");
+    expect(publicStatements.flatMap(actionsOf).filter((a) => a.startsWith("ssm:"))).toEqual([]);
+  });
+
+  it("gives the staff function item access without Scan or table administration", () => {
+    const { statements, dynamo } = dynamoStatements("staffFunction");
+    const allActions = statements.flatMap(actionsOf);
+    expect(allActions).not.toContain("*");
+    expect(allActions).not.toContain("dynamodb:*");
+    expect(allActions).not.toContain("dynamodb:Scan");
+    expect(allActions.filter((a) => /^dynamodb:(Create|Delete|Update)Table/.test(a))).toEqual([]);
+
+    expect(dynamo).toHaveLength(1);
+    expect([...actionsOf(dynamo[0])].sort()).toEqual(
+      [
+        "dynamodb:BatchGetItem",
+        "dynamodb:BatchWriteItem",
+        "dynamodb:ConditionCheckItem",
+        "dynamodb:DeleteItem",
+        "dynamodb:GetItem",
+        "dynamodb:PutItem",
+        "dynamodb:Query",
+        "dynamodb:UpdateItem",
+      ],
+    );
+    expect(JSON.stringify(dynamo[0].Resource)).toContain("/index/*");
+  });
+});
+
+describe("Web", () => {
+  const distribution = () => {
+    const distributions = Object.values(test.web.findResources("AWS::CloudFront::Distribution"));
+    expect(distributions).toHaveLength(1);
+    return distributions[0].Properties.DistributionConfig;
+  };
+
+  it("serves /api/* and /public/* from the API origin, uncached, all methods, HTTPS only", () => {
+    const config = distribution();
+    for (const pathPattern of ["/api/*", "/public/*"]) {
+      const behavior = config.CacheBehaviors.find((b: { PathPattern: string }) => b.PathPattern === pathPattern);
+      expect(behavior, pathPattern).toBeDefined();
+      expect(behavior.CachePolicyId).toBe(CACHING_DISABLED);
+      expect(behavior.OriginRequestPolicyId).toBe(ALL_VIEWER_EXCEPT_HOST_HEADER);
+      expect(behavior.ViewerProtocolPolicy).toBe("redirect-to-https");
+      expect([...behavior.AllowedMethods].sort()).toEqual(["DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT"]);
+
+      // ...and that origin is the API's host, taken from the Api stack's URL.
+      const origin = config.Origins.find((o: { Id: string }) => o.Id === behavior.TargetOriginId);
+      expect(origin.DomainName).toEqual({
+        "Fn::Select": [2, { "Fn::Split": ["/", { "Fn::ImportValue": expect.stringMatching(/ApiEndpoint/) }] }],
+      });
+      expect(origin.CustomOriginConfig.OriginProtocolPolicy).toBe("https-only");
+    }
+  });
+
+  it("falls back to index.html for client-side routes without touching API errors", () => {
+    const config = distribution();
+    // No distribution-wide error pages: they would turn the API's 403/404 into the HTML page.
+    expect(config.CustomErrorResponses).toBeUndefined();
+    expect(config.DefaultRootObject).toBe("index.html");
+
+    const functions = test.web.findResources("AWS::CloudFront::Function");
+    expect(Object.keys(functions)).toHaveLength(1);
+    const [[functionId, cfFunction]] = Object.entries(functions);
+    expect(config.DefaultCacheBehavior.FunctionAssociations).toEqual([
+      { EventType: "viewer-request", FunctionARN: { "Fn::GetAtt": [functionId, "FunctionARN"] } },
+    ]);
+
+    // Run the CloudFront Function's code on a few URIs.
+    const handler = new Function(`${cfFunction.Properties.FunctionCode}; return handler;`)() as (event: {
+      request: { uri: string };
+    }) => { uri: string };
+    const rewrite = (uri: string) => handler({ request: { uri } }).uri;
+    expect(rewrite("/")).toBe("/index.html");
+    expect(rewrite("/kursus/123/peserta")).toBe("/index.html");
+    expect(rewrite("/forum/")).toBe("/index.html");
+    expect(rewrite("/assets/index-abc123.js")).toBe("/assets/index-abc123.js");
+    expect(rewrite("/favicon.ico")).toBe("/favicon.ico");
+  });
+
+  it("outputs the site and API URLs", () => {
+    test.web.hasOutput("SiteUrl", {});
+    test.web.hasOutput("ApiUrl", { Value: { "Fn::ImportValue": Match.stringLikeRegexp("ApiEndpoint") } });
+  });
+});

@@ -1,0 +1,68 @@
+import { CfnElement, Stack } from "aws-cdk-lib";
+import { Template } from "aws-cdk-lib/assertions";
+import { IConstruct } from "constructs";
+import { App, getStack, use, useFunctions } from "sst/constructs";
+import { initProject, useProject } from "sst/project.js";
+import config from "../sst.config";
+import { Api } from "./Api";
+import { Storage } from "./Storage";
+import { Web } from "./Web";
+
+/**
+ * Synthesizes the real app (the `stacks()` of sst.config.ts, with its function
+ * defaults) for one stage, offline. No `app.finish()`: that would bundle the
+ * Lambdas and build the site, and nothing asserted here depends on it.
+ */
+export async function synthesize(stage: string) {
+  // Always pass a stage: without one SST prompts for a personal stage and hangs.
+  await initProject({ stage });
+  const { name, region } = useProject().config;
+  const app = new App({ mode: "deploy", stage, name, region, account: "123456789012" });
+  config.stacks(app);
+
+  // `use`, `getStack` and `useFunctions` read the most recently created App, so collect everything now.
+  const apiConstructs = use(Api);
+  return {
+    app,
+    storage: Template.fromStack(getStack(Storage)),
+    api: Template.fromStack(getStack(Api)),
+    web: Template.fromStack(getStack(Web)),
+    storageConstructs: use(Storage),
+    apiConstructs,
+    // The props the deploy build bundles each function with (app defaults merged in).
+    functionProps: {
+      staff: useFunctions().fromID(apiConstructs.staffFunction.node.addr),
+      public: useFunctions().fromID(apiConstructs.publicFunction.node.addr),
+    },
+  };
+}
+
+/** The CloudFormation logical id of a construct's L1 resource. */
+export function logicalId(construct: IConstruct): string {
+  const element = construct.node.defaultChild as CfnElement;
+  return Stack.of(construct).getLogicalId(element);
+}
+
+export type PolicyStatementJson = {
+  Effect: string;
+  Action: string | string[];
+  Resource?: unknown;
+  Condition?: Record<string, Record<string, unknown>>;
+};
+
+/** Every statement of every IAM policy attached to a role (its inline policies and separate AWS::IAM::Policy resources). */
+export function statementsOfRole(template: Template, roleLogicalId: string): PolicyStatementJson[] {
+  const role = template.findResources("AWS::IAM::Role")[roleLogicalId];
+  if (!role) throw new Error(`No role ${roleLogicalId} in template`);
+  const inline = (role.Properties.Policies ?? []).flatMap(
+    (policy: { PolicyDocument: { Statement: PolicyStatementJson[] } }) => policy.PolicyDocument.Statement,
+  );
+  const attached = Object.values(template.findResources("AWS::IAM::Policy"))
+    .filter((policy) => (policy.Properties.Roles ?? []).some((ref: { Ref?: string }) => ref.Ref === roleLogicalId))
+    .flatMap((policy) => policy.Properties.PolicyDocument.Statement as PolicyStatementJson[]);
+  return [...inline, ...attached];
+}
+
+export function actionsOf(statement: PolicyStatementJson): string[] {
+  return Array.isArray(statement.Action) ? statement.Action : [statement.Action];
+}
