@@ -34,6 +34,8 @@ export function freePort(): Promise<number> {
 
 /** A client for DynamoDB Local: any credentials do, the region is the one the cloud uses. */
 export function localClient(endpoint: string): DynamoDBClient {
+  // The Lambdas run Node 22; locally Node 20 is supported, so the SDK's upgrade notice is noise here.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
   return new DynamoDBClient({
     endpoint,
     region: "ap-southeast-3",

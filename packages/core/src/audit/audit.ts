@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { AppContext } from "../context";
 import type { Actor } from "../auth/actor";
+import { pageWith } from "../paging";
 
 export interface AuditInput {
   action: string;
@@ -58,10 +59,11 @@ export async function listAudit(
   ctx: AppContext,
   query: { targetType?: string; targetId?: string; month?: string; limit: number; cursor?: string },
 ) {
-  const options = { order: "desc" as const, limit: query.limit, cursor: query.cursor ?? null };
-  const page =
-    query.targetType && query.targetId
-      ? await ctx.db.entities.audit.query.byTarget({ targetType: query.targetType, targetId: query.targetId }).go(options)
-      : await ctx.db.entities.audit.query.byMonth({ month: query.month ?? ctx.now().toISOString().slice(0, 7) }).go(options);
+  const page = await pageWith(query.cursor, (cursor) => {
+    const options = { order: "desc" as const, limit: query.limit, cursor };
+    return query.targetType && query.targetId
+      ? ctx.db.entities.audit.query.byTarget({ targetType: query.targetType, targetId: query.targetId }).go(options)
+      : ctx.db.entities.audit.query.byMonth({ month: query.month ?? ctx.now().toISOString().slice(0, 7) }).go(options);
+  });
   return { items: page.data.map(toView), cursor: page.cursor };
 }

@@ -5,6 +5,7 @@ import { isAdmin, type Actor } from "../auth/actor";
 import { hashPassword } from "../auth/password";
 import type { AppContext } from "../context";
 import { AppError, conflict, forbidden, notFound } from "../errors";
+import { pageWith } from "../paging";
 import { writeTogether, type CancellationCodes } from "../transaction";
 import { getUnit } from "../units/units";
 import { NO_SUPERVISOR, type Role, type staffSchema } from "./staff.entity";
@@ -242,19 +243,16 @@ export async function resetPassword(ctx: AppContext, actor: Actor, id: string, p
 /** One page of the directory: by unit and/or name prefix, or by NIP prefix when q is digits. */
 export async function listStaff(ctx: AppContext, query: ListStaffQuery): Promise<{ items: StaffSummary[]; cursor: string | null }> {
   const { staff } = ctx.db.entities;
-  const options = { limit: query.limit, cursor: query.cursor ?? null };
   const q = query.q?.trim() ?? "";
-  let page;
-  if (/^\d+$/.test(q)) {
-    const byNip = staff.query.byNip({}).begins({ nip: q });
-    page = query.unitId
-      ? await byNip.where(({ unitId }, { eq }) => eq(unitId, query.unitId!)).go(options)
-      : await byNip.go(options);
-  } else if (query.unitId) {
-    page = await staff.query.byUnit({ unitId: query.unitId }).begins({ name: q }).go(options);
-  } else {
-    page = await staff.query.byName({}).begins({ name: q }).go(options);
-  }
+  const page = await pageWith(query.cursor, (cursor) => {
+    const options = { limit: query.limit, cursor };
+    if (/^\d+$/.test(q)) {
+      const byNip = staff.query.byNip({}).begins({ nip: q });
+      return query.unitId ? byNip.where(({ unitId }, { eq }) => eq(unitId, query.unitId!)).go(options) : byNip.go(options);
+    }
+    if (query.unitId) return staff.query.byUnit({ unitId: query.unitId }).begins({ name: q }).go(options);
+    return staff.query.byName({}).begins({ name: q }).go(options);
+  });
   return { items: page.data.map(toSummary), cursor: page.cursor };
 }
 
