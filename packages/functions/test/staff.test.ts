@@ -95,6 +95,7 @@ describe("staff directory and records", () => {
   });
 
   it("records every admin change in the audit trail with before and after", async () => {
+    api.clock.advance(60_000);
     const patched = await api.request(`/api/staff/${ids.staff}`, { method: "PATCH", cookie: admin, json: { position: "Pranata Komputer Ahli Muda", unitId: "bappeda" } });
     expect(patched.data).toMatchObject({ position: "Pranata Komputer Ahli Muda", unitId: "bappeda", unitName: "Badan Perencanaan Pembangunan Daerah" });
     const audit = await api.request(`/api/audit?targetType=staff&targetId=${ids.staff}`, { cookie: admin });

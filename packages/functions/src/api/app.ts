@@ -1,6 +1,7 @@
 import { swaggerUI } from "@hono/swagger-ui";
 import { createRouter } from "../http/router";
 import { handleError, notFoundHandler } from "../http/errors";
+import { requestLog } from "../http/logging";
 import { limitBody, originCheck, securityHeaders } from "../http/security";
 import type { StaffApiOptions, StaffEnv } from "./env";
 import { auditRoutes } from "./routes/audit";
@@ -12,6 +13,7 @@ import { unitRoutes } from "./routes/units";
 /** The staff API under /api: the same app runs in Lambda and in the local runtime. */
 export function createStaffApi(options: StaffApiOptions) {
   const app = createRouter<StaffEnv>().basePath("/api");
+  app.use("*", ...requestLog(options.logRequests ?? false));
   app.use("*", securityHeaders());
   app.use("*", async (c, next) => {
     c.set("options", options);

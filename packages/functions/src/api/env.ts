@@ -12,6 +12,8 @@ export interface StaffApiOptions {
   secureCookies: boolean;
   /** Origins besides the request's own that may send state-changing requests. */
   allowedOrigins?: string[];
+  /** A JSON log line per request (on in Lambda, where logs go to CloudWatch). */
+  logRequests?: boolean;
 }
 
 export type StaffEnv = {

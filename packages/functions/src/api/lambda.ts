@@ -8,6 +8,7 @@ const app = createStaffApi({
   ctx: createContext({ tableName: process.env.TABLE_NAME! }),
   sessionSecret: (Config as unknown as Record<string, string>).SESSION_SECRET!,
   secureCookies: true,
+  logRequests: true,
 });
 
 export const handler = handle(app);

@@ -2,6 +2,7 @@ import type { AppContext } from "@kompeten/core/context";
 import { createRoute, z } from "@hono/zod-openapi";
 import { handleError, notFoundHandler } from "../http/errors";
 import { createRouter } from "../http/router";
+import { requestLog } from "../http/logging";
 import { limitBody, originCheck, securityHeaders } from "../http/security";
 
 export type PublicEnv = { Variables: { ctx: AppContext } };
@@ -10,8 +11,9 @@ export type PublicEnv = { Variables: { ctx: AppContext } };
  * The citizens' API under /public. It runs as its own Lambda whose IAM policy only
  * reaches public partitions of the table, and it has no route into staff data.
  */
-export function createPublicApi(options: { ctx: AppContext }) {
+export function createPublicApi(options: { ctx: AppContext; logRequests?: boolean }) {
   const app = createRouter<PublicEnv>().basePath("/public");
+  app.use("*", ...requestLog(options.logRequests ?? false));
   app.use("*", securityHeaders());
   app.use("*", async (c, next) => {
     c.set("ctx", options.ctx);

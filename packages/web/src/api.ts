@@ -1,0 +1,136 @@
+// The one module through which the app talks to the staff API.
+import type {
+  CompetencyDictionary,
+  ImportResult,
+  Me,
+  NewStaff,
+  NewUnit,
+  Page,
+  Staff,
+  StaffChanges,
+  StaffSummary,
+  Unit,
+} from "./types";
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly details: unknown;
+
+  constructor(status: number, code: string, message: string, details?: unknown) {
+    super(message);
+    this.name = "ApiError";
+    this.status = status;
+    this.code = code;
+    this.details = details;
+  }
+}
+
+type ApiErrorListener = (error: ApiError) => void;
+const listeners = new Set<ApiErrorListener>();
+
+/** Be told of every failed call (the session uses it to notice an expired sign-in). */
+export function onApiError(listener: ApiErrorListener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+type QueryValue = string | number | null | undefined;
+
+interface RequestOptions {
+  json?: unknown;
+  text?: string;
+  contentType?: string;
+  query?: Record<string, QueryValue>;
+}
+
+function withQuery(path: string, query?: Record<string, QueryValue>): string {
+  if (!query) return path;
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== "") params.set(key, String(value));
+  }
+  const search = params.toString();
+  return search ? `${path}?${search}` : path;
+}
+
+async function readBody(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+function toApiError(response: Response, body: unknown): ApiError {
+  const error = (body as { error?: { code?: unknown; message?: unknown; details?: unknown } } | undefined)?.error;
+  if (error && typeof error.code === "string") {
+    const message = typeof error.message === "string" ? error.message : error.code;
+    return new ApiError(response.status, error.code, message, error.details);
+  }
+  return new ApiError(response.status, "http_error", response.statusText || `HTTP ${response.status}`);
+}
+
+function fail(error: ApiError): never {
+  for (const listener of listeners) listener(error);
+  throw error;
+}
+
+export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = {
+    Accept: "application/json",
+    "X-Requested-With": "kompeten",
+  };
+  let body: string | undefined;
+  if (options.json !== undefined) {
+    headers["Content-Type"] = "application/json";
+    body = JSON.stringify(options.json);
+  } else if (options.text !== undefined) {
+    headers["Content-Type"] = options.contentType ?? "text/plain";
+    body = options.text;
+  }
+
+  let response: Response;
+  try {
+    response = await fetch(withQuery(path, options.query), {
+      method,
+      headers,
+      body,
+      credentials: "same-origin",
+    });
+  } catch (cause) {
+    return fail(new ApiError(0, "network_error", cause instanceof Error ? cause.message : String(cause)));
+  }
+
+  if (response.status === 204) return undefined as T;
+  const data = await readBody(response);
+  if (!response.ok) return fail(toApiError(response, data));
+  return data as T;
+}
+
+export const api = {
+  login: (login: string, password: string) => request<Me>("POST", "/api/auth/login", { json: { login, password } }),
+  logout: () => request<void>("POST", "/api/auth/logout"),
+  me: () => request<Me>("GET", "/api/me"),
+  changePassword: (currentPassword: string, newPassword: string) =>
+    request<Me>("POST", "/api/auth/password", { json: { currentPassword, newPassword } }),
+
+  listUnits: () => request<{ items: Unit[] }>("GET", "/api/units"),
+  createUnit: (unit: NewUnit) => request<Unit>("POST", "/api/units", { json: unit }),
+
+  listStaff: (filter: { q?: string; unitId?: string; limit?: number; cursor?: string | null }) =>
+    request<Page<StaffSummary>>("GET", "/api/staff", { query: filter }),
+  getStaff: (id: string) => request<Staff>("GET", `/api/staff/${encodeURIComponent(id)}`),
+  getTeam: (id: string) => request<{ items: StaffSummary[] }>("GET", `/api/staff/${encodeURIComponent(id)}/team`),
+  createStaff: (staff: NewStaff) => request<Staff>("POST", "/api/staff", { json: staff }),
+  updateStaff: (id: string, changes: StaffChanges) =>
+    request<Staff>("PATCH", `/api/staff/${encodeURIComponent(id)}`, { json: changes }),
+  resetPassword: (id: string, password: string) =>
+    request<void>("POST", `/api/staff/${encodeURIComponent(id)}/password`, { json: { password } }),
+  importStaff: (csv: string) =>
+    request<ImportResult>("POST", "/api/staff/import", { text: csv, contentType: "text/csv" }),
+
+  competencies: () => request<CompetencyDictionary>("GET", "/api/competencies"),
+};

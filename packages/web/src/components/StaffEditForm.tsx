@@ -1,0 +1,91 @@
+import { action, createAsync, revalidate, useSubmission } from "@solidjs/router";
+import { api } from "../api";
+import { all, checked, text, type FormInput } from "../forms";
+import { t } from "../i18n";
+import { getStaff, getSupervisor, getTeam, listStaff } from "../queries";
+import { resolveSupervisorId } from "../supervisor";
+import type { PositionLevel, Role, Staff } from "../types";
+import { ErrorMessage, SuccessMessage } from "./ErrorMessage";
+import { LevelSelect, RoleCheckboxes, UnitSelect } from "./Selects";
+import { TextField } from "./TextField";
+
+export const updateStaffAction = action(async (id: string, form: FormInput) => {
+  const supervisorId = await resolveSupervisorId(text(form, "supervisor"));
+  const updated = await api.updateStaff(id, {
+    name: text(form, "name"),
+    email: text(form, "email"),
+    unitId: text(form, "unitId"),
+    position: text(form, "position"),
+    positionLevel: text(form, "positionLevel") as PositionLevel,
+    supervisorId,
+    roles: all(form, "roles") as Role[],
+    active: checked(form, "active"),
+  });
+  // Supervisor and unit changes show up in other people's teams and in the directory too.
+  await revalidate([getStaff.key, getTeam.key, getSupervisor.key, listStaff.key]);
+  return updated;
+}, "update-staff");
+
+/** The admin's form to change a staff member's record. */
+export function StaffEditForm(props: { staff: Staff }) {
+  const submission = useSubmission(updateStaffAction, ([id]) => id === props.staff.id);
+  const supervisor = createAsync(async () =>
+    props.staff.supervisorId ? getSupervisor(props.staff.supervisorId) : null,
+  );
+  const supervisorReference = () => supervisor()?.nip ?? props.staff.supervisorId ?? "";
+
+  return (
+    <section class="card" aria-labelledby="edit-title">
+      <h2 id="edit-title">{t("profile.edit")}</h2>
+      <form action={updateStaffAction.with(props.staff.id)} method="post" class="form">
+        <ErrorMessage error={submission.error} />
+        <SuccessMessage when={submission.result}>
+          <p>{t("profile.saved")}</p>
+        </SuccessMessage>
+        <TextField id="edit-name" name="name" label={t("field.name")} value={props.staff.name} required />
+        <TextField
+          id="edit-email"
+          name="email"
+          type="email"
+          label={t("field.email")}
+          value={props.staff.email}
+          autocomplete="off"
+          required
+        />
+        <UnitSelect
+          id="edit-unit"
+          name="unitId"
+          label={t("field.unit")}
+          emptyLabel={t("field.chooseUnit")}
+          value={props.staff.unitId}
+          required
+        />
+        <TextField id="edit-position" name="position" label={t("field.position")} value={props.staff.position} required />
+        <LevelSelect
+          id="edit-level"
+          name="positionLevel"
+          label={t("field.positionLevel")}
+          value={props.staff.positionLevel}
+          required
+        />
+        <TextField
+          id="edit-supervisor"
+          name="supervisor"
+          label={t("profile.supervisorRef")}
+          hint={t("profile.supervisorRefHint")}
+          value={supervisorReference()}
+          inputmode="numeric"
+          autocomplete="off"
+        />
+        <RoleCheckboxes idPrefix="edit-role" name="roles" checked={props.staff.roles} />
+        <div class="checkbox">
+          <input type="checkbox" id="edit-active" name="active" value="true" checked={props.staff.active} />
+          <label for="edit-active">{t("profile.activeCheckbox")}</label>
+        </div>
+        <button type="submit" class="button" disabled={submission.pending}>
+          {t("profile.save")}
+        </button>
+      </form>
+    </section>
+  );
+}

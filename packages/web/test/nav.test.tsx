@@ -1,0 +1,76 @@
+import { screen, waitFor, within } from "@solidjs/testing-library";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import { admin, staff, summary, supervisor } from "./fixtures";
+import { renderApp, signedInAs, stubApi } from "./harness";
+
+async function mainMenu() {
+  return within(await screen.findByRole("navigation", { name: "Menu utama" }));
+}
+
+const adminLinks = ["Direktori pegawai", "Tambah pegawai", "Impor CSV", "Unit kerja"];
+
+describe("navigation", () => {
+  it("shows the admin links to an admin", async () => {
+    stubApi(signedInAs(admin));
+    renderApp("/");
+    const menu = await mainMenu();
+    for (const name of ["Beranda", "Profil saya", ...adminLinks]) {
+      expect(menu.getByRole("link", { name })).toBeInTheDocument();
+    }
+    expect(menu.getByRole("link", { name: "Direktori pegawai" })).toHaveAttribute("href", "/pegawai");
+    expect(menu.getByRole("link", { name: "Profil saya" })).toHaveAttribute("href", `/pegawai/${admin.id}`);
+    expect(menu.queryByRole("link", { name: "Tim saya" })).not.toBeInTheDocument();
+  });
+
+  it("hides the admin links from other staff", async () => {
+    stubApi(signedInAs(staff));
+    renderApp("/");
+    const menu = await mainMenu();
+    expect(menu.getByRole("link", { name: "Beranda" })).toBeInTheDocument();
+    for (const name of adminLinks) expect(menu.queryByRole("link", { name })).not.toBeInTheDocument();
+    expect(menu.queryByRole("link", { name: "Tim saya" })).not.toBeInTheDocument();
+  });
+
+  it("shows the team link to a supervisor, and to anyone who leads a team", async () => {
+    stubApi(signedInAs(supervisor));
+    renderApp("/");
+    expect((await mainMenu()).getByRole("link", { name: "Tim saya" })).toHaveAttribute("href", "/tim");
+  });
+
+  it("shows the team link to someone with direct reports but no supervisor role", async () => {
+    stubApi({
+      ...signedInAs(staff),
+      [`GET /api/staff/${staff.id}/team`]: { body: { items: [summary(admin)] } },
+    });
+    renderApp("/");
+    const menu = await mainMenu();
+    await waitFor(() => expect(menu.getByRole("link", { name: "Tim saya" })).toBeInTheDocument());
+  });
+
+  it("greets the person with their unit and position on the home page", async () => {
+    stubApi(signedInAs(staff));
+    renderApp("/");
+    expect(await screen.findByRole("heading", { level: 1, name: `Selamat datang, ${staff.name}` })).toBeInTheDocument();
+    expect(screen.getByText(staff.unitName)).toBeInTheDocument();
+    expect(screen.getByText(staff.position)).toBeInTheDocument();
+    expect(screen.getByText("Pelaksana")).toBeInTheDocument();
+  });
+
+  it("keeps an admin page from other staff", async () => {
+    stubApi(signedInAs(staff));
+    renderApp("/admin/pegawai");
+    expect(await screen.findByRole("heading", { name: "Akses ditolak" })).toBeInTheDocument();
+    expect(screen.queryByLabelText("Isi CSV")).not.toBeInTheDocument();
+  });
+
+  it("signs out and returns to the sign-in page", async () => {
+    const api = stubApi({ ...signedInAs(staff), "POST /api/auth/logout": { status: 204 } });
+    const { history } = renderApp("/");
+    await userEvent.click(await screen.findByRole("button", { name: "Keluar" }));
+    expect(await screen.findByLabelText("NIP atau email")).toBeInTheDocument();
+    await waitFor(() => expect(history.get()).toBe("/masuk"));
+    expect(api.callsTo("POST", "/api/auth/logout")).toHaveLength(1);
+    expect(screen.queryByRole("navigation", { name: "Menu utama" })).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,18 @@
+import { fileURLToPath } from "node:url";
+import solid from "vite-plugin-solid";
+import { defineProject } from "vitest/config";
+
+// Paths are relative to the repository root, so this project runs the same
+// from `npx vitest run --project web` at the root as from this folder.
+const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
+
+export default defineProject({
+  plugins: [solid()],
+  test: {
+    name: "web",
+    root: repoRoot,
+    environment: "jsdom",
+    include: ["packages/web/test/**/*.test.tsx"],
+    setupFiles: ["packages/web/test/setup.ts"],
+  },
+});
