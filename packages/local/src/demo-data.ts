@@ -41,7 +41,11 @@ const units: { code: string; name: string; kind: Kind; head: string }[] = [
 // Names as found in Mataram: Sasak (Lalu, Baiq, Lale), Balinese, Bima and other Indonesian names.
 const men = ["Lalu Ahmad", "Muhammad", "I Made", "Lalu Hendra", "Agus", "Zulkifli", "I Ketut", "Hasan", "Lalu Supriadi", "Abdul", "Rahmat", "Syamsul", "I Wayan", "Fathurrahman", "Lalu Muhammad", "Hairul", "Didik", "Mansur", "Yusuf", "Khairul", "I Nyoman", "Bambang", "Taufik", "Amrullah"];
 const women = ["Baiq Nurul", "Ni Made Ayu", "Siti", "Baiq Rina", "Lale Sri", "Nurul", "Ni Ketut", "Rahmawati", "Baiq Fitria", "Sri", "Maemunah", "Dewi", "Baiq Yuliana", "Nurhasanah", "Ni Luh Putu", "Irma", "Fatmawati", "Baiq Hilmiatun", "Wulan", "Yuyun", "Erna", "Lale Nurmala", "Indah", "Ayu"];
-const familyNames = ["Hidayati", "Fauzi", "Lestari", "Wijaya", "Salim", "Aminah", "Widana", "Basri", "Wulandari", "Handayani", "Haris", "Hidayat", "Fitriani", "Bahri", "Sudarma", "Sriani", "Iqbal", "Ramdani", "Wahyuni", "Anwar", "Prasetyo", "Kartika", "Efendi", "Umam", "Zaini", "Sutama", "Irawan", "Permatasari", "Pratama", "Susanti", "Hadi", "Astuti", "Yuniarti"];
+// Second names by sex, so that given and second name always belong together.
+const secondNames = {
+  1: ["Fauzi", "Wijaya", "Salim", "Widana", "Basri", "Haris", "Hidayat", "Bahri", "Sudarma", "Iqbal", "Anwar", "Prasetyo", "Efendi", "Umam", "Zaini", "Sutama", "Irawan", "Pratama", "Hadi", "Saputra", "Kurniawan", "Ramadhan", "Syahputra"],
+  2: ["Hidayati", "Lestari", "Aminah", "Wulandari", "Handayani", "Fitriani", "Sriani", "Ramdani", "Wahyuni", "Kartika", "Permatasari", "Susanti", "Astuti", "Yuniarti", "Maharani", "Puspita", "Kusumawati", "Anggraini", "Safitri", "Utami", "Novitasari", "Purnamasari", "Oktaviani"],
+} as const;
 
 /** A valid NIP: birth date, appointment month, sex digit, sequence. */
 function nipFor(index: number, sex: 1 | 2, level: PositionLevel): string {
@@ -58,7 +62,6 @@ function nipFor(index: number, sex: 1 | 2, level: PositionLevel): string {
 const emailFor = (name: string) =>
   `${name
     .toLowerCase()
-    .replace(/^hj\.\s*/, "")
     .replace(/[^a-z ]/g, "")
     .trim()
     .split(/\s+/)
@@ -80,11 +83,12 @@ interface Person {
 function demoPeople(): Person[] {
   const people: Person[] = [];
   const names = new Set<string>();
-  // Given names and family names combined so that every demo person is distinct.
+  // Given and second names combined so that every demo person is distinct.
   const nameFor = (sex: 1 | 2) => {
     for (let i = people.length; ; i++) {
       const given = (sex === 1 ? men : women)[i % men.length]!;
-      const name = `${given} ${familyNames[(i * 7) % familyNames.length]}`;
+      const second = secondNames[sex];
+      const name = `${given} ${second[(i * 7) % second.length]}`;
       if (!names.has(name)) return names.add(name), name;
     }
   };
