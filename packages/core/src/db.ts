@@ -1,6 +1,11 @@
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { Entity, Service } from "electrodb";
 import { auditSchema } from "./audit/audit.entity";
+import { certificateSchema } from "./certificates/certificate.entity";
+import { courseSchema, enrollmentSchema } from "./courses/course.entity";
+import { institutionSchema } from "./institutions/institution.entity";
+import { ledgerEntrySchema } from "./learning/ledger.entity";
+import { notificationSchema } from "./notifications/notification.entity";
 import { staffLoginSchema, staffSchema } from "./staff/staff.entity";
 import { unitSchema } from "./units/unit.entity";
 
@@ -13,6 +18,12 @@ export function createDatabase(client: DynamoDBClient, table: string) {
       staff: new Entity(staffSchema, config),
       staffLogin: new Entity(staffLoginSchema, config),
       audit: new Entity(auditSchema, config),
+      notification: new Entity(notificationSchema, config),
+      institution: new Entity(institutionSchema, config),
+      course: new Entity(courseSchema, config),
+      enrollment: new Entity(enrollmentSchema, config),
+      ledgerEntry: new Entity(ledgerEntrySchema, config),
+      certificate: new Entity(certificateSchema, config),
     },
     config,
   );

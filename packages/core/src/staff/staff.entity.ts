@@ -26,6 +26,8 @@ export const staffSchema = createSchema({
     supervisorId: { type: "string", required: true, default: NO_SUPERVISOR },
     roles: { type: "set", items: "string", required: true },
     active: { type: "boolean", required: true, default: true },
+    // Current level per competency id (1-5), from the profile until evaluations set it.
+    competencyLevels: { type: "any", required: true, default: () => ({}) },
     // Account
     passwordHash: { type: "string" },
     mustChangePassword: { type: "boolean", required: true, default: true },

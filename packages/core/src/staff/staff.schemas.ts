@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { competencyIds } from "../competencies/framework";
 import { nipProblem } from "./nip";
 import { positionLevels, roles } from "./staff.entity";
 
@@ -27,6 +28,7 @@ export const staffView = z.object({
   roles: z.array(z.enum(roles)),
   active: z.boolean(),
   mustChangePassword: z.boolean(),
+  competencyLevels: z.record(z.string(), z.number()),
 });
 export type Staff = z.infer<typeof staffView>;
 
@@ -65,6 +67,7 @@ export const updateStaffInput = z
     supervisorId: z.string().min(1).nullable(),
     roles: z.array(z.enum(roles)).min(1),
     active: z.boolean(),
+    competencyLevels: z.partialRecord(z.enum(competencyIds as [string, ...string[]]), z.number().int().min(1).max(5)),
   })
   .partial()
   .refine((patch) => Object.keys(patch).length > 0, "Nothing to change");

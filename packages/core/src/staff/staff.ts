@@ -27,6 +27,7 @@ export function toStaff(record: StaffRecord): Staff {
     roles: [...record.roles].sort() as Role[],
     active: record.active,
     mustChangePassword: record.mustChangePassword,
+    competencyLevels: { ...(record.competencyLevels as Record<string, number>) },
   };
 }
 
@@ -133,6 +134,7 @@ export function newStaffRecord(ctx: AppContext, fields: NewStaffFields): StaffRe
   return {
     ...fields,
     active: true,
+    competencyLevels: {},
     mustChangePassword: true,
     sessionVersion: 1,
     failedLogins: 0,
@@ -167,6 +169,7 @@ export async function updateStaff(ctx: AppContext, actor: Actor, id: string, pat
     unitName: unit?.name ?? current.unitName,
     supervisorId,
     roles: patch.roles ? [...new Set(patch.roles)] : current.roles,
+    competencyLevels: patch.competencyLevels ?? current.competencyLevels,
   };
   return (await saveStaffChange(ctx, actor, current, next)).staff;
 }
@@ -202,6 +205,7 @@ export async function saveStaffChange(
           supervisorId: next.supervisorId,
           roles: next.roles,
           active: next.active,
+          competencyLevels: next.competencyLevels,
           updatedAt: ctx.now().toISOString(),
         })
         // Optimistic concurrency: two admins editing at once cannot overwrite each other silently.

@@ -7,6 +7,10 @@ import type { StaffApiOptions, StaffEnv } from "./env";
 import { auditRoutes } from "./routes/audit";
 import { authRoutes } from "./routes/auth";
 import { competencyRoutes } from "./routes/competencies";
+import { courseRoutes } from "./routes/courses";
+import { institutionRoutes } from "./routes/institutions";
+import { learningRoutes } from "./routes/learning";
+import { notificationRoutes } from "./routes/notifications";
 import { staffRoutes } from "./routes/staff";
 import { unitRoutes } from "./routes/units";
 
@@ -29,6 +33,10 @@ export function createStaffApi(options: StaffApiOptions) {
   app.route("/staff", staffRoutes);
   app.route("/competencies", competencyRoutes);
   app.route("/audit", auditRoutes);
+  app.route("/institutions", institutionRoutes);
+  app.route("/courses", courseRoutes);
+  app.route("/learning", learningRoutes);
+  app.route("/notifications", notificationRoutes);
 
   app.doc31("/openapi.json", {
     openapi: "3.1.0",

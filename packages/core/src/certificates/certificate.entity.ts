@@ -1,0 +1,26 @@
+import { createSchema } from "electrodb";
+
+/**
+ * A certificate of completion. It lives in a public partition ("pub#..."): the public
+ * Lambda may read only such partitions, and a certificate holds nothing private.
+ */
+export const certificateSchema = createSchema({
+  model: { entity: "certificate", version: "1", service: "kompeten" },
+  attributes: {
+    code: { type: "string", required: true },
+    courseId: { type: "string", required: true },
+    courseTitle: { type: "string", required: true },
+    staffId: { type: "string", required: true },
+    holderName: { type: "string", required: true },
+    institutionName: { type: "string", required: true },
+    completedOn: { type: "string", required: true },
+    jp: { type: "number", required: true },
+    issuedAt: { type: "string", required: true },
+  },
+  indexes: {
+    byCode: {
+      pk: { field: "pk", composite: ["code"], template: "pub#certificate#${code}" },
+      sk: { field: "sk", composite: [], template: "certificate" },
+    },
+  },
+});

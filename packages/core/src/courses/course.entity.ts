@@ -1,0 +1,106 @@
+import { createSchema } from "electrodb";
+
+export const courseCategories = ["digital", "project_management", "leadership", "technical", "public_service", "other"] as const;
+/** Perlan 10/2018: classical and non-classical forms of development; both count towards the 20 JP. */
+export const classicalForms = ["course", "workshop", "seminar"] as const;
+export const nonClassicalForms = [
+  "e_learning",
+  "distance_learning",
+  "coaching",
+  "mentoring",
+  "job_shadowing",
+  "benchmarking",
+  "self_study",
+  "community_of_practice",
+  "internship",
+] as const;
+export const courseForms = [...classicalForms, ...nonClassicalForms] as const;
+export const courseStatuses = ["draft", "published", "ongoing", "completed", "cancelled"] as const;
+
+export const courseSchema = createSchema({
+  model: { entity: "course", version: "1", service: "kompeten" },
+  attributes: {
+    id: { type: "string", required: true, readOnly: true },
+    code: { type: "string", required: true },
+    year: { type: "number", required: true },
+    title: { type: "string", required: true },
+    description: { type: "string", required: true },
+    category: { type: courseCategories, required: true },
+    form: { type: courseForms, required: true },
+    // Shapes checked by the zod schemas before anything is written.
+    competencies: { type: "any", required: true },
+    // The competency ids alone, so the catalog can filter with `contains`.
+    competencyIds: { type: "list", items: { type: "string" }, required: true, default: () => [] },
+    jp: { type: "number", required: true },
+    institutionId: { type: "string", required: true },
+    institutionName: { type: "string", required: true },
+    capacity: { type: "number", required: true },
+    // Seats taken: only ever changed together with an enrollment, in one transaction.
+    enrolled: { type: "number", required: true, default: 0 },
+    waitlisted: { type: "number", required: true, default: 0 },
+    // Hands out waitlist places in order.
+    waitlistCounter: { type: "number", required: true, default: 0 },
+    sessions: { type: "any", required: true },
+    enrollOpensAt: { type: "string", required: true },
+    enrollClosesAt: { type: "string", required: true },
+    eligibility: { type: "any", required: true },
+    status: { type: courseStatuses, required: true, default: "draft" },
+    /** Start of the first session: the catalog's order. */
+    startsAt: { type: "string", required: true },
+    createdAt: { type: "string", required: true, readOnly: true },
+    updatedAt: { type: "string", required: true },
+  },
+  indexes: {
+    byId: {
+      pk: { field: "pk", composite: ["id"] },
+      sk: { field: "sk", composite: [] },
+    },
+    byStatus: {
+      index: "gsi1",
+      pk: { field: "gsi1pk", composite: ["status"] },
+      sk: { field: "gsi1sk", composite: ["startsAt", "id"] },
+    },
+  },
+});
+
+export const enrollmentStatuses = ["enrolled", "waitlisted", "withdrawn", "completed", "absent"] as const;
+
+export const enrollmentSchema = createSchema({
+  model: { entity: "enrollment", version: "1", service: "kompeten" },
+  attributes: {
+    courseId: { type: "string", required: true },
+    staffId: { type: "string", required: true },
+    status: { type: enrollmentStatuses, required: true },
+    // 0 unless waitlisted; padded so the waitlist sorts by number.
+    waitlistSeq: { type: "number", required: true, default: 0, padding: { length: 8, char: "0" } },
+    staffName: { type: "string", required: true },
+    staffNip: { type: "string", required: true },
+    unitId: { type: "string", required: true },
+    unitName: { type: "string", required: true },
+    supervisorId: { type: "string", required: true },
+    courseTitle: { type: "string", required: true },
+    courseStartsAt: { type: "string", required: true },
+    attendance: { type: "any", required: true, default: () => ({}) },
+    score: { type: "number" },
+    certificateCode: { type: "string" },
+    nominatedBy: { type: "string" },
+    enrolledAt: { type: "string", required: true },
+    updatedAt: { type: "string", required: true },
+  },
+  indexes: {
+    byCourse: {
+      pk: { field: "pk", composite: ["courseId"] },
+      sk: { field: "sk", composite: ["staffId"] },
+    },
+    byStaff: {
+      index: "gsi1",
+      pk: { field: "gsi1pk", composite: ["staffId"] },
+      sk: { field: "gsi1sk", composite: ["courseStartsAt", "courseId"] },
+    },
+    byCourseStatus: {
+      index: "gsi2",
+      pk: { field: "gsi2pk", composite: ["courseId"] },
+      sk: { field: "gsi2sk", composite: ["status", "waitlistSeq", "staffId"] },
+    },
+  },
+});

@@ -1,0 +1,120 @@
+import { z } from "zod";
+import { competencyIds } from "../competencies/framework";
+import { positionLevels } from "../staff/staff.entity";
+import { classicalForms, courseCategories, courseForms, courseStatuses, enrollmentStatuses } from "./course.entity";
+
+const isoMoment = z.iso.datetime({ offset: true, message: "Use an ISO-8601 date and time" }).transform((value) => new Date(value).toISOString());
+
+export const sessionInput = z
+  .object({
+    startsAt: isoMoment,
+    endsAt: isoMoment,
+    place: z.string().trim().max(200).optional(),
+    onlineUrl: z.url({ protocol: /^https?$/ }).max(500).optional(),
+  })
+  .refine((s) => s.endsAt > s.startsAt, { message: "A session must end after it starts", path: ["endsAt"] })
+  .refine((s) => s.place || s.onlineUrl, { message: "Give a place or an online link", path: ["place"] });
+
+export const courseCompetency = z.object({
+  competencyId: z.enum(competencyIds as [string, ...string[]]),
+  targetLevel: z.number().int().min(1).max(5),
+});
+
+export const eligibility = z.object({
+  unitIds: z.array(z.string().min(1)).max(100).default([]),
+  positionLevels: z.array(z.enum(positionLevels)).default([]),
+});
+
+const courseFields = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9-]{2,40}$/, "Code: 2-40 letters, digits or dashes"),
+  year: z.number().int().min(2020).max(2100),
+  title: z.string().trim().min(3).max(200),
+  description: z.string().trim().max(5000).default(""),
+  category: z.enum(courseCategories),
+  form: z.enum(courseForms),
+  competencies: z.array(courseCompetency).max(12).default([]),
+  jp: z.number().positive("JP must be a positive number").max(1000),
+  institutionId: z.string().min(1),
+  capacity: z.number().int().min(1).max(100_000),
+  sessions: z.array(sessionInput).min(1, "Add at least one session").max(100),
+  enrollOpensAt: isoMoment,
+  enrollClosesAt: isoMoment,
+  eligibility: eligibility.default({ unitIds: [], positionLevels: [] }),
+});
+
+const windowIsOrdered = (c: { enrollOpensAt?: string; enrollClosesAt?: string }) =>
+  !c.enrollOpensAt || !c.enrollClosesAt || c.enrollClosesAt > c.enrollOpensAt;
+const windowMessage = { message: "The enrollment window must close after it opens", path: ["enrollClosesAt"] };
+
+export const createCourseInput = courseFields.refine(windowIsOrdered, windowMessage);
+export type CreateCourseInput = z.infer<typeof createCourseInput>;
+
+export const updateCourseInput = courseFields
+  .partial()
+  .refine((patch) => Object.keys(patch).length > 0, "Nothing to change")
+  .refine(windowIsOrdered, windowMessage);
+export type UpdateCourseInput = z.infer<typeof updateCourseInput>;
+
+export const courseView = z.object({
+  id: z.string(),
+  code: z.string(),
+  year: z.number(),
+  title: z.string(),
+  description: z.string(),
+  category: z.enum(courseCategories),
+  form: z.enum(courseForms),
+  formType: z.enum(["klasikal", "non_klasikal"]),
+  competencies: z.array(courseCompetency),
+  jp: z.number(),
+  institutionId: z.string(),
+  institutionName: z.string(),
+  capacity: z.number(),
+  enrolled: z.number(),
+  waitlisted: z.number(),
+  seatsLeft: z.number(),
+  sessions: z.array(z.object({ id: z.string(), startsAt: z.string(), endsAt: z.string(), place: z.string().optional(), onlineUrl: z.string().optional() })),
+  enrollOpensAt: z.string(),
+  enrollClosesAt: z.string(),
+  eligibility: z.object({ unitIds: z.array(z.string()), positionLevels: z.array(z.string()) }),
+  status: z.enum(courseStatuses),
+  startsAt: z.string(),
+});
+export type Course = z.infer<typeof courseView>;
+
+export const listCoursesQuery = z.object({
+  status: z.enum(courseStatuses).default("published"),
+  category: z.enum(courseCategories).optional(),
+  competencyId: z.string().optional(),
+  form: z.enum(courseForms).optional(),
+  month: z
+    .string()
+    .regex(/^\d{4}-\d{2}$/, "month as YYYY-MM")
+    .optional(),
+  openSeats: z
+    .enum(["true", "false"])
+    .transform((v) => v === "true")
+    .optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z.string().min(1).optional(),
+});
+export type ListCoursesQuery = z.infer<typeof listCoursesQuery>;
+
+export const enrollmentView = z.object({
+  courseId: z.string(),
+  staffId: z.string(),
+  staffName: z.string(),
+  staffNip: z.string(),
+  unitName: z.string(),
+  status: z.enum(enrollmentStatuses),
+  position: z.number().optional(),
+  attendance: z.record(z.string(), z.boolean()),
+  score: z.number().optional(),
+  certificateCode: z.string().optional(),
+  enrolledAt: z.string(),
+});
+export type Enrollment = z.infer<typeof enrollmentView>;
+
+export const isClassical = (form: string) => (classicalForms as readonly string[]).includes(form);

@@ -1,0 +1,218 @@
+import { randomUUID } from "node:crypto";
+import type { Entity, EntityItem } from "electrodb";
+import { stringify } from "csv-stringify/sync";
+import { z } from "zod";
+import { isAdmin, type Actor } from "../auth/actor";
+import type { AppContext } from "../context";
+import { AppError, conflict, forbidden, notFound } from "../errors";
+import { notificationItem } from "../notifications/notifications";
+import { canRead, getStaffRecord, toStaff } from "../staff/staff";
+import { NO_SUPERVISOR } from "../staff/staff.entity";
+import { witaYear } from "../time";
+import { writeTogether } from "../transaction";
+import { ledgerSources, ledgerStatuses, type ledgerEntrySchema } from "./ledger.entity";
+
+/** PP 11/2017 Pasal 203(4): at least 20 JP of competency development a year. */
+export const TARGET_JP = 20;
+
+type LedgerRecord = EntityItem<Entity<string, string, string, typeof ledgerEntrySchema>>;
+
+export const ledgerEntryView = z.object({
+  id: z.string(),
+  staffId: z.string(),
+  staffName: z.string(),
+  year: z.number(),
+  source: z.enum(ledgerSources),
+  title: z.string(),
+  institution: z.string(),
+  startDate: z.string(),
+  endDate: z.string(),
+  jp: z.number(),
+  evidence: z.string().optional(),
+  status: z.enum(ledgerStatuses),
+  decidedBy: z.string().optional(),
+  note: z.string().optional(),
+  certificateCode: z.string().optional(),
+  courseId: z.string().optional(),
+});
+export type LedgerEntry = z.infer<typeof ledgerEntryView>;
+
+const isoDate = z.iso.date("Use a date as YYYY-MM-DD");
+export const externalTrainingInput = z
+  .object({
+    title: z.string().trim().min(3).max(200),
+    institution: z.string().trim().min(2).max(200),
+    source: z.enum(["external", "self_study"]),
+    startDate: isoDate,
+    endDate: isoDate,
+    jp: z.number().positive("JP must be a positive number").max(200),
+    evidence: z.string().trim().min(3, "Describe or link the evidence (certificate, letter, report)").max(1000),
+  })
+  .refine((t) => t.endDate >= t.startDate, { message: "The end date is before the start date", path: ["endDate"] });
+
+export const decisionInput = z.object({ approve: z.boolean(), note: z.string().trim().max(500).optional() });
+
+function toEntry(record: LedgerRecord): LedgerEntry {
+  const { id, staffId, staffName, year, source, title, institution, startDate, endDate, jp, evidence, status, decidedBy, note, certificateCode, courseId } = record;
+  return Object.fromEntries(
+    Object.entries({ id, staffId, staffName, year, source, title, institution, startDate, endDate, jp, evidence, status, decidedBy, note, certificateCode, courseId }).filter(
+      ([, value]) => value !== undefined,
+    ),
+  ) as LedgerEntry;
+}
+
+const sumJp = (entries: { jp: number }[]) => Math.round(entries.reduce((sum, e) => sum + e.jp, 0) * 100) / 100;
+
+/** Someone's year: approved JP towards the target, what waits for approval, every entry (one Query). */
+export async function learningSummary(ctx: AppContext, staffId: string, year: number) {
+  const { data } = await ctx.db.entities.ledgerEntry.query.byStaff({ staffId }).begins({ year }).go({ pages: "all" });
+  const entries = data.filter((e) => e.year === year).map(toEntry).sort((a, b) => b.endDate.localeCompare(a.endDate));
+  return {
+    year,
+    totalJp: sumJp(entries.filter((e) => e.status === "approved")),
+    pendingJp: sumJp(entries.filter((e) => e.status === "pending")),
+    targetJp: TARGET_JP,
+    entries,
+  };
+}
+
+/** Reading someone's learning: themselves, their supervisor, an admin. */
+export async function assertMayReadLearning(ctx: AppContext, actor: Actor, staffId: string) {
+  if (staffId === actor.id || isAdmin(actor)) return;
+  const staff = toStaff(await getStaffRecord(ctx, staffId));
+  if (!canRead(actor, staff) || staff.supervisorId !== actor.id) throw forbidden("You may only see your own learning and your team's");
+}
+
+/** Staff report training done elsewhere; it counts once their supervisor approves it. */
+export async function reportExternalTraining(ctx: AppContext, actor: Actor, input: z.infer<typeof externalTrainingInput>) {
+  const staff = await getStaffRecord(ctx, actor.id);
+  const now = ctx.now().toISOString();
+  // Without a supervisor the BKPSDM admins decide (they see entries queued under "-").
+  const record: LedgerRecord = {
+    staffId: staff.id,
+    id: randomUUID(),
+    year: witaYear(`${input.endDate}T12:00:00+08:00`),
+    staffName: staff.name,
+    staffNip: staff.nip,
+    unitId: staff.unitId,
+    supervisorId: staff.supervisorId,
+    source: input.source,
+    title: input.title,
+    institution: input.institution,
+    startDate: input.startDate,
+    endDate: input.endDate,
+    jp: input.jp,
+    evidence: input.evidence,
+    status: "pending",
+    createdAt: now,
+  };
+  await writeTogether(
+    ctx,
+    ({ ledgerEntry, notification }) => [
+      ledgerEntry.create(record).commit(),
+      ...(staff.supervisorId !== NO_SUPERVISOR
+        ? [
+            notification
+              .put(
+                notificationItem(ctx, {
+                  staffId: staff.supervisorId,
+                  id: `approval:${record.id}`,
+                  type: "approval_requested",
+                  title: "Persetujuan pelatihan",
+                  body: `${staff.name} melaporkan ${input.title} (${input.jp} JP).`,
+                  link: "/persetujuan",
+                }),
+              )
+              .commit(),
+          ]
+        : []),
+    ],
+    () => conflict("This entry exists already"),
+  );
+  return toEntry(record);
+}
+
+/** Reported training waiting for the signed-in supervisor (or, for admins, for anyone without one). */
+export async function pendingApprovals(ctx: AppContext, actor: Actor): Promise<LedgerEntry[]> {
+  const queues = [actor.id, ...(isAdmin(actor) ? [NO_SUPERVISOR] : [])];
+  const pages = await Promise.all(
+    queues.map((supervisorId) => ctx.db.entities.ledgerEntry.query.bySupervisor({ supervisorId }).begins({ status: "pending" }).go({ pages: "all" })),
+  );
+  return pages.flatMap((page) => page.data).map(toEntry);
+}
+
+export async function decideEntry(ctx: AppContext, actor: Actor, staffId: string, entryId: string, input: z.infer<typeof decisionInput>) {
+  const staff = await getStaffRecord(ctx, staffId);
+  const mayDecide = staff.supervisorId === actor.id || (staff.supervisorId === NO_SUPERVISOR && isAdmin(actor));
+  if (!mayDecide) throw forbidden("Only the person's supervisor decides on reported training");
+  const { data: all } = await ctx.db.entities.ledgerEntry.query.byStaff({ staffId }).go({ pages: "all" });
+  const entry = all.find((e) => e.id === entryId);
+  if (!entry) throw notFound("Learning entry");
+  if (entry.status !== "pending") throw new AppError(409, "already_decided", `This entry was ${entry.status} already`);
+  const now = ctx.now().toISOString();
+  const status = input.approve ? ("approved" as const) : ("rejected" as const);
+  await writeTogether(
+    ctx,
+    ({ ledgerEntry, notification }) => [
+      ledgerEntry
+        .patch({ staffId, year: entry.year, id: entryId })
+        // createdAt is part of the approval queue's key, which moves with the status.
+        .set({ createdAt: entry.createdAt, status, decidedBy: actor.id, decidedByName: actor.name, decidedAt: now, ...(input.note ? { note: input.note } : {}) })
+        .where(({ status: s }, { eq }) => eq(s, "pending"))
+        .commit(),
+      notification
+        .put(
+          notificationItem(ctx, {
+            staffId,
+            id: `decision:${entryId}`,
+            type: `training_${status}`,
+            title: input.approve ? "Pelatihan disetujui" : "Pelatihan ditolak",
+            body: `${entry.title} (${entry.jp} JP) ${input.approve ? "disetujui" : "ditolak"} oleh ${actor.name}.`,
+            link: "/belajar",
+          }),
+        )
+        .commit(),
+    ],
+    () => new AppError(409, "already_decided", "This entry was decided meanwhile"),
+  );
+  return toEntry({ ...entry, status, decidedBy: actor.id, ...(input.note ? { note: input.note } : {}) });
+}
+
+export const reportQuery = z.object({
+  year: z.coerce.number().int().min(2000).max(2100),
+  unitId: z.string().min(1),
+});
+
+/**
+ * A unit's year: every current member's approved JP and who is below 20. Ledger entries
+ * come by unit and year in one Query; members below the target are checked once more
+ * through their own ledger, in case they earned hours while in another unit.
+ */
+export async function unitReport(ctx: AppContext, query: z.infer<typeof reportQuery>) {
+  const [members, ledger] = await Promise.all([
+    ctx.db.entities.staff.query.byUnit({ unitId: query.unitId }).go({ pages: "all" }),
+    ctx.db.entities.ledgerEntry.query.byUnit({ unitId: query.unitId, year: query.year }).go({ pages: "all" }),
+  ]);
+  const jpByStaff = new Map<string, number>();
+  for (const e of ledger.data) if (e.status === "approved") jpByStaff.set(e.staffId, (jpByStaff.get(e.staffId) ?? 0) + e.jp);
+  const items = await Promise.all(
+    members.data
+      .filter((m) => m.active)
+      .map(async (m) => {
+        let totalJp = jpByStaff.get(m.id) ?? 0;
+        if (totalJp < TARGET_JP) totalJp = (await learningSummary(ctx, m.id, query.year)).totalJp;
+        return { staffId: m.id, name: m.name, nip: m.nip, position: m.position, totalJp, belowTarget: totalJp < TARGET_JP };
+      }),
+  );
+  return { year: query.year, unitId: query.unitId, targetJp: TARGET_JP, items };
+}
+
+/** Approved training of a unit's year, with the fields of SIASN's training history (riwayat diklat). */
+export async function unitReportCsv(ctx: AppContext, query: z.infer<typeof reportQuery>): Promise<string> {
+  const { data } = await ctx.db.entities.ledgerEntry.query.byUnit({ unitId: query.unitId, year: query.year }).go({ pages: "all" });
+  const rows = data
+    .filter((e) => e.status === "approved")
+    .sort((a, b) => a.staffName.localeCompare(b.staffName) || a.startDate.localeCompare(b.startDate))
+    .map((e) => [e.staffName, e.staffNip, e.title, e.institution, e.startDate, e.endDate, e.jp, e.source, e.certificateCode ?? ""]);
+  return stringify([["nama", "nip", "nama_diklat", "penyelenggara", "tanggal_mulai", "tanggal_selesai", "jumlah_jp", "jenis", "nomor_sertifikat"], ...rows]);
+}

@@ -1,0 +1,44 @@
+import { standardLevels } from "../competencies/framework";
+import type { AppContext } from "../context";
+import { toCourse } from "../courses/courses";
+import type { Course } from "../courses/courses.schemas";
+import { getStaffRecord } from "../staff/staff";
+
+export interface Recommendation {
+  course: Course;
+  competencyId: string;
+  standardLevel: number;
+  currentLevel: number;
+}
+
+/**
+ * Published courses that develop a competency where the person's position expects more
+ * than they have now. A competency not yet assessed counts as level 1 (Paham). Courses the
+ * person already joined are left out. Three Queries: the person, the catalog, their enrollments.
+ */
+export async function recommendCourses(ctx: AppContext, staffId: string): Promise<Recommendation[]> {
+  const [staff, published, mine] = await Promise.all([
+    getStaffRecord(ctx, staffId),
+    ctx.db.entities.course.query.byStatus({ status: "published" }).go({ pages: "all" }),
+    ctx.db.entities.enrollment.query.byStaff({ staffId }).go({ pages: "all", attributes: ["courseId", "status"] }),
+  ]);
+  const standard = standardLevels[staff.positionLevel];
+  const levels = staff.competencyLevels as Record<string, number>;
+  const joined = new Set(mine.data.filter((e) => e.status !== "withdrawn").map((e) => e.courseId));
+  const recommendations: Recommendation[] = [];
+  for (const record of published.data) {
+    if (joined.has(record.id)) continue;
+    const course = toCourse(record);
+    const eligible =
+      (!course.eligibility.unitIds.length || course.eligibility.unitIds.includes(staff.unitId)) &&
+      (!course.eligibility.positionLevels.length || course.eligibility.positionLevels.includes(staff.positionLevel));
+    if (!eligible) continue;
+    // The competency with the largest gap this course closes.
+    const best = course.competencies
+      .map((c) => ({ competencyId: c.competencyId, currentLevel: levels[c.competencyId] ?? 1, targetLevel: c.targetLevel }))
+      .filter((c) => standard > c.currentLevel && c.targetLevel > c.currentLevel)
+      .sort((a, b) => a.currentLevel - b.currentLevel)[0];
+    if (best) recommendations.push({ course, competencyId: best.competencyId, standardLevel: standard, currentLevel: best.currentLevel });
+  }
+  return recommendations.sort((a, b) => a.currentLevel - b.currentLevel || a.course.startsAt.localeCompare(b.course.startsAt));
+}

@@ -1,0 +1,144 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { courseView } from "@kompeten/core/courses/courses.schemas";
+import {
+  assertMayReadLearning,
+  decideEntry,
+  decisionInput,
+  externalTrainingInput,
+  ledgerEntryView,
+  learningSummary,
+  pendingApprovals,
+  reportExternalTraining,
+  reportQuery,
+  unitReport,
+  unitReportCsv,
+} from "@kompeten/core/learning/learning";
+import { recommendCourses } from "@kompeten/core/learning/recommendations";
+import { witaYear } from "@kompeten/core/time";
+import { errorResponses } from "../../http/errors";
+import { createRouter } from "../../http/router";
+import type { StaffEnv } from "../env";
+import { requireRole, requireSession } from "../session";
+import { jsonBody, jsonOk } from "./openapi";
+
+const signedIn = requireSession();
+const adminOnly = requireRole("admin");
+
+const summary = z.object({ year: z.number(), totalJp: z.number(), pendingJp: z.number(), targetJp: z.number(), entries: z.array(ledgerEntryView) });
+
+export const learningRoutes = createRouter<StaffEnv>()
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/",
+      middleware: [signedIn] as const,
+      tags: ["Learning"],
+      summary: "Learning hours (JP) of a year: total towards 20 JP and every entry",
+      request: { query: z.object({ staffId: z.string().min(1).max(64).optional(), year: z.coerce.number().int().min(2000).max(2100).optional() }) },
+      responses: { 200: jsonOk(summary, "The year"), ...errorResponses(400, 401, 403) },
+    }),
+    async (c) => {
+      const { staffId = c.var.me.id, year = witaYear(c.var.ctx.now()) } = c.req.valid("query");
+      await assertMayReadLearning(c.var.ctx, c.var.actor, staffId);
+      return c.json(await learningSummary(c.var.ctx, staffId, year), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/external",
+      middleware: [signedIn] as const,
+      tags: ["Learning"],
+      summary: "Report training done elsewhere, with evidence; it counts once the supervisor approves",
+      request: { body: jsonBody(externalTrainingInput) },
+      responses: { 201: jsonOk(ledgerEntryView, "Reported, pending approval"), ...errorResponses(400, 401) },
+    }),
+    async (c) => c.json(await reportExternalTraining(c.var.ctx, c.var.actor, c.req.valid("json")), 201),
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/approvals",
+      middleware: [signedIn] as const,
+      tags: ["Learning"],
+      summary: "Reported training waiting for my decision",
+      responses: { 200: jsonOk(z.object({ items: z.array(ledgerEntryView) }), "Pending entries"), ...errorResponses(401) },
+    }),
+    async (c) => c.json({ items: await pendingApprovals(c.var.ctx, c.var.actor) }, 200),
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/{staffId}/entries/{entryId}/decision",
+      middleware: [signedIn] as const,
+      tags: ["Learning"],
+      summary: "Approve or reject reported training (the person's supervisor)",
+      request: { params: z.object({ staffId: z.string().min(1).max(64), entryId: z.string().min(1).max(80) }), body: jsonBody(decisionInput) },
+      responses: { 200: jsonOk(ledgerEntryView, "Decided"), ...errorResponses(400, 401, 403, 404, 409) },
+    }),
+    async (c) => {
+      const { staffId, entryId } = c.req.valid("param");
+      return c.json(await decideEntry(c.var.ctx, c.var.actor, staffId, entryId, c.req.valid("json")), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/report",
+      middleware: [signedIn, adminOnly] as const,
+      tags: ["Learning"],
+      summary: "A unit's year: each member's JP and who is below 20 (admin)",
+      request: { query: reportQuery },
+      responses: {
+        200: jsonOk(
+          z.object({
+            year: z.number(),
+            unitId: z.string(),
+            targetJp: z.number(),
+            items: z.array(z.object({ staffId: z.string(), name: z.string(), nip: z.string(), position: z.string(), totalJp: z.number(), belowTarget: z.boolean() })),
+          }),
+          "The report",
+        ),
+        ...errorResponses(400, 401, 403),
+      },
+    }),
+    async (c) => c.json(await unitReport(c.var.ctx, c.req.valid("query")), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/report.csv",
+      middleware: [signedIn, adminOnly] as const,
+      tags: ["Learning"],
+      summary: "A unit's approved training of a year as CSV, in SIASN's training-history fields (admin)",
+      request: { query: reportQuery },
+      responses: { 200: { description: "CSV", content: { "text/csv": { schema: z.string() } } }, ...errorResponses(400, 401, 403) },
+    }),
+    async (c) => {
+      const query = c.req.valid("query");
+      c.header("content-disposition", `attachment; filename="jp-${query.unitId}-${query.year}.csv"`);
+      return c.body(await unitReportCsv(c.var.ctx, query), 200, { "content-type": "text/csv; charset=utf-8" });
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/recommendations",
+      middleware: [signedIn] as const,
+      tags: ["Learning"],
+      summary: "Published courses that close a gap between a person's competency levels and their position's standard",
+      request: { query: z.object({ staffId: z.string().min(1).max(64).optional() }) },
+      responses: {
+        200: jsonOk(
+          z.object({ items: z.array(z.object({ course: courseView, competencyId: z.string(), standardLevel: z.number(), currentLevel: z.number() })) }),
+          "Recommendations",
+        ),
+        ...errorResponses(401, 403),
+      },
+    }),
+    async (c) => {
+      const { staffId = c.var.me.id } = c.req.valid("query");
+      await assertMayReadLearning(c.var.ctx, c.var.actor, staffId);
+      return c.json({ items: await recommendCourses(c.var.ctx, staffId) }, 200);
+    },
+  );
