@@ -3,7 +3,9 @@ import { hashPassword } from "@kompeten/core/auth/password";
 import type { AppContext } from "@kompeten/core/context";
 import { NO_SUPERVISOR, type PositionLevel, type Role } from "@kompeten/core/staff/staff.entity";
 import { newStaffRecord, saveNewStaff } from "@kompeten/core/staff/staff";
+import { witaYear } from "@kompeten/core/time";
 import { createUnit, listUnits } from "@kompeten/core/units/units";
+import { seedDemoCourses } from "./demo-courses";
 import type { unitKinds } from "@kompeten/core/units/unit.entity";
 
 /** Local only: never seeded into a deployed stage. */
@@ -155,6 +157,8 @@ export async function seedDemoData(ctx: AppContext): Promise<boolean> {
       return saveNewStaff(ctx, seedActor, { ...record, mustChangePassword: false }, "demo.seed");
     }),
   );
+  const admin = people[0]!;
+  await seedDemoCourses(ctx, { id: admin.id, name: admin.name, roles: admin.roles, unitId: "bkpsdm", supervisorId: null }, witaYear(ctx.now()));
   return true;
 }
 
