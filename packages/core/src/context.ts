@@ -1,5 +1,6 @@
 import { DynamoDBClient, type DynamoDBClientConfig } from "@aws-sdk/client-dynamodb";
 import { createDatabase, type Database } from "./db";
+import { noMailer, type Mailer } from "./mail";
 
 /**
  * Everything the domain needs from the outside world, injected so that the
@@ -10,6 +11,9 @@ export interface AppContext {
   client: DynamoDBClient;
   tableName: string;
   now: () => Date;
+  mailer: Mailer;
+  /** Where links in e-mails point, e.g. https://kompeten.mataramkota.go.id */
+  appUrl: string;
 }
 
 export interface ContextOptions {
@@ -17,6 +21,8 @@ export interface ContextOptions {
   client?: DynamoDBClient;
   clientConfig?: DynamoDBClientConfig;
   now?: () => Date;
+  mailer?: Mailer;
+  appUrl?: string;
 }
 
 export function createContext(options: ContextOptions): AppContext {
@@ -26,5 +32,7 @@ export function createContext(options: ContextOptions): AppContext {
     tableName: options.tableName,
     db: createDatabase(client, options.tableName),
     now: options.now ?? (() => new Date()),
+    mailer: options.mailer ?? noMailer,
+    appUrl: options.appUrl ?? "",
   };
 }

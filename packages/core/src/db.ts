@@ -3,6 +3,7 @@ import { Entity, Service } from "electrodb";
 import { auditSchema } from "./audit/audit.entity";
 import { certificateSchema } from "./certificates/certificate.entity";
 import { courseSchema, enrollmentSchema } from "./courses/course.entity";
+import { cycleSchema, evaluationSchema, reviewSchema } from "./evaluations/evaluation.entity";
 import { institutionSchema } from "./institutions/institution.entity";
 import { ledgerEntrySchema } from "./learning/ledger.entity";
 import { notificationSchema } from "./notifications/notification.entity";
@@ -24,6 +25,9 @@ export function createDatabase(client: DynamoDBClient, table: string) {
       enrollment: new Entity(enrollmentSchema, config),
       ledgerEntry: new Entity(ledgerEntrySchema, config),
       certificate: new Entity(certificateSchema, config),
+      cycle: new Entity(cycleSchema, config),
+      evaluation: new Entity(evaluationSchema, config),
+      review: new Entity(reviewSchema, config),
     },
     config,
   );

@@ -5,12 +5,15 @@ import type { AppContext } from "@kompeten/core/context";
 import { createStaffApi } from "@kompeten/functions/api/app";
 import { createPublicApi } from "@kompeten/functions/public/app";
 import { Hono } from "hono";
+import { mailboxPage } from "./mailbox";
 
 export interface LocalAppOptions {
   ctx: AppContext;
   sessionSecret: string;
   /** The built web site (packages/web/dist); omitted in API-only tests. */
   webDist?: string;
+  /** Where the local mailer writes; shown at /dev/mailbox. */
+  mailboxDir?: string;
 }
 
 /**
@@ -24,6 +27,7 @@ export function createLocalApp(options: LocalAppOptions) {
   app.all("/api/*", (c) => staffApi.fetch(c.req.raw));
   app.all("/api", (c) => staffApi.fetch(c.req.raw));
   app.all("/public/*", (c) => publicApi.fetch(c.req.raw));
+  if (options.mailboxDir) app.route("/", mailboxPage(options.mailboxDir));
 
   const dist = options.webDist;
   if (dist && existsSync(join(dist, "index.html"))) {

@@ -9,10 +9,13 @@ import { createContext } from "@kompeten/core/context";
 import { createTable } from "@kompeten/core/table/create";
 import { demoAccounts, DEMO_PASSWORD, seedDemoData } from "./demo-data";
 import { localClient, startDynamoDbLocal, type DynamoDbLocal } from "./dynamodb-local";
+import { fileMailer } from "./mailbox";
+import { scheduleJobs } from "./schedule";
 import { createLocalApp } from "./server";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
-const TABLE = "kompeten-local";
+export const TABLE = "kompeten-local";
+export const ENDPOINT_FILE = "dynamodb.endpoint";
 
 function fail(message: string): never {
   console.error(`kompeten: ${message}`);
@@ -53,7 +56,10 @@ function takeLock(dataDir: string): () => void {
     if (alive) fail(`Kompeten is already running on this data (pid ${pid}); stop it first, or use \`npm start -- --memory\``);
   }
   writeFileSync(lock, String(process.pid));
-  return () => rmSync(lock, { force: true });
+  return () => {
+    rmSync(lock, { force: true });
+    rmSync(join(dataDir, ENDPOINT_FILE), { force: true });
+  };
 }
 
 async function main() {
@@ -79,10 +85,14 @@ async function main() {
     const dbDir = join(dataDir, "dynamodb");
     if (!memory) mkdirSync(dbDir, { recursive: true });
     dynamo = await startDynamoDbLocal({ dataDir: memory ? undefined : dbDir });
+    // `npm run job` finds this instance's DynamoDB Local here while it runs.
+    if (!memory) writeFileSync(join(dataDir, ENDPOINT_FILE), dynamo.endpoint);
     const client = localClient(dynamo.endpoint);
     await createTable(client, TABLE);
-    const ctx = createContext({ tableName: TABLE, client });
+    const mailboxDir = join(dataDir, "mailbox");
+    const ctx = createContext({ tableName: TABLE, client, mailer: fileMailer(mailboxDir), appUrl: `http://localhost:${port}` });
     const seeded = await seedDemoData(ctx);
+    scheduleJobs(ctx);
 
     const secretFile = join(dataDir, "session-secret");
     const sessionSecret = memory
@@ -92,7 +102,7 @@ async function main() {
         : (writeFileSync(secretFile, randomBytes(32).toString("hex"), { mode: 0o600 }), readFileSync(secretFile, "utf8"));
 
     const webDist = join(root, "packages/web/dist");
-    const app = createLocalApp({ ctx, sessionSecret, webDist });
+    const app = createLocalApp({ ctx, sessionSecret, webDist, mailboxDir });
     const server = serve({ fetch: app.fetch, port });
     server.on("error", (error) => {
       console.error(`kompeten: ${error.message}`);
@@ -103,6 +113,7 @@ async function main() {
 Kompeten is running at http://localhost:${port}
   data: ${memory ? "in memory (kept until you stop)" : ".data/ (kept between runs)"}${seeded ? ", demo data seeded" : ""}
   API docs: http://localhost:${port}/api/docs
+  e-mail from the scheduled jobs: http://localhost:${port}/dev/mailbox
 Demo accounts (password: ${DEMO_PASSWORD}):
 ${demoAccounts.map((a) => `  ${a.email.padEnd(38)} ${a.role}`).join("\n")}
 Press Ctrl-C to stop.`);

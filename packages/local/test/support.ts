@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { createContext, type AppContext } from "@kompeten/core/context";
+import type { Mail } from "@kompeten/core/mail";
 import { createTable } from "@kompeten/core/table/create";
 import { inject } from "vitest";
 import { DEMO_PASSWORD, seedDemoData } from "../src/demo-data";
@@ -17,6 +18,8 @@ export class FakeClock {
 
 export interface TestContext {
   ctx: AppContext;
+  /** E-mail the code under test "sent". */
+  mail: Mail[];
   clock: FakeClock;
   /** DynamoDB requests sent since the last reset. */
   requests: { count: number; commands: string[]; reset(): void };
@@ -44,7 +47,9 @@ export async function createTestContext(): Promise<TestContext> {
   const tableName = `test-${randomUUID()}`;
   await createTable(client, tableName);
   const clock = new FakeClock();
-  return { ctx: createContext({ tableName, client, now: clock.now }), clock, requests };
+  const mail: Mail[] = [];
+  const mailer = { send: async (m: Mail) => void mail.push(m) };
+  return { ctx: createContext({ tableName, client, now: clock.now, mailer, appUrl: "http://localhost" }), clock, requests, mail };
 }
 
 export const DEMO = {

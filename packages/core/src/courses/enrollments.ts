@@ -3,6 +3,7 @@ import { isAdmin, type Actor } from "../auth/actor";
 import { newCertificateCode } from "../certificates/certificates";
 import type { AppContext } from "../context";
 import { AppError, forbidden, notFound } from "../errors";
+import { markPlannedCourseDone } from "../evaluations/plan";
 import { notificationItem } from "../notifications/notifications";
 import { getStaffRecord, type StaffRecord } from "../staff/staff";
 import { witaDate, witaYear } from "../time";
@@ -397,5 +398,6 @@ export async function completeEnrollment(
     throw new AppError(409, "conflict", "The enrollment changed meanwhile; reload and try again");
   });
   const final = await enrolledRecord(ctx, courseId, staffId);
+  await markPlannedCourseDone(ctx, staffId, courseId);
   return { status: "completed", certificateCode: final.certificateCode!, jp: course.jp };
 }

@@ -8,6 +8,7 @@ import { auditRoutes } from "./routes/audit";
 import { authRoutes } from "./routes/auth";
 import { competencyRoutes } from "./routes/competencies";
 import { courseRoutes } from "./routes/courses";
+import { cycleRoutes, evaluationRoutes } from "./routes/evaluations";
 import { institutionRoutes } from "./routes/institutions";
 import { learningRoutes } from "./routes/learning";
 import { notificationRoutes } from "./routes/notifications";
@@ -37,6 +38,8 @@ export function createStaffApi(options: StaffApiOptions) {
   app.route("/courses", courseRoutes);
   app.route("/learning", learningRoutes);
   app.route("/notifications", notificationRoutes);
+  app.route("/cycles", cycleRoutes);
+  app.route("/evaluations", evaluationRoutes);
 
   app.doc31("/openapi.json", {
     openapi: "3.1.0",

@@ -1,0 +1,114 @@
+import { createSchema } from "electrodb";
+
+/** BerAKHLAK, the core values of the ASN (PermenPANRB 6/2022). */
+export const coreValues = [
+  { id: "berorientasi-pelayanan", name: "Berorientasi Pelayanan" },
+  { id: "akuntabel", name: "Akuntabel" },
+  { id: "kompeten", name: "Kompeten" },
+  { id: "harmonis", name: "Harmonis" },
+  { id: "loyal", name: "Loyal" },
+  { id: "adaptif", name: "Adaptif" },
+  { id: "kolaboratif", name: "Kolaboratif" },
+] as const;
+
+/** The final rating (predikat) a supervisor gives. */
+export const finalRatings = ["sangat_baik", "baik", "butuh_perbaikan", "kurang", "sangat_kurang"] as const;
+export const reviewKinds = ["self", "supervisor", "peer"] as const;
+/** outstanding = not submitted yet (pending or a saved draft). */
+export const reviewStates = ["outstanding", "submitted", "missed"] as const;
+
+/** One quarterly evaluation cycle, "2026-Q4". */
+export const cycleSchema = createSchema({
+  model: { entity: "cycle", version: "1", service: "kompeten" },
+  attributes: {
+    id: { type: "string", required: true },
+    year: { type: "number", required: true },
+    quarter: { type: "number", required: true },
+    // opening: evaluations are being written; open: reviews may be written; closed: nothing more.
+    status: { type: ["opening", "open", "closed"] as const, required: true },
+    openedAt: { type: "string", required: true },
+    peersLockedAt: { type: "string", required: true },
+    dueAt: { type: "string", required: true },
+    closesAt: { type: "string", required: true },
+    openedBy: { type: "string", required: true },
+    evaluations: { type: "number", required: true, default: 0 },
+    reviews: { type: "number", required: true, default: 0 },
+    closedAt: { type: "string" },
+  },
+  indexes: {
+    byId: { pk: { field: "pk", composite: ["id"] }, sk: { field: "sk", composite: [] } },
+    all: { index: "gsi1", pk: { field: "gsi1pk", composite: [] }, sk: { field: "gsi1sk", composite: ["id"] } },
+    byStatus: { index: "gsi2", pk: { field: "gsi2pk", composite: ["status"] }, sk: { field: "gsi2sk", composite: ["id"] } },
+  },
+});
+
+/** One person's evaluation in a cycle: who reviews them, the final rating, the development plan. */
+export const evaluationSchema = createSchema({
+  model: { entity: "evaluation", version: "1", service: "kompeten" },
+  attributes: {
+    cycleId: { type: "string", required: true },
+    staffId: { type: "string", required: true },
+    staffName: { type: "string", required: true },
+    unitId: { type: "string", required: true },
+    unitName: { type: "string", required: true },
+    supervisorId: { type: "string", required: true },
+    positionLevel: { type: "string", required: true },
+    /** The competencies on this person's form. */
+    competencyIds: { type: "list", items: { type: "string" }, required: true },
+    peerIds: { type: "list", items: { type: "string" }, required: true },
+    /** Review states by review id, kept with each submit so a team page is one Query. */
+    progress: { type: "any", required: true },
+    status: { type: ["open", "finalized", "closed"] as const, required: true },
+    finalRating: { type: finalRatings },
+    finalizedAt: { type: "string" },
+    plan: { type: "any" },
+    planStatus: { type: ["none", "draft", "submitted", "approved"] as const, required: true, default: "none" },
+    planApprovedBy: { type: "string" },
+    createdAt: { type: "string", required: true },
+    updatedAt: { type: "string", required: true },
+  },
+  indexes: {
+    byKey: { pk: { field: "pk", composite: ["cycleId", "staffId"] }, sk: { field: "sk", composite: [] } },
+    byStaff: { index: "gsi1", pk: { field: "gsi1pk", composite: ["staffId"] }, sk: { field: "gsi1sk", composite: ["cycleId"] } },
+    byCycle: { index: "gsi2", pk: { field: "gsi2pk", composite: ["cycleId"] }, sk: { field: "gsi2sk", composite: ["unitId", "staffId"] } },
+    bySupervisor: { index: "gsi3", pk: { field: "gsi3pk", composite: ["supervisorId", "cycleId"] }, sk: { field: "gsi3sk", composite: ["staffName", "staffId"] } },
+  },
+});
+
+/** One review: self, supervisor or one peer, about one subject in one cycle. */
+export const reviewSchema = createSchema({
+  model: { entity: "review", version: "1", service: "kompeten" },
+  attributes: {
+    cycleId: { type: "string", required: true },
+    subjectId: { type: "string", required: true },
+    // "self", "supervisor" or "peer-<reviewerId>"
+    reviewId: { type: "string", required: true },
+    kind: { type: reviewKinds, required: true },
+    reviewerId: { type: "string", required: true },
+    subjectName: { type: "string", required: true },
+    unitId: { type: "string", required: true },
+    state: { type: reviewStates, required: true },
+    draft: { type: "boolean", required: true, default: false },
+    /** { [valueOrCompetencyId]: { score: 1-5, comment? } } */
+    ratings: { type: "any", required: true },
+    strengths: { type: "string" },
+    improvements: { type: "string" },
+    dueAt: { type: "string", required: true },
+    submittedAt: { type: "string" },
+    updatedAt: { type: "string", required: true },
+  },
+  indexes: {
+    byEvaluation: { pk: { field: "pk", composite: ["cycleId", "subjectId"] }, sk: { field: "sk", composite: ["reviewId"] } },
+    byReviewer: {
+      index: "gsi1",
+      pk: { field: "gsi1pk", composite: ["reviewerId"] },
+      sk: { field: "gsi1sk", composite: ["state", "cycleId", "subjectId", "reviewId"] },
+    },
+    // The reminder job reads only the outstanding reviews of a cycle: it grows with them, not with all staff.
+    byCycleState: {
+      index: "gsi2",
+      pk: { field: "gsi2pk", composite: ["cycleId", "state"] },
+      sk: { field: "gsi2sk", composite: ["reviewerId", "subjectId", "reviewId"] },
+    },
+  },
+});

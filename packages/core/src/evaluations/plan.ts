@@ -1,0 +1,116 @@
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { isAdmin, type Actor } from "../auth/actor";
+import { competencyIds } from "../competencies/framework";
+import type { AppContext } from "../context";
+import { AppError, forbidden } from "../errors";
+import { isConditionFailure } from "../transaction";
+import type { EvaluationRecord } from "./cycles";
+import { evaluationId, evaluationResult, getEvaluationRecord } from "./reviews";
+
+export const planActions = ["course", "mentorship", "self_study", "assignment"] as const;
+export const planItemStatuses = ["planned", "in_progress", "done", "dropped"] as const;
+
+const planItem = z.object({
+  id: z.string().min(1).max(64).optional(),
+  competencyId: z.enum(competencyIds as [string, ...string[]]),
+  action: z.enum(planActions),
+  courseId: z.string().min(1).max(64).optional(),
+  description: z.string().trim().max(500).default(""),
+  targetDate: z.iso.date("Use a date as YYYY-MM-DD"),
+  status: z.enum(planItemStatuses).default("planned"),
+});
+export type PlanItem = z.infer<typeof planItem> & { id: string };
+
+export const savePlanInput = z.object({
+  items: z.array(planItem).max(20),
+  submit: z.boolean().default(false),
+});
+
+const itemsOf = (e: EvaluationRecord | undefined) => ((e?.plan as PlanItem[] | undefined) ?? []).map((i) => ({ ...i }));
+
+/** The plan with the gaps it answers, and last quarter's plan with how far each item got. */
+export async function getPlan(ctx: AppContext, actor: Actor, id: string) {
+  const evaluation = await getEvaluationRecord(ctx, id);
+  if (actor.id !== evaluation.staffId && actor.id !== evaluation.supervisorId && !isAdmin(actor)) {
+    throw forbidden("Only the person, their supervisor or an admin may see this plan");
+  }
+  const [{ data: earlier }, result] = await Promise.all([
+    ctx.db.entities.evaluation.query.byStaff({ staffId: evaluation.staffId }).lt({ cycleId: evaluation.cycleId }).go({ order: "desc", limit: 1 }),
+    evaluationResult(ctx, actor, id),
+  ]);
+  const previous = earlier[0];
+  return {
+    evaluationId: id,
+    status: evaluation.planStatus,
+    items: itemsOf(evaluation),
+    gaps: result.items.filter((i) => i.kind === "competency" && i.gap !== null && i.gap > 0).map((i) => ({ competencyId: i.id, name: i.name, gap: i.gap })),
+    previous: previous
+      ? {
+          evaluationId: evaluationId(previous.cycleId, previous.staffId),
+          cycleId: previous.cycleId,
+          status: previous.planStatus,
+          items: itemsOf(previous),
+          done: itemsOf(previous).filter((i) => i.status === "done").length,
+        }
+      : null,
+  };
+}
+
+/** The subject drafts the plan and submits it; once approved only item statuses move on. */
+export async function savePlan(ctx: AppContext, actor: Actor, id: string, input: z.infer<typeof savePlanInput>) {
+  const evaluation = await getEvaluationRecord(ctx, id);
+  if (actor.id !== evaluation.staffId) throw forbidden("The development plan is written by the person themselves");
+  const current = itemsOf(evaluation);
+  const items: PlanItem[] = input.items.map((item) => ({ ...item, id: item.id ?? randomUUID() }));
+  if (evaluation.planStatus === "approved") {
+    const sameShape = items.length === current.length && items.every((i) => {
+      const was = current.find((c) => c.id === i.id);
+      return was && JSON.stringify({ ...was, status: "" }) === JSON.stringify({ ...i, status: "" });
+    });
+    if (!sameShape) throw new AppError(409, "plan_approved", "An approved plan only records progress; ask your supervisor to reopen it");
+  }
+  for (const item of items) {
+    if (item.action === "course" && !item.courseId) throw new AppError(400, "validation_failed", "A course action names its course", { issues: [{ path: "items.courseId", message: "required" }] });
+  }
+  const planStatus = evaluation.planStatus === "approved" ? "approved" : input.submit ? "submitted" : "draft";
+  await ctx.db.entities.evaluation
+    .patch({ cycleId: evaluation.cycleId, staffId: evaluation.staffId })
+    .set({ plan: items, planStatus, updatedAt: ctx.now().toISOString() })
+    .where(({ updatedAt }, { eq }) => eq(updatedAt, evaluation.updatedAt))
+    .go()
+    .catch((error) => {
+      throw isConditionFailure(error) ? new AppError(409, "conflict", "The plan changed meanwhile; reload and try again") : error;
+    });
+  return { status: planStatus, items };
+}
+
+export async function approvePlan(ctx: AppContext, actor: Actor, id: string) {
+  const evaluation = await getEvaluationRecord(ctx, id);
+  if (actor.id !== evaluation.supervisorId) throw forbidden("Only the supervisor approves the plan");
+  if (evaluation.planStatus !== "submitted") throw new AppError(409, "plan_not_submitted", "Only a submitted plan can be approved");
+  await ctx.db.entities.evaluation
+    .patch({ cycleId: evaluation.cycleId, staffId: evaluation.staffId })
+    .set({ planStatus: "approved", planApprovedBy: actor.id, updatedAt: ctx.now().toISOString() })
+    .where(({ planStatus }, { eq }) => eq(planStatus, "submitted"))
+    .go();
+  return { status: "approved" as const };
+}
+
+/** A course completed through a plan marks its item done (in the person's latest plans). */
+export async function markPlannedCourseDone(ctx: AppContext, staffId: string, courseId: string) {
+  const { data } = await ctx.db.entities.evaluation.query.byStaff({ staffId }).go({ order: "desc", limit: 2 });
+  for (const evaluation of data) {
+    const items = itemsOf(evaluation);
+    if (!items.some((i) => i.action === "course" && i.courseId === courseId && i.status !== "done")) continue;
+    const plan = items.map((i) => (i.action === "course" && i.courseId === courseId ? { ...i, status: "done" as const } : i));
+    await ctx.db.entities.evaluation
+      .patch({ cycleId: evaluation.cycleId, staffId })
+      .set({ plan, updatedAt: ctx.now().toISOString() })
+      .where(({ updatedAt }, { eq }) => eq(updatedAt, evaluation.updatedAt))
+      .go()
+      .catch((error) => {
+        if (!isConditionFailure(error)) throw error; // changed meanwhile: the next completion check will see it
+      });
+  }
+}

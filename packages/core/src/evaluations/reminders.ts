@@ -1,0 +1,94 @@
+import type { AppContext } from "../context";
+import { notificationItem } from "../notifications/notifications";
+import { NO_SUPERVISOR } from "../staff/staff.entity";
+import { isConditionFailure } from "../transaction";
+import { witaDate } from "../time";
+import type { ReviewRecord } from "./cycles";
+import { witaDaysBetween } from "./quarters";
+
+export const REMINDER_DAYS = [7, 3, 1];
+
+/**
+ * The daily reminder job (08:00 WITA). For each open cycle it reads only the outstanding
+ * reviews (an index on cycle and state), reminds each reviewer 7, 3 and 1 days before the
+ * due date, and the day after it tells each late reviewer's supervisor. Every message has a
+ * key made of the cycle, the person and the day; it is claimed with a conditional write
+ * before anything is sent, so a second run, or a retried one, sends nothing twice.
+ */
+export async function sendReminders(ctx: AppContext) {
+  const now = ctx.now();
+  const { data: cycles } = await ctx.db.entities.cycle.query.byStatus({ status: "open" }).go({ pages: "all" });
+  const sent = { reminders: 0, escalations: 0, emails: 0 };
+  for (const cycle of cycles) {
+    const daysLeft = witaDaysBetween(now, cycle.dueAt);
+    const remind = REMINDER_DAYS.includes(daysLeft);
+    const escalate = daysLeft === -1;
+    if (!remind && !escalate) continue;
+    const { data: outstanding } = await ctx.db.entities.review.query.byCycleState({ cycleId: cycle.id, state: "outstanding" }).go({ pages: "all" });
+    const byReviewer = new Map<string, ReviewRecord[]>();
+    for (const review of outstanding) byReviewer.set(review.reviewerId, [...(byReviewer.get(review.reviewerId) ?? []), review]);
+    if (!byReviewer.size) continue;
+    const reviewers = await staffByIds(ctx, [...byReviewer.keys()]);
+
+    if (remind) {
+      for (const [reviewerId, reviews] of byReviewer) {
+        const reviewer = reviewers.get(reviewerId);
+        if (!reviewer?.active) continue;
+        const names = reviews.map((r) => (r.kind === "self" ? "evaluasi diri Anda" : r.subjectName)).join(", ");
+        const title = `Pengingat evaluasi ${cycle.id}: ${daysLeft} hari lagi`;
+        const body = `Batas waktu ${witaDate(cycle.dueAt)}. Belum dikirim: ${names}.`;
+        if (await claim(ctx, { staffId: reviewerId, id: `reminder:${cycle.id}:${daysLeft}`, type: "review_reminder", title, body, link: "/evaluasi" })) {
+          sent.reminders++;
+          await ctx.mailer.send({ to: reviewer.email, subject: `[Kompeten] ${title}`, text: `${body}\n\n${ctx.appUrl}/evaluasi` });
+          sent.emails++;
+        }
+      }
+    }
+    if (escalate) {
+      const bySupervisor = new Map<string, { reviewerName: string; reviews: ReviewRecord[] }[]>();
+      for (const [reviewerId, reviews] of byReviewer) {
+        const supervisorId = reviewers.get(reviewerId)?.supervisorId;
+        if (!supervisorId || supervisorId === NO_SUPERVISOR) continue;
+        bySupervisor.set(supervisorId, [...(bySupervisor.get(supervisorId) ?? []), { reviewerName: reviewers.get(reviewerId)!.name, reviews }]);
+      }
+      const supervisors = await staffByIds(ctx, [...bySupervisor.keys()]);
+      for (const [supervisorId, late] of bySupervisor) {
+        const supervisor = supervisors.get(supervisorId);
+        if (!supervisor?.active) continue;
+        const lines = late.map((l) => `${l.reviewerName}: ${l.reviews.map((r) => (r.kind === "self" ? "evaluasi diri" : `ulasan untuk ${r.subjectName}`)).join(", ")}`);
+        const title = `Evaluasi ${cycle.id} terlambat di tim Anda`;
+        const body = `Lewat batas waktu ${witaDate(cycle.dueAt)}:\n${lines.join("\n")}`;
+        if (await claim(ctx, { staffId: supervisorId, id: `overdue:${cycle.id}`, type: "review_overdue", title, body, link: "/evaluasi/tim" })) {
+          sent.escalations++;
+          await ctx.mailer.send({ to: supervisor.email, subject: `[Kompeten] ${title}`, text: `${body}\n\n${ctx.appUrl}/evaluasi/tim` });
+          sent.emails++;
+        }
+      }
+    }
+  }
+  return sent;
+}
+
+/** Writes the in-app notification if no run wrote it before; true when this run did. */
+async function claim(ctx: AppContext, input: Parameters<typeof notificationItem>[1]): Promise<boolean> {
+  try {
+    await ctx.db.entities.notification.create(notificationItem(ctx, input)).go();
+    return true;
+  } catch (error) {
+    if (isConditionFailure(error)) return false;
+    throw error;
+  }
+}
+
+/** Staff records by id, batched (100 keys a request). */
+async function staffByIds(ctx: AppContext, ids: string[]) {
+  const map = new Map<string, { name: string; email: string; active: boolean; supervisorId: string }>();
+  if (!ids.length) return map;
+  let keys = ids.map((id) => ({ id }));
+  for (let attempt = 0; keys.length && attempt < 8; attempt++) {
+    const { data, unprocessed } = await ctx.db.entities.staff.get(keys).go({ unprocessed: "item" });
+    for (const s of data) map.set(s.id, { name: s.name, email: s.email, active: s.active, supervisorId: s.supervisorId });
+    keys = unprocessed as typeof keys;
+  }
+  return map;
+}

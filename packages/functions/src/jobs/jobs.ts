@@ -1,0 +1,26 @@
+import type { AppContext } from "@kompeten/core/context";
+import { closeDueCycles, openCycle } from "@kompeten/core/evaluations/cycles";
+import { sendReminders } from "@kompeten/core/evaluations/reminders";
+
+/** The scheduled jobs, by name: the cloud's Cron functions and the local scheduler run these same three. */
+export const jobs = {
+  "open-cycle": (ctx: AppContext) => openCycle(ctx, "scheduler"),
+  "send-reminders": (ctx: AppContext) => sendReminders(ctx),
+  "close-cycles": (ctx: AppContext) => closeDueCycles(ctx),
+} as const;
+
+export type JobName = keyof typeof jobs;
+export const jobNames = Object.keys(jobs) as JobName[];
+
+/** Runs one job with a structured log line of what it did. */
+export async function runJob(name: JobName, ctx: AppContext, requestId = "local") {
+  const started = Date.now();
+  try {
+    const result = await jobs[name](ctx);
+    console.log(JSON.stringify({ level: "info", job: name, requestId, now: ctx.now().toISOString(), ms: Date.now() - started, result }));
+    return result;
+  } catch (error) {
+    console.error(JSON.stringify({ level: "error", job: name, requestId, error: (error as Error).stack ?? String(error) }));
+    throw error;
+  }
+}

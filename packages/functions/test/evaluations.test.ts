@@ -1,0 +1,267 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { closeDueCycles, openCycle } from "@kompeten/core/evaluations/cycles";
+import { sendReminders } from "@kompeten/core/evaluations/reminders";
+import { createTestApi, DEMO, type TestApi } from "../../local/test/support";
+
+const DAY = 86400_000;
+
+describe("quarterly evaluation cycles", () => {
+  let api: TestApi;
+  let admin: string;
+  let supervisor: string;
+  let staff: string;
+  let ids: { admin: string; supervisor: string; staff: string };
+  let evaluationId: string;
+  const get = (path: string, cookie: string) => api.request(path, { cookie });
+  const put = (path: string, cookie: string, json: unknown) => api.request(path, { method: "PUT", cookie, json });
+  const post = (path: string, cookie: string, json: unknown = {}) => api.request(path, { method: "POST", cookie, json });
+
+  async function formRatings(evalId: string, reviewId: string, cookie: string, score = 4) {
+    const review = await get(`/api/evaluations/${evalId}/reviews/${reviewId}`, cookie);
+    expect(review.status).toBe(200);
+    return Object.fromEntries(review.data.items.map((i: { id: string }) => [i.id, { score }]));
+  }
+
+  beforeAll(async () => {
+    api = await createTestApi();
+    [admin, supervisor, staff] = await Promise.all([api.signIn(DEMO.admin), api.signIn(DEMO.supervisor), api.signIn(DEMO.staff)]);
+    const me = async (cookie: string) => (await get("/api/me", cookie)).data.id as string;
+    ids = { admin: await me(admin), supervisor: await me(supervisor), staff: await me(staff) };
+  });
+
+  it("opens the quarter's cycle once, even when asked twice at the same moment", async () => {
+    expect((await post("/api/cycles", staff, { year: 2026, quarter: 4 })).status).toBe(403);
+    expect(await post("/api/cycles", admin, { year: 2027, quarter: 1 })).toMatchObject({ status: 422, data: { error: { code: "not_current_quarter" } } });
+    const [a, b] = await Promise.all([post("/api/cycles", admin, { year: 2026, quarter: 4 }), openCycle(api.ctx, "scheduler")]);
+    expect(a.status).toBe(201);
+    expect([a.data.created, b.created].filter(Boolean)).toHaveLength(1);
+    const again = await openCycle(api.ctx, "scheduler");
+    expect(again.created).toBe(false);
+    expect(again.cycle).toMatchObject({ id: "2026-Q4", status: "open" });
+
+    const staffCount = (await api.ctx.db.entities.staff.query.byName({}).go({ pages: "all" })).data.filter((s) => s.active).length;
+    const evaluations = await api.ctx.db.entities.evaluation.query.byCycle({ cycleId: "2026-Q4" }).go({ pages: "all" });
+    expect(evaluations.data).toHaveLength(staffCount);
+    expect(again.cycle.evaluations).toBe(staffCount);
+    // Due 21 days after opening, closed after 28.
+    expect(new Date(again.cycle.dueAt).getTime() - new Date(again.cycle.openedAt).getTime()).toBe(21 * DAY);
+    expect(new Date(again.cycle.closesAt).getTime() - new Date(again.cycle.openedAt).getTime()).toBe(28 * DAY);
+    evaluationId = `2026-Q4~${ids.staff}`;
+  });
+
+  it("suggests two or three peers from the same unit, never the person or their supervisor", async () => {
+    const { data } = await api.ctx.db.entities.evaluation.query.byCycle({ cycleId: "2026-Q4" }).go({ pages: "all" });
+    const people = new Map((await api.ctx.db.entities.staff.query.byName({}).go({ pages: "all" })).data.map((s) => [s.id, s]));
+    for (const e of data) {
+      const peers = e.peerIds as string[];
+      expect(peers).not.toContain(e.staffId);
+      expect(peers).not.toContain(e.supervisorId);
+      for (const p of peers) expect(people.get(p)!.unitId).toBe(e.unitId);
+      const colleagues = [...people.values()].filter((s) => s.unitId === e.unitId && s.id !== e.staffId && s.id !== e.supervisorId).length;
+      expect(peers.length).toBe(Math.min(3, colleagues));
+    }
+  });
+
+  it("lists the reviews I owe with their due date", async () => {
+    const tasks = await get("/api/evaluations/tasks", staff);
+    const own = tasks.data.items.find((t: { kind: string }) => t.kind === "self");
+    expect(own).toMatchObject({ evaluationId, reviewId: "self", dueAt: expect.any(String) });
+    const supervisorTasks = await get("/api/evaluations/tasks", supervisor);
+    expect(supervisorTasks.data.items.some((t: { kind: string; subjectId: string }) => t.kind === "supervisor" && t.subjectId === ids.staff)).toBe(true);
+  });
+
+  it("lets the supervisor change peers in the first 7 days only", async () => {
+    const evaluation = await get(`/api/evaluations/${evaluationId}`, supervisor);
+    const unit = (await api.request("/api/staff?unitId=diskominfo&limit=50", { cookie: admin })).data.items.map((s: { id: string }) => s.id);
+    const choice = unit.filter((id: string) => id !== ids.staff && id !== ids.supervisor).slice(0, 2);
+    expect((await put(`/api/evaluations/${evaluationId}/peers`, staff, { peerIds: choice })).status).toBe(403);
+    expect((await put(`/api/evaluations/${evaluationId}/peers`, supervisor, { peerIds: [ids.staff, choice[0]] })).data.error.code).toBe("invalid_peer");
+    expect((await put(`/api/evaluations/${evaluationId}/peers`, supervisor, { peerIds: [ids.supervisor, choice[0]] })).data.error.code).toBe("invalid_peer");
+    const changed = await put(`/api/evaluations/${evaluationId}/peers`, supervisor, { peerIds: choice });
+    expect(changed.data.peerIds).toEqual(choice);
+    const { data: reviews } = await api.ctx.db.entities.review.query.byEvaluation({ cycleId: "2026-Q4", subjectId: ids.staff }).go();
+    expect(reviews.filter((r) => r.kind === "peer").map((r) => r.reviewerId).sort()).toEqual([...choice].sort());
+    expect(evaluation.data.peerIds.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("takes drafts and submits only from the assigned reviewer, complete, once", async () => {
+    expect((await get(`/api/evaluations/${evaluationId}/reviews/self`, supervisor)).status).toBe(403);
+    const draft = await put(`/api/evaluations/${evaluationId}/reviews/self`, staff, { ratings: { akuntabel: { score: 4, comment: "Tepat waktu" } }, strengths: "Teliti" });
+    expect(draft.data).toEqual({ state: "outstanding", draft: true });
+    expect((await get(`/api/evaluations/${evaluationId}/reviews/self`, staff)).data).toMatchObject({ draft: true, strengths: "Teliti", ratings: { akuntabel: { score: 4 } } });
+    expect((await put(`/api/evaluations/${evaluationId}/reviews/self`, supervisor, { ratings: {} })).status).toBe(403);
+    expect(await put(`/api/evaluations/${evaluationId}/reviews/self`, staff, { submit: true })).toMatchObject({ status: 400, data: { error: { code: "incomplete_review" } } });
+    expect((await put(`/api/evaluations/${evaluationId}/reviews/self`, staff, { ratings: { akuntabel: { score: 9 } } })).status).toBe(400);
+
+    // Before the subject submits, the supervisor sees no self scores.
+    const before = await get(`/api/evaluations/${evaluationId}/result`, supervisor);
+    expect(before.data.items.every((i: { self: number | null }) => i.self === null)).toBe(true);
+
+    const ratings = await formRatings(evaluationId, "self", staff, 3);
+    expect((await put(`/api/evaluations/${evaluationId}/reviews/self`, staff, { ratings, submit: true })).data).toEqual({ state: "submitted", draft: false });
+    expect(await put(`/api/evaluations/${evaluationId}/reviews/self`, staff, { ratings })).toMatchObject({ status: 409, data: { error: { code: "already_submitted" } } });
+    const after = await get(`/api/evaluations/${evaluationId}/result`, supervisor);
+    expect(after.data.items.every((i: { self: number | null }) => i.self === 3)).toBe(true);
+  });
+
+  it("shows peers only as an average of at least two, and never who wrote what", async () => {
+    const evaluation = await get(`/api/evaluations/${evaluationId}`, supervisor);
+    const [first, second] = evaluation.data.peerIds as string[];
+    const peerCookie = async (peerId: string) => {
+      const person = (await get(`/api/staff/${peerId}`, admin)).data;
+      return api.signIn(person.email);
+    };
+    const firstCookie = await peerCookie(first!);
+    const secondCookie = await peerCookie(second!);
+    // A peer cannot read the result.
+    expect((await get(`/api/evaluations/${evaluationId}/result`, firstCookie)).status).toBe(403);
+
+    await put(`/api/evaluations/${evaluationId}/reviews/peer-${first}`, firstCookie, { ratings: await formRatings(evaluationId, `peer-${first}`, firstCookie, 5), submit: true });
+    const one = await get(`/api/evaluations/${evaluationId}/result`, staff);
+    expect(one.data.peerAverageShown).toBe(false);
+    expect(one.data.items.every((i: { peerAverage: number | null }) => i.peerAverage === null)).toBe(true);
+
+    await put(`/api/evaluations/${evaluationId}/reviews/peer-${second}`, secondCookie, { ratings: await formRatings(evaluationId, `peer-${second}`, secondCookie, 2), submit: true });
+    const two = await get(`/api/evaluations/${evaluationId}/result`, staff);
+    expect(two.data.peerAverageShown).toBe(true);
+    expect(two.data.items.every((i: { peerAverage: number | null }) => i.peerAverage === 3.5)).toBe(true);
+    const text = JSON.stringify(two.data);
+    expect(text).not.toContain(first!);
+    expect(text).not.toContain(second!);
+    // The subject does not learn who their peers are.
+    expect((await get(`/api/evaluations/${evaluationId}`, staff)).data.peerIds).toEqual([]);
+  });
+
+  it("lets the supervisor set the final rating after their review; it sets the current competency levels", async () => {
+    expect(await post(`/api/evaluations/${evaluationId}/final`, supervisor, { rating: "baik" })).toMatchObject({ status: 409, data: { error: { code: "supervisor_review_missing" } } });
+    const ratings = await formRatings(evaluationId, "supervisor", supervisor, 2);
+    await put(`/api/evaluations/${evaluationId}/reviews/supervisor`, supervisor, { ratings, strengths: "Cepat belajar", improvements: "Manajemen waktu", submit: true });
+    expect((await post(`/api/evaluations/${evaluationId}/final`, staff, { rating: "sangat_baik" })).status).toBe(403);
+    expect((await post(`/api/evaluations/${evaluationId}/final`, supervisor, { rating: "luar_biasa" })).status).toBe(400);
+    expect((await post(`/api/evaluations/${evaluationId}/final`, supervisor, { rating: "baik" })).data).toEqual({ status: "finalized", finalRating: "baik" });
+    const result = await get(`/api/evaluations/${evaluationId}/result`, staff);
+    expect(result.data).toMatchObject({ finalRating: "baik", strengths: "Cepat belajar" });
+    const integrity = result.data.items.find((i: { id: string }) => i.id === "integritas");
+    expect(integrity).toMatchObject({ self: 3, supervisor: 2, peerAverage: 3.5, standard: 1, gap: -1 });
+    const me = await get("/api/me", staff);
+    expect(me.data.competencyLevels).toMatchObject({ integritas: 2, "literasi-digital": 2 });
+  });
+
+  it("drafts, submits and approves a development plan; a course completed through it marks the item done", async () => {
+    const course = await post("/api/courses", admin, {
+      code: "PLAN-1",
+      year: 2026,
+      title: "Komunikasi Efektif",
+      category: "leadership",
+      form: "workshop",
+      competencies: [{ competencyId: "komunikasi", targetLevel: 2 }],
+      jp: 6,
+      institutionId: "unram",
+      capacity: 20,
+      sessions: [{ startsAt: new Date(api.clock.now().getTime() + 2 * DAY).toISOString(), endsAt: new Date(api.clock.now().getTime() + 2 * DAY + 3600_000).toISOString(), place: "Aula" }],
+      enrollOpensAt: new Date(api.clock.now().getTime() - DAY).toISOString(),
+      enrollClosesAt: new Date(api.clock.now().getTime() + DAY).toISOString(),
+    });
+    expect(course.status).toBe(201);
+    await post("/api/courses/plan-1/status", admin, { status: "published" });
+    const plan = await get(`/api/evaluations/${evaluationId}/plan`, staff);
+    expect(plan.data.gaps.length).toBeGreaterThanOrEqual(0);
+    const items = [
+      { competencyId: "komunikasi", action: "course", courseId: "plan-1", targetDate: "2026-12-31" },
+      { competencyId: "manajemen-proyek", action: "self_study", description: "Membaca PMBOK bab 1-3", targetDate: "2027-01-31" },
+    ];
+    expect((await put(`/api/evaluations/${evaluationId}/plan`, supervisor, { items })).status).toBe(403);
+    expect((await put(`/api/evaluations/${evaluationId}/plan`, staff, { items: [{ ...items[0], courseId: undefined }] })).status).toBe(400);
+    expect((await put(`/api/evaluations/${evaluationId}/plan`, staff, { items })).data.status).toBe("draft");
+    expect((await post(`/api/evaluations/${evaluationId}/plan/approve`, supervisor)).data.error.code).toBe("plan_not_submitted");
+    const submitted = await put(`/api/evaluations/${evaluationId}/plan`, staff, { items, submit: true });
+    expect(submitted.data.status).toBe("submitted");
+    expect((await post(`/api/evaluations/${evaluationId}/plan/approve`, staff)).status).toBe(403);
+    expect((await post(`/api/evaluations/${evaluationId}/plan/approve`, supervisor)).data.status).toBe("approved");
+
+    await post("/api/courses/plan-1/enrollments", staff);
+    await post(`/api/courses/plan-1/enrollments/${ids.staff}/completion`, admin, { attended: true });
+    const after = await get(`/api/evaluations/${evaluationId}/plan`, staff);
+    expect(after.data.status).toBe("approved");
+    expect(after.data.items.find((i: { courseId?: string }) => i.courseId === "plan-1").status).toBe("done");
+    expect(after.data.items.find((i: { action: string }) => i.action === "self_study").status).toBe("planned");
+  });
+
+  it("reminds each reviewer 7, 3 and 1 days before the due date, once, and escalates the day after", async () => {
+    const cycle = (await get("/api/cycles", admin)).data.items[0];
+    const due = new Date(cycle.dueAt).getTime();
+    const at = (ms: number) => {
+      const target = ms - api.clock.now().getTime();
+      api.clock.advance(target);
+    };
+    // 8 days before: nothing.
+    at(due - 8 * DAY);
+    expect(await sendReminders(api.ctx)).toMatchObject({ reminders: 0, escalations: 0 });
+
+    at(due - 7 * DAY);
+    const seven = await sendReminders(api.ctx);
+    expect(seven.reminders).toBeGreaterThan(0);
+    expect(seven.emails).toBe(seven.reminders);
+    const outstandingReviewers = new Set(
+      (await api.ctx.db.entities.review.query.byCycleState({ cycleId: cycle.id, state: "outstanding" }).go({ pages: "all" })).data.map((r) => r.reviewerId),
+    );
+    expect(seven.reminders).toBe(outstandingReviewers.size);
+    // The staff member submitted everything they owe? Then no reminder for them.
+    const mailBefore = api.mail.length;
+    const [again, parallel] = await Promise.all([sendReminders(api.ctx), sendReminders(api.ctx)]);
+    expect(again.reminders + parallel.reminders).toBe(0);
+    expect(api.mail.length).toBe(mailBefore);
+    expect(api.mail.at(-1)!.subject).toMatch(/7 hari lagi/);
+
+    at(due - 3 * DAY);
+    expect((await sendReminders(api.ctx)).reminders).toBe(outstandingReviewers.size);
+    at(due - DAY);
+    expect((await sendReminders(api.ctx)).reminders).toBe(outstandingReviewers.size);
+    at(due + 12 * 3600_000); // due day itself: nothing
+    expect(await sendReminders(api.ctx)).toMatchObject({ reminders: 0, escalations: 0 });
+    at(due + DAY);
+    const late = await sendReminders(api.ctx);
+    expect(late.escalations).toBeGreaterThan(0);
+    expect((await sendReminders(api.ctx)).escalations).toBe(0);
+    // Days have passed: sessions (12 hours) have expired, so sign in again.
+    [admin, supervisor, staff] = await Promise.all([api.signIn(DEMO.admin), api.signIn(DEMO.supervisor), api.signIn(DEMO.staff)]);
+    const bell = await get("/api/notifications", supervisor);
+    expect(bell.data.items.some((n: { type: string }) => n.type === "review_overdue" || n.type === "review_reminder")).toBe(true);
+  });
+
+  it("closes the cycle after 28 days: missing reviews are missed, nothing more can be submitted", async () => {
+    const cycle = (await get("/api/cycles", admin)).data.items[0];
+    api.clock.advance(new Date(cycle.closesAt).getTime() - api.clock.now().getTime() - 1000);
+    expect((await closeDueCycles(api.ctx)).closed).toEqual([]);
+    api.clock.advance(2000);
+    [admin, supervisor, staff] = await Promise.all([api.signIn(DEMO.admin), api.signIn(DEMO.supervisor), api.signIn(DEMO.staff)]);
+    const tasks = (await get("/api/evaluations/tasks", supervisor)).data.items;
+    const pending = tasks[0];
+    expect(await put(`/api/evaluations/${pending.evaluationId}/reviews/${pending.reviewId}`, supervisor, { ratings: {} })).toMatchObject({
+      status: 409,
+      data: { error: { code: "cycle_closed" } },
+    });
+    expect((await closeDueCycles(api.ctx)).closed).toEqual(["2026-Q4"]);
+    expect((await closeDueCycles(api.ctx)).closed).toEqual([]);
+    const { data: outstanding } = await api.ctx.db.entities.review.query.byCycleState({ cycleId: "2026-Q4", state: "outstanding" }).go();
+    expect(outstanding).toEqual([]);
+    const { data: missed } = await api.ctx.db.entities.review.query.byCycleState({ cycleId: "2026-Q4", state: "missed" }).go({ pages: "all" });
+    expect(missed.length).toBeGreaterThan(0);
+    expect((await get("/api/evaluations/tasks", supervisor)).data.items).toEqual([]);
+    const dashboard = await get("/api/cycles/2026-Q4/dashboard", admin);
+    expect(dashboard.data.cycle.status).toBe("closed");
+    const diskominfo = dashboard.data.units.find((u: { unitId: string }) => u.unitId === "diskominfo");
+    expect(diskominfo.submitted).toBeGreaterThanOrEqual(4);
+    expect(diskominfo.outstanding).toBe(0);
+  });
+
+  it("opens next quarter's cycle by catch-up, showing last quarter's plan and its progress", async () => {
+    api.clock.advance(new Date("2027-01-09T03:00:00Z").getTime() - api.clock.now().getTime());
+    const opened = await openCycle(api.ctx, "scheduler");
+    expect(opened).toMatchObject({ created: true, cycle: { id: "2027-Q1", status: "open" } });
+    staff = await api.signIn(DEMO.staff);
+    const plan = await get(`/api/evaluations/2027-Q1~${ids.staff}/plan`, staff);
+    expect(plan.data.previous).toMatchObject({ cycleId: "2026-Q4", status: "approved", done: 1 });
+    expect(plan.data.items).toEqual([]);
+  });
+});
