@@ -1,5 +1,6 @@
 import type { SSTConfig } from "sst";
 import { Api } from "./stacks/Api";
+import { Jobs } from "./stacks/Jobs";
 import { Storage } from "./stacks/Storage";
 import { Web } from "./stacks/Web";
 
@@ -17,6 +18,6 @@ export default {
       runtime: "nodejs22.x",
       architecture: "arm_64",
     });
-    app.stack(Storage).stack(Api).stack(Web);
+    app.stack(Storage).stack(Api).stack(Web).stack(Jobs);
   },
 } satisfies SSTConfig;

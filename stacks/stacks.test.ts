@@ -3,6 +3,7 @@ import { Match, Template } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
 import { keyAttributeNames, tableKeys } from "../packages/core/src/table/keys";
 import { publicRouteKey, publicThrottle, staffRouteKey, staffThrottle } from "./Api";
+import { schedules } from "./Jobs";
 import { actionsOf, logicalId, statementsOfRole, synthesize } from "./test-utils";
 
 // AWS managed CloudFront policies (fixed ids).
@@ -278,5 +279,47 @@ describe("Web", () => {
   it("outputs the site and API URLs", () => {
     test.web.hasOutput("SiteUrl", {});
     test.web.hasOutput("ApiUrl", { Value: { "Fn::ImportValue": Match.stringLikeRegexp("ApiEndpoint") } });
+  });
+});
+
+describe("Jobs", () => {
+  const rules = () => Object.values(test.jobs.findResources("AWS::Events::Rule")) as { Properties: { ScheduleExpression: string; Targets: { Arn: unknown }[] } }[];
+
+  it("opens each quarter's cycle at 00:00 WITA on its first day: 16:00 UTC on the last day of the quarter before", () => {
+    expect(schedules.openCycle).toBe("cron(0 16 L 3,6,9,12 ? *)");
+    expect(rules().map((r) => r.Properties.ScheduleExpression)).toContain(schedules.openCycle);
+  });
+
+  it("reminds at 08:00 WITA (00:00 UTC) and closes due cycles at 00:10 WITA (16:10 UTC) every day", () => {
+    expect(schedules.sendReminders).toBe("cron(0 0 * * ? *)");
+    expect(schedules.closeCycles).toBe("cron(10 16 * * ? *)");
+    expect(rules().map((r) => r.Properties.ScheduleExpression).sort()).toEqual(
+      [schedules.openCycle, schedules.sendReminders, schedules.closeCycles].sort(),
+    );
+  });
+
+  it("gives each job the table, a 15-minute timeout, and arm64 on Node.js 22", () => {
+    const functions = Object.values(test.jobs.findResources("AWS::Lambda::Function")).filter((f) =>
+      JSON.stringify(f.Properties.Environment ?? {}).includes("TABLE_NAME"),
+    );
+    expect(functions).toHaveLength(3);
+    for (const f of functions) {
+      expect(f.Properties.Timeout).toBe(900);
+      expect(f.Properties.Architectures).toEqual(["arm64"]);
+    }
+    expect(existsSync("packages/functions/src/jobs/lambda.ts")).toBe(true);
+  });
+
+  it("lets only the reminder job send e-mail through SES, and no job Scan", () => {
+    const { sendReminders, openCycle, closeCycles } = test.jobsConstructs;
+    const actions = (cron: typeof sendReminders) => statementsOfRole(test.jobs, logicalId(cron.jobFunction.role!)).flatMap(actionsOf);
+    expect(actions(sendReminders)).toContain("ses:SendEmail");
+    expect(actions(openCycle)).not.toContain("ses:SendEmail");
+    expect(actions(closeCycles)).not.toContain("ses:SendEmail");
+    for (const cron of [sendReminders, openCycle, closeCycles]) {
+      expect(actions(cron)).toContain("dynamodb:BatchWriteItem");
+      expect(actions(cron)).not.toContain("dynamodb:Scan");
+      expect(actions(cron)).not.toContain("dynamodb:*");
+    }
   });
 });

@@ -5,6 +5,7 @@ import { App, getStack, use, useFunctions } from "sst/constructs";
 import { initProject, useProject } from "sst/project.js";
 import config from "../sst.config";
 import { Api } from "./Api";
+import { Jobs } from "./Jobs";
 import { Storage } from "./Storage";
 import { Web } from "./Web";
 
@@ -27,6 +28,8 @@ export async function synthesize(stage: string) {
     storage: Template.fromStack(getStack(Storage)),
     api: Template.fromStack(getStack(Api)),
     web: Template.fromStack(getStack(Web)),
+    jobs: Template.fromStack(getStack(Jobs)),
+    jobsConstructs: use(Jobs),
     storageConstructs: use(Storage),
     apiConstructs,
     // The props the deploy build bundles each function with (app defaults merged in).

@@ -1,11 +1,28 @@
 // The one module through which the app talks to the staff API.
 import type {
+  Certificate,
   CompetencyDictionary,
+  CompletionResult,
+  Course,
+  CourseDetail,
+  CourseFilter,
+  CourseInput,
+  CourseStatus,
+  Enrollment,
+  EnrollResult,
+  ExternalTraining,
   ImportResult,
+  Institution,
+  JpReport,
+  LearningSummary,
+  LedgerEntry,
   Me,
+  NewInstitution,
   NewStaff,
   NewUnit,
+  NotificationList,
   Page,
+  Recommendation,
   Staff,
   StaffChanges,
   StaffSummary,
@@ -133,4 +150,66 @@ export const api = {
     request<ImportResult>("POST", "/api/staff/import", { text: csv, contentType: "text/csv" }),
 
   competencies: () => request<CompetencyDictionary>("GET", "/api/competencies"),
+
+  listInstitutions: () => request<{ items: Institution[] }>("GET", "/api/institutions"),
+  createInstitution: (institution: NewInstitution) =>
+    request<Institution>("POST", "/api/institutions", { json: institution }),
+
+  listCourses: (filter: CourseFilter) =>
+    request<Page<Course>>("GET", "/api/courses", {
+      query: { ...filter, openSeats: filter.openSeats ? "true" : undefined },
+    }),
+  getCourse: (id: string) => request<CourseDetail>("GET", `/api/courses/${enc(id)}`),
+  createCourse: (input: CourseInput) => request<Course>("POST", "/api/courses", { json: input }),
+  updateCourse: (id: string, changes: Partial<CourseInput>) =>
+    request<Course>("PATCH", `/api/courses/${enc(id)}`, { json: changes }),
+  setCourseStatus: (id: string, status: CourseStatus) =>
+    request<Course>("POST", `/api/courses/${enc(id)}/status`, { json: { status } }),
+  copyCourse: (id: string, year: number) => request<Course>("POST", `/api/courses/${enc(id)}/copy`, { json: { year } }),
+
+  /** Enrolls oneself, or (for a supervisor) a member of the team. */
+  enroll: (courseId: string, staffId?: string) =>
+    request<EnrollResult>("POST", `/api/courses/${enc(courseId)}/enrollments`, {
+      json: staffId ? { staffId } : {},
+    }),
+  withdraw: (courseId: string, staffId: string) =>
+    request<{ status: "withdrawn" }>("DELETE", `/api/courses/${enc(courseId)}/enrollments/${enc(staffId)}`),
+  listEnrollments: (courseId: string) =>
+    request<{ items: Enrollment[] }>("GET", `/api/courses/${enc(courseId)}/enrollments`),
+  setAttendance: (courseId: string, staffId: string, sessionId: string, present: boolean) =>
+    request<Enrollment>("PUT", `/api/courses/${enc(courseId)}/enrollments/${enc(staffId)}/attendance`, {
+      json: { sessionId, present },
+    }),
+  complete: (courseId: string, staffId: string, completion: { attended: boolean; score?: number }) =>
+    request<CompletionResult>("POST", `/api/courses/${enc(courseId)}/enrollments/${enc(staffId)}/completion`, {
+      json: completion,
+    }),
+
+  learning: (filter: { staffId?: string; year?: number }) =>
+    request<LearningSummary>("GET", "/api/learning", { query: filter }),
+  reportExternal: (training: ExternalTraining) =>
+    request<LedgerEntry>("POST", "/api/learning/external", { json: training }),
+  approvals: () => request<{ items: LedgerEntry[] }>("GET", "/api/learning/approvals"),
+  decide: (staffId: string, entryId: string, decision: { approve: boolean; note?: string }) =>
+    request<LedgerEntry>("POST", `/api/learning/${enc(staffId)}/entries/${enc(entryId)}/decision`, { json: decision }),
+  jpReport: (filter: { year: number; unitId?: string }) =>
+    request<JpReport>("GET", "/api/learning/report", { query: filter }),
+  recommendations: (staffId?: string) =>
+    request<{ items: Recommendation[] }>("GET", "/api/learning/recommendations", { query: { staffId } }),
+
+  /** Public: anyone may check a certificate by its code. */
+  certificate: (code: string) => request<Certificate>("GET", `/public/certificates/${enc(code)}`),
+
+  notifications: () => request<NotificationList>("GET", "/api/notifications"),
+  readNotification: (id: string) => request<void>("POST", `/api/notifications/${enc(id)}/read`),
+  readAllNotifications: () => request<void>("POST", "/api/notifications/read-all"),
 };
+
+function enc(segment: string): string {
+  return encodeURIComponent(segment);
+}
+
+/** The JP report as CSV: a plain link, so the browser downloads it with the session cookie. */
+export function jpReportCsvUrl(year: number, unitId?: string): string {
+  return withQuery("/api/learning/report.csv", { year, unitId });
+}

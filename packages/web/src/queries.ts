@@ -1,6 +1,7 @@
 // Cached reads shared by pages and route preloads. Actions revalidate them by key.
 import { query } from "@solidjs/router";
 import { api, ApiError } from "./api";
+import type { CourseFilter } from "./types";
 
 function nullWhen(codes: string[]) {
   return (error: unknown) => {
@@ -55,3 +56,47 @@ export const getOwnTeamSize = query(
 
 /** The competency dictionary is optional on the home page. */
 export const getCompetencies = query(() => api.competencies().catch(() => null), "competencies");
+
+// Courses, enrollment, the JP ledger and certificates.
+
+export const getInstitutions = query(async () => (await api.listInstitutions()).items, "institutions");
+
+export const COURSE_PAGE_SIZE = 20;
+
+export const listCourses = query(
+  (filter: CourseFilter) => api.listCourses({ ...filter, limit: COURSE_PAGE_SIZE }),
+  "courses",
+);
+
+export const getCourse = query((id: string) => api.getCourse(id), "course");
+
+export const getEnrollments = query(async (courseId: string) => (await api.listEnrollments(courseId)).items, "enrollments");
+
+/** `staffId` empty means the signed-in person. */
+export const getLearning = query(
+  (staffId: string, year: number) => api.learning({ staffId: staffId || undefined, year }),
+  "learning",
+);
+
+export const getApprovals = query(async () => (await api.approvals()).items, "approvals");
+
+export const getJpReport = query((year: number, unitId: string) => api.jpReport({ year, unitId }), "jpReport");
+
+/** Recommendations are a suggestion; the page does without them when they cannot be had. */
+export const getRecommendations = query(
+  () =>
+    api
+      .recommendations()
+      .then((answer) => answer.items)
+      .catch(() => null),
+  "recommendations",
+);
+
+/** A certificate by its code, or null when there is none. */
+export const getCertificate = query(
+  (code: string) => api.certificate(code).catch(nullWhen(["not_found", "404"])),
+  "certificate",
+);
+
+/** The bell never breaks the header: null when the list cannot be had. */
+export const getNotifications = query(() => api.notifications().catch(() => null), "notifications");

@@ -1,7 +1,18 @@
 // Every page, loaded on demand, with the data each one can start fetching early.
 import type { RouteDefinition } from "@solidjs/router";
 import { lazy } from "solid-js";
-import { getStaff, getTeam, getUnits } from "./queries";
+import {
+  getApprovals,
+  getCertificate,
+  getCourse,
+  getEnrollments,
+  getInstitutions,
+  getLearning,
+  getStaff,
+  getTeam,
+  getUnits,
+} from "./queries";
+import { witaYear } from "./time";
 
 export const routes: RouteDefinition[] = [
   { path: "/", component: lazy(() => import("./pages/Home")) },
@@ -32,5 +43,55 @@ export const routes: RouteDefinition[] = [
     component: lazy(() => import("./pages/Units")),
     preload: () => void getUnits(),
   },
+  { path: "/kursus", component: lazy(() => import("./pages/Catalog")) },
+  {
+    path: "/kursus/:id",
+    component: lazy(() => import("./pages/Course")),
+    preload: ({ params }) => void getCourse(params.id ?? ""),
+  },
+  {
+    path: ["/admin/kursus/baru", "/admin/kursus/:id/ubah"],
+    component: lazy(() => import("./pages/CourseEditor")),
+    preload: ({ params }) => {
+      void getInstitutions();
+      void getUnits();
+      if (params.id) void getCourse(params.id);
+    },
+  },
+  {
+    path: "/admin/kursus/:id/peserta",
+    component: lazy(() => import("./pages/Roster")),
+    preload: ({ params }) => {
+      void getCourse(params.id ?? "");
+      void getEnrollments(params.id ?? "");
+    },
+  },
+  {
+    path: "/admin/lembaga",
+    component: lazy(() => import("./pages/Institutions")),
+    preload: () => void getInstitutions(),
+  },
+  {
+    path: "/admin/laporan-jp",
+    component: lazy(() => import("./pages/JpReport")),
+    preload: () => void getUnits(),
+  },
+  {
+    path: "/belajar",
+    component: lazy(() => import("./pages/MyLearning")),
+    preload: () => void getLearning("", witaYear()),
+  },
+  {
+    path: "/persetujuan",
+    component: lazy(() => import("./pages/Approvals")),
+    preload: () => void getApprovals(),
+  },
+  {
+    path: "/sertifikat/:code",
+    component: lazy(() => import("./pages/Certificate")),
+    preload: ({ params }) => void getCertificate(params.code ?? ""),
+  },
+  // Public: no sign-in needed (the layout lets these through).
+  { path: ["/verifikasi", "/verifikasi/:code"], component: lazy(() => import("./pages/Verify")) },
   { path: "*404", component: lazy(() => import("./pages/NotFound")) },
 ];

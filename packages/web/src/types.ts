@@ -22,6 +22,8 @@ export interface Staff {
   roles: Role[];
   active: boolean;
   mustChangePassword: boolean;
+  /** Competency id to level 1-5, as assessed so far. */
+  competencyLevels?: Record<string, number>;
 }
 
 /** The signed-in person. */
@@ -63,7 +65,10 @@ export interface NewStaff {
 }
 
 export type StaffChanges = Partial<
-  Pick<Staff, "name" | "email" | "unitId" | "position" | "positionLevel" | "supervisorId" | "roles" | "active">
+  Pick<
+    Staff,
+    "name" | "email" | "unitId" | "position" | "positionLevel" | "supervisorId" | "roles" | "active" | "competencyLevels"
+  >
 >;
 
 export interface NewUnit {
@@ -95,4 +100,228 @@ export interface CompetencyDictionary {
   items: Competency[];
   levels: { level: number; name: string }[];
   standardLevels: Partial<Record<PositionLevel, number>>;
+}
+
+// Courses, enrollment, the JP ledger and certificates.
+
+export const INSTITUTION_KINDS = ["university", "training_centre", "government_agency", "private"] as const;
+export type InstitutionKind = (typeof INSTITUTION_KINDS)[number];
+
+export interface Institution {
+  id: string;
+  name: string;
+  kind: InstitutionKind;
+  contact: string;
+}
+
+export type NewInstitution = Omit<Institution, "id">;
+
+export const COURSE_CATEGORIES = ["digital", "project_management", "leadership", "technical", "public_service", "other"] as const;
+export type CourseCategory = (typeof COURSE_CATEGORIES)[number];
+
+/** Perlan 10/2018: classical forms, then non-classical ones. */
+export const KLASIKAL_FORMS = ["course", "workshop", "seminar"] as const;
+export const NON_KLASIKAL_FORMS = [
+  "e_learning",
+  "distance_learning",
+  "coaching",
+  "mentoring",
+  "job_shadowing",
+  "benchmarking",
+  "self_study",
+  "community_of_practice",
+  "internship",
+] as const;
+export const COURSE_FORMS = [...KLASIKAL_FORMS, ...NON_KLASIKAL_FORMS] as const;
+export type CourseForm = (typeof COURSE_FORMS)[number];
+export type FormType = "klasikal" | "non_klasikal";
+
+export const COURSE_STATUSES = ["draft", "published", "ongoing", "completed", "cancelled"] as const;
+export type CourseStatus = (typeof COURSE_STATUSES)[number];
+
+export interface CourseCompetency {
+  competencyId: string;
+  targetLevel: number;
+}
+
+export interface CourseSession {
+  id: string;
+  startsAt: string;
+  endsAt: string;
+  place?: string;
+  onlineUrl?: string;
+}
+
+export interface Eligibility {
+  unitIds: string[];
+  positionLevels: string[];
+}
+
+export interface Course {
+  id: string;
+  code: string;
+  year: number;
+  title: string;
+  description: string;
+  category: CourseCategory;
+  form: CourseForm;
+  formType: FormType;
+  competencies: CourseCompetency[];
+  jp: number;
+  institutionId: string;
+  institutionName: string;
+  capacity: number;
+  enrolled: number;
+  waitlisted: number;
+  seatsLeft: number;
+  sessions: CourseSession[];
+  enrollOpensAt: string;
+  enrollClosesAt: string;
+  eligibility: Eligibility;
+  status: CourseStatus;
+  startsAt: string;
+}
+
+export interface CourseInput {
+  code: string;
+  year: number;
+  title: string;
+  description: string;
+  category: CourseCategory;
+  form: CourseForm;
+  competencies: CourseCompetency[];
+  jp: number;
+  institutionId: string;
+  capacity: number;
+  sessions: Omit<CourseSession, "id">[];
+  enrollOpensAt: string;
+  enrollClosesAt: string;
+  eligibility: Eligibility;
+}
+
+export interface CourseFilter {
+  status?: string;
+  category?: string;
+  competencyId?: string;
+  form?: string;
+  /** YYYY-MM */
+  month?: string;
+  openSeats?: boolean;
+  limit?: number;
+  cursor?: string | null;
+}
+
+export const ENROLLMENT_STATUSES = ["enrolled", "waitlisted", "withdrawn", "completed", "absent"] as const;
+export type EnrollmentStatus = (typeof ENROLLMENT_STATUSES)[number];
+
+export interface Enrollment {
+  courseId: string;
+  staffId: string;
+  staffName: string;
+  staffNip: string;
+  unitName: string;
+  status: EnrollmentStatus;
+  position?: number;
+  attendance: Record<string, boolean>;
+  score?: number;
+  certificateCode?: string;
+  enrolledAt: string;
+}
+
+export interface CourseDetail {
+  course: Course;
+  myEnrollment: Enrollment | null;
+}
+
+export type EnrollResult = { status: "enrolled" } | { status: "waitlisted"; position: number };
+
+export type CompletionResult = { status: "completed"; certificateCode: string; jp: number } | { status: "absent" };
+
+export const LEDGER_SOURCES = ["course", "mentoring", "external", "self_study"] as const;
+export type LedgerSource = (typeof LEDGER_SOURCES)[number];
+export type LedgerStatus = "approved" | "pending" | "rejected";
+
+export interface LedgerEntry {
+  id: string;
+  staffId: string;
+  staffName: string;
+  year: number;
+  source: LedgerSource;
+  title: string;
+  institution: string;
+  startDate: string;
+  endDate: string;
+  jp: number;
+  evidence?: string;
+  status: LedgerStatus;
+  decidedBy?: string;
+  note?: string;
+  certificateCode?: string;
+  courseId?: string;
+}
+
+export interface LearningSummary {
+  year: number;
+  totalJp: number;
+  pendingJp: number;
+  targetJp: number;
+  entries: LedgerEntry[];
+}
+
+export interface ExternalTraining {
+  title: string;
+  institution: string;
+  source: "external" | "self_study";
+  startDate: string;
+  endDate: string;
+  jp: number;
+  evidence: string;
+}
+
+export interface JpReportRow {
+  staffId: string;
+  name: string;
+  nip: string;
+  position: string;
+  totalJp: number;
+  belowTarget: boolean;
+}
+
+export interface JpReport {
+  year: number;
+  unitId: string | null;
+  targetJp: number;
+  items: JpReportRow[];
+}
+
+export interface Recommendation {
+  course: Course;
+  competencyId: string;
+  standardLevel: number;
+  currentLevel: number;
+}
+
+/** What anyone may know of a certificate: no NIP, no email. */
+export interface Certificate {
+  code: string;
+  courseTitle: string;
+  holderName: string;
+  institutionName: string;
+  completedOn: string;
+  jp: number;
+}
+
+export interface Notification {
+  id: string;
+  type: string;
+  title: string;
+  body: string;
+  link?: string | null;
+  createdAt: string;
+  read: boolean;
+}
+
+export interface NotificationList {
+  items: Notification[];
+  unreadCount: number;
 }

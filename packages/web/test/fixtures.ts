@@ -1,4 +1,4 @@
-import type { Me, StaffSummary, Unit } from "../src/types";
+import type { CompetencyDictionary, Course, Institution, Me, StaffSummary, Unit } from "../src/types";
 
 export const units: Unit[] = [
   { id: "u-bkpsdm", code: "BKPSDM", name: "BKPSDM", kind: "badan" },
@@ -51,3 +51,53 @@ export function summary(person: Me): StaffSummary {
   const { id, nip, name, unitId, unitName, position, positionLevel, active } = person;
   return { id, nip, name, unitId, unitName, position, positionLevel, active };
 }
+
+export const institution: Institution = {
+  id: "i-unram",
+  name: "Universitas Mataram",
+  kind: "university",
+  contact: "pusdiklat@unram.ac.id",
+};
+
+export const course: Course = {
+  id: "c-pm-2027",
+  code: "PM-2027",
+  year: 2027,
+  title: "Manajemen Proyek Pemerintahan",
+  description: "Kursus tahunan manajemen proyek bersama Universitas Mataram.",
+  category: "project_management",
+  form: "course",
+  formType: "klasikal",
+  competencies: [{ competencyId: "orientasi_hasil", targetLevel: 3 }],
+  jp: 24,
+  institutionId: institution.id,
+  institutionName: institution.name,
+  capacity: 30,
+  enrolled: 30,
+  waitlisted: 2,
+  seatsLeft: 0,
+  sessions: [
+    { id: "s1", startsAt: "2027-03-01T00:00:00.000Z", endsAt: "2027-03-01T08:00:00.000Z", place: "Aula BKPSDM" },
+    { id: "s2", startsAt: "2027-03-02T00:00:00.000Z", endsAt: "2027-03-02T08:00:00.000Z", onlineUrl: "https://meet.example/pm" },
+  ],
+  enrollOpensAt: "2027-01-01T00:00:00.000Z",
+  enrollClosesAt: "2027-02-20T15:59:00.000Z",
+  eligibility: { unitIds: [], positionLevels: [] },
+  status: "published",
+  startsAt: "2027-03-01T00:00:00.000Z",
+};
+
+export const competencyDictionary: CompetencyDictionary = {
+  items: [
+    { id: "orientasi_hasil", name: "Orientasi pada Hasil", type: "manajerial" },
+    { id: "integritas", name: "Integritas", type: "manajerial" },
+  ],
+  levels: [
+    { level: 1, name: "Paham" },
+    { level: 2, name: "Dasar" },
+    { level: 3, name: "Menengah" },
+    { level: 4, name: "Mumpuni" },
+    { level: 5, name: "Ahli" },
+  ],
+  standardLevels: { pelaksana: 1, pengawas: 2, administrator: 3, jpt_pratama: 4, jpt_madya: 5 },
+};

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from "@solidjs/testing-library";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { admin, staff, summary, supervisor, units } from "./fixtures";
+import { admin, competencyDictionary, staff, summary, supervisor, units } from "./fixtures";
 import { apiError, renderApp, signedInAs, stubApi } from "./harness";
 
 describe("staff profile", () => {
@@ -80,5 +80,30 @@ describe("staff profile", () => {
     await userEvent.click(screen.getByRole("button", { name: "Atur ulang kata sandi" }));
     expect(await screen.findByText("Kata sandi telah diatur ulang.")).toBeInTheDocument();
     expect(api.callsTo("POST", `/api/staff/${staff.id}/password`)[0].json).toEqual({ password: "sementara-456" });
+  });
+
+  it("shows competency levels and lets an admin change them", async () => {
+    const assessed = { ...staff, competencyLevels: { orientasi_hasil: 1, integritas: 2 } };
+    const api = stubApi({
+      ...signedInAs(admin),
+      "GET /api/units": { body: { items: units } },
+      "GET /api/competencies": { body: competencyDictionary },
+      [`GET /api/staff/${staff.id}`]: { body: assessed },
+      [`GET /api/staff/${staff.id}/team`]: { body: { items: [] } },
+      [`GET /api/staff/${supervisor.id}`]: { body: supervisor },
+      "GET /api/staff": { body: { items: [summary(supervisor)], cursor: null } },
+      [`PATCH /api/staff/${staff.id}`]: (call) => ({ body: { ...assessed, ...call.json } }),
+    });
+    renderApp(`/pegawai/${staff.id}`);
+    const table = await screen.findByRole("table", { name: "Level kompetensi" });
+    expect(within(table).getByRole("row", { name: /Integritas/ })).toHaveTextContent("2 (Dasar)");
+
+    const level = await screen.findByLabelText("Orientasi pada Hasil");
+    expect(level).toHaveValue("1");
+    await userEvent.selectOptions(level, "3 · Menengah");
+    await userEvent.selectOptions(screen.getByLabelText("Integritas"), "Belum dinilai");
+    await userEvent.click(screen.getByRole("button", { name: "Simpan perubahan" }));
+    expect(await screen.findByText("Perubahan tersimpan.")).toBeInTheDocument();
+    expect(api.callsTo("PATCH", `/api/staff/${staff.id}`)[0].json.competencyLevels).toEqual({ orientasi_hasil: 3 });
   });
 });

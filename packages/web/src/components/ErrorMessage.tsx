@@ -14,14 +14,22 @@ interface Issue {
   message?: unknown;
 }
 
-function issueText(issue: Issue): string {
-  const path = Array.isArray(issue.path) ? issue.path.join(".") : String(issue.path ?? "");
+/** Names a field from an issue's path, e.g. ["sessions", 0, "startsAt"] as "Sesi 1 · Mulai (WITA)". */
+export type PathLabel = (path: (string | number)[]) => string | undefined;
+
+function issueText(issue: Issue, pathLabel?: PathLabel): string {
+  const segments = Array.isArray(issue.path)
+    ? (issue.path as (string | number)[])
+    : issue.path === undefined || issue.path === ""
+      ? []
+      : String(issue.path).split(".");
+  const path = (segments.length > 0 ? pathLabel?.(segments) : undefined) ?? segments.join(".");
   const message = String(issue.message ?? "");
   return path ? `${path}: ${message}` : message;
 }
 
 /** Turns any failure into words for the person in front of the screen. */
-export function describeError(error: unknown, overrides: ErrorOverrides = {}): DescribedError {
+export function describeError(error: unknown, overrides: ErrorOverrides = {}, pathLabel?: PathLabel): DescribedError {
   if (!(error instanceof ApiError)) return { message: t("error.unknown"), items: [] };
   const details = (error.details ?? {}) as Record<string, unknown>;
   const override = overrides[error.code];
@@ -40,7 +48,7 @@ export function describeError(error: unknown, overrides: ErrorOverrides = {}): D
     }
     case "validation_failed": {
       const issues = Array.isArray(details.issues) ? (details.issues as Issue[]) : [];
-      return { message: t("error.validation_failed"), items: issues.map(issueText) };
+      return { message: t("error.validation_failed"), items: issues.map((issue) => issueText(issue, pathLabel)) };
     }
   }
   const key = `error.${error.code}`;
@@ -49,8 +57,8 @@ export function describeError(error: unknown, overrides: ErrorOverrides = {}): D
 }
 
 /** An error announced to screen readers as soon as it appears. */
-export function ErrorMessage(props: { error: unknown; overrides?: ErrorOverrides; id?: string }) {
-  const described = () => (props.error ? describeError(props.error, props.overrides) : undefined);
+export function ErrorMessage(props: { error: unknown; overrides?: ErrorOverrides; id?: string; pathLabel?: PathLabel }) {
+  const described = () => (props.error ? describeError(props.error, props.overrides, props.pathLabel) : undefined);
   return (
     <Show when={described()}>
       {(d) => (

@@ -6,9 +6,15 @@ import { isSignedIn, loadSession, me, mustChangePassword, session, signOut } fro
 import { describeError } from "./ErrorMessage";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { Nav } from "./Nav";
+import { NotificationBell } from "./NotificationBell";
 
 const SIGN_IN = "/masuk";
 const CHANGE_PASSWORD = "/kata-sandi";
+
+/** Pages anyone may open without signing in: certificate verification. */
+export function isPublicPath(path: string): boolean {
+  return path === "/verifikasi" || path.startsWith("/verifikasi/");
+}
 
 /** Only paths inside this site may be returned to after signing in. */
 function safeReturnPath(value: unknown): string | undefined {
@@ -72,6 +78,7 @@ export function Layout(props: RouteSectionProps) {
     const state = session();
     const path = location.pathname;
     if (state.status === "unknown") return undefined;
+    if (isPublicPath(path)) return undefined;
     if (!isSignedIn()) {
       if (path === SIGN_IN) return undefined;
       const leftOnPurpose = state.status === "anonymous" && state.reason === "signedOut";
@@ -101,6 +108,9 @@ export function Layout(props: RouteSectionProps) {
           </A>
           <div class="header-tools">
             <LanguageSwitch />
+            <Show when={me() && !mustChangePassword()}>
+              <NotificationBell />
+            </Show>
             <Show when={isSignedIn()}>
               <UserMenu />
             </Show>
@@ -112,7 +122,8 @@ export function Layout(props: RouteSectionProps) {
       </header>
       <main id="main" tabindex="-1">
         <Switch>
-          <Match when={session().status === "unknown"}>
+          {/* Public pages need no answer about the session to show. */}
+          <Match when={session().status === "unknown" && !isPublicPath(location.pathname)}>
             <Loading />
           </Match>
           <Match when={redirect()} keyed>

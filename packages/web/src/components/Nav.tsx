@@ -45,9 +45,18 @@ export function Nav() {
             </li>
           )}
         </Show>
+        <li>
+          <A href="/kursus">{t("nav.catalog")}</A>
+        </li>
+        <li>
+          <A href="/belajar">{t("nav.learning")}</A>
+        </li>
         <Show when={showTeam()}>
           <li>
             <A href="/tim">{t("nav.team")}</A>
+          </li>
+          <li>
+            <A href="/persetujuan">{t("nav.approvals")}</A>
           </li>
         </Show>
         <Show when={isAdmin()}>
@@ -64,6 +73,12 @@ export function Nav() {
           </li>
           <li>
             <A href="/admin/unit">{t("nav.units")}</A>
+          </li>
+          <li>
+            <A href="/admin/lembaga">{t("nav.institutions")}</A>
+          </li>
+          <li>
+            <A href="/admin/laporan-jp">{t("nav.jpReport")}</A>
           </li>
         </Show>
       </ul>

@@ -1,8 +1,17 @@
 import { createAsync } from "@solidjs/router";
 import { For } from "solid-js";
 import { t } from "../i18n";
-import { getUnits } from "../queries";
-import { POSITION_LEVELS, ROLES, UNIT_KINDS, type PositionLevel, type Role } from "../types";
+import { getCompetencies, getUnits } from "../queries";
+import {
+  COURSE_CATEGORIES,
+  KLASIKAL_FORMS,
+  NON_KLASIKAL_FORMS,
+  POSITION_LEVELS,
+  ROLES,
+  UNIT_KINDS,
+  type PositionLevel,
+  type Role,
+} from "../types";
 
 interface SelectProps {
   id: string;
@@ -99,3 +108,55 @@ export function rolesLabel(roles: Role[]): string {
   return roles.map((role) => ((ROLES as readonly string[]).includes(role) ? t(`role.${role}`) : role)).join(", ");
 }
 
+
+/** Forms of development (Perlan 10/2018), grouped as classical and non-classical. */
+export function CourseFormOptions(props: { value?: string }) {
+  return (
+    <>
+      <optgroup label={t("formType.klasikal")}>
+        <For each={KLASIKAL_FORMS}>
+          {(form) => (
+            <option value={form} selected={form === props.value}>
+              {t(`form.${form}`)}
+            </option>
+          )}
+        </For>
+      </optgroup>
+      <optgroup label={t("formType.non_klasikal")}>
+        <For each={NON_KLASIKAL_FORMS}>
+          {(form) => (
+            <option value={form} selected={form === props.value}>
+              {t(`form.${form}`)}
+            </option>
+          )}
+        </For>
+      </optgroup>
+    </>
+  );
+}
+
+export function CategoryOptions(props: { value?: string }) {
+  return (
+    <For each={COURSE_CATEGORIES}>
+      {(category) => (
+        <option value={category} selected={category === props.value}>
+          {t(`category.${category}`)}
+        </option>
+      )}
+    </For>
+  );
+}
+
+/** The competency framework's competencies; nothing while it loads or when it cannot be had. */
+export function CompetencyOptions(props: { value?: string }) {
+  const dictionary = createAsync(() => getCompetencies());
+  return (
+    <For each={dictionary()?.items ?? []}>
+      {(competency) => (
+        <option value={competency.id} selected={competency.id === props.value}>
+          {competency.name}
+        </option>
+      )}
+    </For>
+  );
+}

@@ -1,16 +1,32 @@
 import { action, createAsync, revalidate, useSubmission } from "@solidjs/router";
+import { For, Show, Suspense } from "solid-js";
 import { api } from "../api";
 import { all, checked, text, type FormInput } from "../forms";
 import { t } from "../i18n";
-import { getStaff, getSupervisor, getTeam, listStaff } from "../queries";
+import { getCompetencies, getRecommendations, getStaff, getSupervisor, getTeam, listStaff } from "../queries";
 import { resolveSupervisorId } from "../supervisor";
 import type { PositionLevel, Role, Staff } from "../types";
 import { ErrorMessage, SuccessMessage } from "./ErrorMessage";
 import { LevelSelect, RoleCheckboxes, UnitSelect } from "./Selects";
 import { TextField } from "./TextField";
 
+const LEVEL_FIELD = "competencyLevel:";
+
+/** The competency level choices, when the form showed them; empty choices mean "not assessed". */
+function readCompetencyLevels(form: FormInput): Record<string, number> | undefined {
+  const names = Array.from(new Set<string>(form.keys())).filter((name) => name.startsWith(LEVEL_FIELD));
+  if (names.length === 0) return undefined;
+  const levels: Record<string, number> = {};
+  for (const name of names) {
+    const value = text(form, name);
+    if (value) levels[name.slice(LEVEL_FIELD.length)] = Number(value);
+  }
+  return levels;
+}
+
 export const updateStaffAction = action(async (id: string, form: FormInput) => {
   const supervisorId = await resolveSupervisorId(text(form, "supervisor"));
+  const competencyLevels = readCompetencyLevels(form);
   const updated = await api.updateStaff(id, {
     name: text(form, "name"),
     email: text(form, "email"),
@@ -20,11 +36,44 @@ export const updateStaffAction = action(async (id: string, form: FormInput) => {
     supervisorId,
     roles: all(form, "roles") as Role[],
     active: checked(form, "active"),
+    ...(competencyLevels ? { competencyLevels } : {}),
   });
   // Supervisor and unit changes show up in other people's teams and in the directory too.
-  await revalidate([getStaff.key, getTeam.key, getSupervisor.key, listStaff.key]);
+  await revalidate([getStaff.key, getTeam.key, getSupervisor.key, listStaff.key, getRecommendations.key]);
   return updated;
 }, "update-staff");
+
+/** One level choice per competency of the framework; nothing when the framework cannot be had. */
+function CompetencyLevelFields(props: { levels: Record<string, number> }) {
+  const dictionary = createAsync(() => getCompetencies());
+  return (
+    <Show when={dictionary()}>
+      {(d) => (
+        <fieldset class="field checkboxes competency-levels">
+          <legend>{t("profile.competencies")}</legend>
+          <p class="hint">{t("profile.editCompetenciesHint")}</p>
+          <For each={d().items}>
+            {(competency) => (
+              <div class="field level-choice">
+                <label for={`edit-level-${competency.id}`}>{competency.name}</label>
+                <select id={`edit-level-${competency.id}`} name={`${LEVEL_FIELD}${competency.id}`}>
+                  <option value="">{t("profile.notAssessed")}</option>
+                  <For each={d().levels}>
+                    {(entry) => (
+                      <option value={entry.level} selected={props.levels[competency.id] === entry.level}>
+                        {entry.level} · {entry.name}
+                      </option>
+                    )}
+                  </For>
+                </select>
+              </div>
+            )}
+          </For>
+        </fieldset>
+      )}
+    </Show>
+  );
+}
 
 /** The admin's form to change a staff member's record. */
 export function StaffEditForm(props: { staff: Staff }) {
@@ -78,6 +127,9 @@ export function StaffEditForm(props: { staff: Staff }) {
           autocomplete="off"
         />
         <RoleCheckboxes idPrefix="edit-role" name="roles" checked={props.staff.roles} />
+        <Suspense>
+          <CompetencyLevelFields levels={props.staff.competencyLevels ?? {}} />
+        </Suspense>
         <div class="checkbox">
           <input type="checkbox" id="edit-active" name="active" value="true" checked={props.staff.active} />
           <label for="edit-active">{t("profile.activeCheckbox")}</label>

@@ -1,12 +1,12 @@
 import { A, createAsync, useParams } from "@solidjs/router";
-import { Show, Suspense } from "solid-js";
+import { For, Show, Suspense } from "solid-js";
 import { PageTitle } from "../components/PageTitle";
 import { ResetPasswordForm } from "../components/ResetPasswordForm";
 import { levelLabel, rolesLabel } from "../components/Selects";
 import { StaffEditForm } from "../components/StaffEditForm";
 import { StaffTable } from "../components/StaffTable";
 import { t } from "../i18n";
-import { getStaff, getSupervisor, getTeam } from "../queries";
+import { getCompetencies, getStaff, getSupervisor, getTeam } from "../queries";
 import { isAdmin } from "../session";
 import type { Staff } from "../types";
 
@@ -31,6 +31,61 @@ function Team(props: { id: string }) {
         </section>
       )}
     </Show>
+  );
+}
+
+/** The person's assessed competency levels beside the standard for the position. */
+function CompetencyLevels(props: { staff: Staff }) {
+  const dictionary = createAsync(() => getCompetencies());
+  const assessed = () => Object.entries(props.staff.competencyLevels ?? {});
+  const nameOf = (id: string) => dictionary()?.items.find((competency) => competency.id === id)?.name ?? id;
+  const levelName = (level: number) => dictionary()?.levels.find((entry) => entry.level === level)?.name;
+  const describe = (level: number | undefined) => {
+    if (level === undefined) return "";
+    const name = levelName(level);
+    return name ? t("profile.levelValue", { level, name }) : String(level);
+  };
+  const standard = () => dictionary()?.standardLevels[props.staff.positionLevel];
+  return (
+    <section class="card" aria-labelledby="levels-title">
+      <h2 id="levels-title">{t("profile.competencies")}</h2>
+      <Show when={standard() !== undefined}>
+        <p class="muted">{t("home.standardLevel", { level: describe(standard()) })}</p>
+      </Show>
+      <Show when={assessed().length > 0} fallback={<p class="empty">{t("profile.competenciesEmpty")}</p>}>
+        <div class="table-wrap">
+          <table class="data-table stack-on-phone">
+            <caption class="visually-hidden">{t("profile.competencies")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("profile.competencyCol")}</th>
+                <th scope="col">{t("profile.levelCol")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              <For each={assessed()}>
+                {([id, level]) => (
+                  <tr>
+                    <th scope="row" data-label={t("profile.competencyCol")}>
+                      {nameOf(id)}
+                    </th>
+                    <td data-label={t("profile.levelCol")}>
+                      {describe(level)}
+                      <Show when={standard() !== undefined && level < standard()!}>
+                        <span class="block state-below">
+                          <span aria-hidden="true">⚠ </span>
+                          {t("profile.belowStandard")}
+                        </span>
+                      </Show>
+                    </td>
+                  </tr>
+                )}
+              </For>
+            </tbody>
+          </table>
+        </div>
+      </Show>
+    </section>
   );
 }
 
@@ -80,6 +135,9 @@ export default function Profile() {
           <div class="columns">
             <div>
               <StaffDetails staff={person()} />
+              <Suspense>
+                <CompetencyLevels staff={person()} />
+              </Suspense>
               <Suspense>
                 <Team id={person().id} />
               </Suspense>

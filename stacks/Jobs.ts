@@ -1,0 +1,64 @@
+import { PolicyStatement } from "aws-cdk-lib/aws-iam";
+import { Config, Cron, StackContext, use } from "sst/constructs";
+import { Storage } from "./Storage";
+import { Web } from "./Web";
+
+/**
+ * EventBridge cron runs in UTC; Mataram keeps WITA (UTC+8, no daylight saving).
+ * - open-cycle: 00:00 WITA on 1 Jan/Apr/Jul/Oct = 16:00 UTC on the last day of Dec/Mar/Jun/Sep ("L").
+ * - send-reminders: 08:00 WITA daily = 00:00 UTC.
+ * - close-cycles: 00:10 WITA daily = 16:10 UTC; it closes whatever cycle is 28 days old.
+ * The local runtime runs the same jobs on the same WITA times with croner.
+ */
+export const schedules = {
+  openCycle: "cron(0 16 L 3,6,9,12 ? *)",
+  sendReminders: "cron(0 0 * * ? *)",
+  closeCycles: "cron(10 16 * * ? *)",
+} as const;
+
+export function Jobs({ stack }: StackContext) {
+  const { table } = use(Storage);
+  const { site } = use(Web);
+  // The sender of reminder e-mails; an SES-verified identity of the stage's domain.
+  const mailFrom = new Config.Parameter(stack, "MAIL_FROM", { value: "Kompeten <noreply@kompeten.mataramkota.go.id>" });
+
+  const tablePermissions = new PolicyStatement({
+    actions: [
+      "dynamodb:GetItem",
+      "dynamodb:PutItem",
+      "dynamodb:UpdateItem",
+      "dynamodb:DeleteItem",
+      "dynamodb:Query",
+      "dynamodb:BatchGetItem",
+      "dynamodb:BatchWriteItem",
+      "dynamodb:ConditionCheckItem",
+    ],
+    resources: [table.tableArn, `${table.tableArn}/index/*`],
+  });
+  const sendEmail = new PolicyStatement({
+    actions: ["ses:SendEmail"],
+    resources: [`arn:aws:ses:${stack.region}:${stack.account}:identity/*`],
+  });
+
+  const job = (id: string, schedule: string, handler: string, withMail: boolean) =>
+    new Cron(stack, id, {
+      schedule,
+      job: {
+        function: {
+          handler: `packages/functions/src/jobs/lambda.${handler}`,
+          // Opening a cycle for 10,000 staff writes about 60,000 items: well inside 15 minutes.
+          timeout: "15 minutes",
+          memorySize: 1024,
+          environment: { TABLE_NAME: table.tableName, APP_URL: site.url ?? "" },
+          // Every job reads the sender when it builds its context; only the reminder job may send.
+          bind: [mailFrom],
+          permissions: withMail ? [tablePermissions, sendEmail] : [tablePermissions],
+        },
+      },
+    });
+
+  const openCycle = job("OpenCycle", schedules.openCycle, "openCycle", false);
+  const sendReminders = job("SendReminders", schedules.sendReminders, "sendReminders", true);
+  const closeCycles = job("CloseCycles", schedules.closeCycles, "closeCycles", false);
+  return { openCycle, sendReminders, closeCycles, mailFrom };
+}
