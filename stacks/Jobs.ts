@@ -40,7 +40,7 @@ export function Jobs({ stack }: StackContext) {
     resources: [`arn:aws:ses:${stack.region}:${stack.account}:identity/*`],
   });
 
-  const job = (id: string, schedule: string, handler: string, withMail: boolean) =>
+  const job = (id: string, schedule: `cron(${string})`, handler: string, withMail: boolean) =>
     new Cron(stack, id, {
       schedule,
       job: {

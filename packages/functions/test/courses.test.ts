@@ -68,6 +68,8 @@ describe("courses, enrollment, the JP ledger and certificates", () => {
     expect(roster).toHaveLength(50);
     expect(new Set(roster.map((e) => e.staffId)).size).toBe(50);
     expect(roster.filter((e) => e.status === "enrolled")).toHaveLength(10);
+    // The answers gave the same places: 1..40, each once.
+    expect(waitlisted.map((a) => a.data.position).sort((a, b) => a - b)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
     const positions = roster.filter((e) => e.status === "waitlisted").map((e) => e.position);
     expect([...positions].sort((a, b) => a! - b!)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
 
@@ -83,6 +85,10 @@ describe("courses, enrollment, the JP ledger and certificates", () => {
     expect(after.find((e) => e.staffId === first.staffId)!.status).toBe("enrolled");
     expect(after.filter((e) => e.status === "enrolled")).toHaveLength(10);
     expect(after.filter((e) => e.status === "waitlisted").map((e) => e.position).sort((a, b) => a! - b!)).toEqual(Array.from({ length: 39 }, (_, i) => i + 1));
+    // A waitlisted person's course page shows their current place (the promoted one left the queue).
+    const second = roster.find((e) => e.position === 2)!;
+    const secondPage = await api.request(`/api/courses/${courseId}`, { cookie: await api.signIn((await api.request(`/api/staff/${second.staffId}`, { cookie: admin })).data.email) });
+    expect(secondPage.data.myEnrollment).toMatchObject({ status: "waitlisted", position: 1 });
     const firstNotes = await api.ctx.db.entities.notification.query.byStaff({ staffId: first.staffId }).go();
     expect(firstNotes.data.map((n) => n.type)).toContain("waitlist_promoted");
   });
@@ -209,6 +215,16 @@ describe("courses, enrollment, the JP ledger and certificates", () => {
     expect(lines[0]).toBe("nama,nip,nama_diklat,penyelenggara,tanggal_mulai,tanggal_selesai,jumlah_jp,jenis,nomor_sertifikat");
     expect(lines.some((l) => l.includes("Webinar Keamanan Siber") && l.includes(",4,"))).toBe(true);
     expect((await api.request("/api/learning/report?year=2026&unitId=diskominfo", { cookie: staff })).status).toBe(403);
+
+    // Someone who moved unit this year brings the hours they earned before into the new unit's report.
+    api.requests.reset();
+    await api.request("/api/learning/report?year=2026&unitId=dinsos", { cookie: admin });
+    const plainQueries = api.requests.count;
+    await api.request(`/api/staff/${ids.staff}`, { method: "PATCH", cookie: admin, json: { unitId: "dinsos" } });
+    const moved = await api.request("/api/learning/report?year=2026&unitId=dinsos", { cookie: admin });
+    expect(moved.data.items.find((i: { staffId: string }) => i.staffId === ids.staff).totalJp).toBe(row.totalJp);
+    expect(plainQueries).toBeLessThanOrEqual(3);
+    await api.request(`/api/staff/${ids.staff}`, { method: "PATCH", cookie: admin, json: { unitId: "diskominfo" } });
   });
 
   it("recommends published courses that close a gap to the position's standard", async () => {

@@ -50,13 +50,15 @@ const courseClosedToEnrollment = (course: CourseRecord) =>
     ? new AppError(409, "course_cancelled", "This course has been cancelled")
     : new AppError(409, "course_not_open", "This course does not take enrollments now");
 
-/** Where someone stands on the waitlist: one plus those before them (one Query). */
+/** Where someone stands on the waitlist: one plus those waiting with a lower number (one Query). */
 async function waitlistPosition(ctx: AppContext, courseId: string, seq: number): Promise<number> {
+  // Both bounds stay inside the waitlisted part of the course's index: keys there end in
+  // "#staffid_...", so the upper bound (the person's own number, no suffix) excludes them.
   const { data } = await ctx.db.entities.enrollment.query
     .byCourseStatus({ courseId, status: "waitlisted" })
-    .lt({ waitlistSeq: seq })
-    .go({ pages: "all", attributes: ["staffId"] });
-  return data.length + 1;
+    .between({ waitlistSeq: 0 }, { waitlistSeq: seq })
+    .go({ pages: "all", attributes: ["staffId", "waitlistSeq"] });
+  return data.filter((e) => e.waitlistSeq < seq).length + 1;
 }
 
 export type EnrollResult = { status: "enrolled" } | { status: "waitlisted"; position: number };

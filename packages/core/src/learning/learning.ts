@@ -185,8 +185,9 @@ export const reportQuery = z.object({
 
 /**
  * A unit's year: every current member's approved JP and who is below 20. Ledger entries
- * come by unit and year in one Query; members below the target are checked once more
- * through their own ledger, in case they earned hours while in another unit.
+ * come by unit and year in one Query. Hours are filed under the unit the person was in when
+ * they earned them, so only members who moved unit this year are read once more through
+ * their own ledger.
  */
 export async function unitReport(ctx: AppContext, query: z.infer<typeof reportQuery>) {
   const [members, ledger] = await Promise.all([
@@ -195,12 +196,12 @@ export async function unitReport(ctx: AppContext, query: z.infer<typeof reportQu
   ]);
   const jpByStaff = new Map<string, number>();
   for (const e of ledger.data) if (e.status === "approved") jpByStaff.set(e.staffId, (jpByStaff.get(e.staffId) ?? 0) + e.jp);
+  const movedThisYear = (m: { unitChangedAt?: string }) => m.unitChangedAt !== undefined && witaYear(m.unitChangedAt) >= query.year;
   const items = await Promise.all(
     members.data
       .filter((m) => m.active)
       .map(async (m) => {
-        let totalJp = jpByStaff.get(m.id) ?? 0;
-        if (totalJp < TARGET_JP) totalJp = (await learningSummary(ctx, m.id, query.year)).totalJp;
+        const totalJp = movedThisYear(m) ? (await learningSummary(ctx, m.id, query.year)).totalJp : (jpByStaff.get(m.id) ?? 0);
         return { staffId: m.id, name: m.name, nip: m.nip, position: m.position, totalJp, belowTarget: totalJp < TARGET_JP };
       }),
   );

@@ -21,6 +21,8 @@ export const staffSchema = createSchema({
     unitId: { type: "string", required: true },
     // Copied from the unit so that a staff page is one Query, not one per unit.
     unitName: { type: "string", required: true },
+    // When the person last moved unit: learning earned before counts in the old unit's ledger index.
+    unitChangedAt: { type: "string" },
     position: { type: "string", required: true },
     positionLevel: { type: positionLevels, required: true },
     supervisorId: { type: "string", required: true, default: NO_SUPERVISOR },

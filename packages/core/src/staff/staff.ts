@@ -206,6 +206,7 @@ export async function saveStaffChange(
           roles: next.roles,
           active: next.active,
           competencyLevels: next.competencyLevels,
+          ...(next.unitId !== current.unitId ? { unitChangedAt: ctx.now().toISOString() } : {}),
           updatedAt: ctx.now().toISOString(),
         })
         // Optimistic concurrency: two admins editing at once cannot overwrite each other silently.
