@@ -49,8 +49,8 @@ export async function seedDemoCourses(ctx: AppContext, admin: Actor, year: numbe
     institutionId: kominfo.id,
     capacity: 40,
     sessions: sessionsFrom(past, 10, 3, "Ruang Rapat Diskominfo, Jl. Pejanggik"),
-    enrollOpensAt: new Date(past.getTime() - DAY).toISOString(),
-    enrollClosesAt: new Date(past.getTime() + 7 * DAY).toISOString(),
+    enrollOpensAt: witaAt(past, -1, 8),
+    enrollClosesAt: witaAt(past, 7, 16),
   });
   await setCourseStatus(pastCtx, admin, spbe.id, "published");
   const participants = ["demo-3", "demo-5", "demo-2", "demo-30", "demo-31", "demo-45"];
@@ -62,7 +62,7 @@ export async function seedDemoCourses(ctx: AppContext, admin: Actor, year: numbe
   await setCourseStatus(finished, admin, spbe.id, "completed");
 
   // Open now: enrollment closes in two weeks, the training runs in three.
-  const open = { enrollOpensAt: new Date(now.getTime() - 7 * DAY).toISOString(), enrollClosesAt: new Date(now.getTime() + 14 * DAY).toISOString() };
+  const open = { enrollOpensAt: witaAt(now, -7, 8), enrollClosesAt: witaAt(now, 14, 16) };
   const pm = await course({
     code: `PM-${year}`,
     year,
@@ -146,8 +146,8 @@ export async function seedDemoCourses(ctx: AppContext, admin: Actor, year: numbe
     institutionId: unram.id,
     capacity: 30,
     sessions: sessionsFrom(now, 21 + 364, 4, "Gedung Rektorat Universitas Mataram, Jl. Majapahit 62"),
-    enrollOpensAt: new Date(now.getTime() + 340 * DAY).toISOString(),
-    enrollClosesAt: new Date(now.getTime() + 360 * DAY).toISOString(),
+    enrollOpensAt: witaAt(now, 340, 8),
+    enrollClosesAt: witaAt(now, 360, 16),
   });
 
   // Profile levels so that recommendations have gaps to close.
