@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { AppContext } from "../context";
 import { AppError } from "../errors";
+import { isConditionFailure } from "../transaction";
 import { findStaffIdByLogin, getStaffRecord, toStaff, type StaffRecord } from "../staff/staff";
 import type { Staff } from "../staff/staff.schemas";
 import { decoyPasswordHash, hashPassword, passwordProblem, verifyPassword } from "./password";
@@ -113,5 +114,7 @@ export async function logout(ctx: AppContext, claims: SessionClaims): Promise<vo
     .add({ sessionVersion: 1 })
     .where(({ sessionVersion }, { eq }) => eq(sessionVersion, claims.sessionVersion))
     .go()
-    .catch(() => undefined); // already ended: logging out twice is fine
+    .catch((error) => {
+      if (!isConditionFailure(error)) throw error; // already ended: logging out twice is fine
+    });
 }
