@@ -66,8 +66,8 @@ export function assertVisible(actor: Actor, course: { status: CourseStatus }) {
 }
 
 export async function createCourse(ctx: AppContext, actor: Actor, input: CreateCourseInput): Promise<Course> {
-  const institution = await getInstitution(ctx, input.institutionId).catch(() => {
-    throw new AppError(400, "invalid_institution", "The institution does not exist");
+  const institution = await getInstitution(ctx, input.institutionId).catch((error) => {
+    throw error instanceof AppError && error.status === 404 ? new AppError(400, "invalid_institution", "The institution does not exist") : error;
   });
   const sessions = withIds(input.sessions);
   const now = ctx.now().toISOString();

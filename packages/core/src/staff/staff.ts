@@ -86,8 +86,9 @@ async function supervisorIdFor(ctx: AppContext, supervisorId: string | null | un
 async function unitFor(ctx: AppContext, unitId: string) {
   try {
     return await getUnit(ctx, unitId);
-  } catch {
-    throw new AppError(400, "invalid_unit", `Unit ${unitId} does not exist`);
+  } catch (error) {
+    if (error instanceof AppError && error.status === 404) throw new AppError(400, "invalid_unit", `Unit ${unitId} does not exist`);
+    throw error;
   }
 }
 
