@@ -81,7 +81,7 @@ export interface YearFixture {
 }
 
 /** A small, fast, seedable generator (mulberry32), so runs are comparable. */
-function generator(seed: number) {
+export function generator(seed: number) {
   let a = seed >>> 0;
   const next = () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -125,7 +125,7 @@ type Task = () => Promise<void>;
  * One task per 25 items: ElectroDB's batch put (one BatchWriteItem), retrying what
  * DynamoDB leaves unprocessed with a growing, jittered pause.
  */
-function batchPutTasks<T>(label: string, items: T[], put: (chunk: T[]) => Promise<{ unprocessed: unknown[] }>): Task[] {
+export function batchPutTasks<T>(label: string, items: T[], put: (chunk: T[]) => Promise<{ unprocessed: unknown[] }>): Task[] {
   const tasks: Task[] = [];
   for (let i = 0; i < items.length; i += 25) {
     const chunk = items.slice(i, i + 25);
@@ -146,7 +146,7 @@ function batchPutTasks<T>(label: string, items: T[], put: (chunk: T[]) => Promis
 }
 
 /** Runs the tasks with at most `concurrency` at a time. */
-async function runPool(tasks: Task[], concurrency: number): Promise<void> {
+export async function runPool(tasks: Task[], concurrency: number): Promise<void> {
   let next = 0;
   await Promise.all(
     Array.from({ length: Math.max(1, Math.min(concurrency, tasks.length)) }, async () => {
@@ -360,25 +360,31 @@ function planCourses(count: number, year: number, now: number, institutions: { i
   });
 }
 
-// ---------------------------------------------------------------- the year
+// ---------------------------------------------------------------- staff
+
+interface StaffPlan {
+  units: Unit[];
+  admin: StaffRecord;
+  staffMember: StaffRecord;
+  adminActor: Actor;
+  /** The generated staff, and what saveNewStaff writes with each: NIP and email guards, the audit entry. */
+  newStaff: StaffRecord[];
+  logins: Item<"staffLogin">[];
+  audits: Item<"audit">[];
+  /** Active staff: the demo's and the generated. */
+  allStaff: StaffRecord[];
+  /** When generating the staff began (performance.now()), after the demo data. */
+  generationStarted: number;
+}
 
 /**
- * The demo data, then a year of it: staff in every demo unit, a catalog of courses in
- * every state, and enrollments with what completing them writes (ledger entries,
- * certificates, notifications). Bulk items go in as ElectroDB batch puts with the same
- * attributes and keys the domain code writes; courses and institutions go through the
- * domain functions themselves (there are few).
+ * The demo data (written), then `staffCount` staff spread over the demo units by weight,
+ * each unit with a head, administrators, pengawas and pelaksana under them (generated,
+ * not written). Draws from `r` first thing, so seedYear's data stays what it was.
  */
-export async function seedYear(ctx: AppContext, options: YearOptions, log: (line: string) => void = console.log): Promise<YearFixture> {
-  const r = generator(options.seed);
-  const year = BENCH_YEAR;
-  const now = ctx.now().getTime();
-  const timings: Record<string, number> = {};
-  const items: Record<string, number> = {};
-  const count = (entity: string, n: number) => (items[entity] = (items[entity] ?? 0) + n);
-
+async function planStaff(ctx: AppContext, staffCount: number, year: number, r: ReturnType<typeof generator>, timings: Record<string, number>): Promise<StaffPlan> {
   // Demo data, exactly as `npm start` would seed it at this moment (its own courses are relative to now).
-  let t = performance.now();
+  const t = performance.now();
   await seedDemoData(ctx);
   const { data: demoStaff } = await ctx.db.entities.staff.query.byName({}).go({ pages: "all" });
   const units = await listUnits(ctx);
@@ -390,14 +396,14 @@ export async function seedYear(ctx: AppContext, options: YearOptions, log: (line
   const adminActor: Actor = toActor(toStaff(admin));
 
   // ---- staff, imported at the start of the year
-  t = performance.now();
+  const generationStarted = performance.now();
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const usedNips = new Set(demoStaff.map((s) => s.nip));
   const importedAt = dayOf(year, 1, 5) + 2 * HOUR;
   const importCtx = at(ctx, importedAt);
   const newStaff: StaffRecord[] = [];
   const perUnit = apportion(
-    options.staff,
+    staffCount,
     units.map((u) => unitWeight[u.id] ?? 1),
   );
   let serial = 0;
@@ -453,7 +459,81 @@ export async function seedYear(ctx: AppContext, options: YearOptions, log: (line
     return auditEntry(importCtx, adminActor, { action: "staff.import", targetType: "staff", targetId: s.id, after });
   });
   const allStaff = [...demoStaff, ...newStaff].filter((s) => s.active);
-  const staffById = new Map(allStaff.map((s) => [s.id, s]));
+  return { units, admin, staffMember, adminActor, newStaff, logins, audits, allStaff, generationStarted };
+}
+
+export interface StaffOptions {
+  staff: number;
+  /** Parallel BatchWriteItem calls while seeding. */
+  concurrency: number;
+  seed: number;
+}
+
+export interface StaffFixture {
+  now: Date;
+  adminId: string;
+  staffMemberId: string;
+  units: (Unit & { members: number })[];
+  /** Active staff in the table: the demo's and the generated. */
+  activeStaff: number;
+  /** Items written per entity by the batch writes (the demo data not counted). */
+  items: Record<string, number>;
+  /** Seconds per phase. */
+  timings: Record<string, number>;
+}
+
+/**
+ * The demo data, then `options.staff` active staff across the demo units: the same people
+ * seedYear generates for the same seed, but only their staff records are written (no login
+ * guards, audit entries, courses or enrollments), for benchmarks of jobs that read staff only.
+ */
+export async function seedStaff(ctx: AppContext, options: StaffOptions, log: (line: string) => void = console.log): Promise<StaffFixture> {
+  const r = generator(options.seed);
+  const timings: Record<string, number> = {};
+  const plan = await planStaff(ctx, options.staff, BENCH_YEAR, r, timings);
+  timings["staff (generate)"] = seconds(plan.generationStarted);
+  const t = performance.now();
+  const cpuBefore = process.cpuUsage();
+  const tasks = batchPutTasks("staff", plan.newStaff, (chunk) => ctx.db.entities.staff.put(chunk).go());
+  await runPool(tasks, options.concurrency);
+  timings["batch writes"] = seconds(t);
+  const cpu = process.cpuUsage(cpuBefore);
+  log(
+    `  ${tasks.length} BatchWriteItem calls of up to 25 items, ${options.concurrency} at a time, in ${timings["batch writes"]!.toFixed(1)} s ` +
+      `(this process busy ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s of it; the rest is DynamoDB Local)`,
+  );
+  const members = new Map<string, number>();
+  for (const s of plan.allStaff) members.set(s.unitId, (members.get(s.unitId) ?? 0) + 1);
+  return {
+    now: ctx.now(),
+    adminId: plan.admin.id,
+    staffMemberId: plan.staffMember.id,
+    units: plan.units.map((u) => ({ ...u, members: members.get(u.id) ?? 0 })),
+    activeStaff: plan.allStaff.length,
+    items: { staff: plan.newStaff.length },
+    timings,
+  };
+}
+
+// ---------------------------------------------------------------- the year
+
+/**
+ * The demo data, then a year of it: staff in every demo unit, a catalog of courses in
+ * every state, and enrollments with what completing them writes (ledger entries,
+ * certificates, notifications). Bulk items go in as ElectroDB batch puts with the same
+ * attributes and keys the domain code writes; courses and institutions go through the
+ * domain functions themselves (there are few).
+ */
+export async function seedYear(ctx: AppContext, options: YearOptions, log: (line: string) => void = console.log): Promise<YearFixture> {
+  const r = generator(options.seed);
+  const year = BENCH_YEAR;
+  const now = ctx.now().getTime();
+  const timings: Record<string, number> = {};
+  const items: Record<string, number> = {};
+  const count = (entity: string, n: number) => (items[entity] = (items[entity] ?? 0) + n);
+
+  const { units, admin, staffMember, adminActor, newStaff, logins, audits, allStaff, generationStarted } = await planStaff(ctx, options.staff, year, r, timings);
+  let t = generationStarted;
 
   // ---- institutions (the demo's, and a few more) and courses, through the domain functions
   const institutions: { id: string; name: string }[] = await listInstitutions(ctx);

@@ -1,6 +1,7 @@
 import type { Entity, EntityItem } from "electrodb";
 import { z } from "zod";
 import { competencies } from "../competencies/framework";
+import { inParallel } from "../concurrency";
 import type { AppContext } from "../context";
 import { AppError, notFound } from "../errors";
 import { NO_SUPERVISOR } from "../staff/staff.entity";
@@ -63,14 +64,22 @@ export function formCompetencies(staff: Pick<StaffRecord, "competencyLevels">): 
 
 /**
  * Peers suggested from the same unit: never the person, never their supervisor. Each
- * person gets the next two or three colleagues in a fixed ring order (rotated by
- * quarter), so the choice is the same however often the job runs.
+ * person gets the next two or three colleagues in a fixed ring order (the unit sorted by
+ * id, rotated by quarter), so the choice is the same however often the job runs.
+ * `unit` is sorted once per unit and `indexOf` maps an id to its place, so a whole
+ * cycle costs time linear in staff.
  */
-export function suggestPeers(person: StaffRecord, unitMembers: StaffRecord[], rotation: number): string[] {
-  const candidates = unitMembers.filter((m) => m.id !== person.id && m.id !== person.supervisorId).sort((a, b) => a.id.localeCompare(b.id));
-  if (candidates.length <= 3) return candidates.map((c) => c.id);
-  const start = (candidates.findIndex((c) => c.id > person.id) + candidates.length + rotation) % candidates.length;
-  return [0, 1, 2].map((i) => candidates[(start + i) % candidates.length]!.id);
+export function suggestPeers(person: StaffRecord, unit: StaffRecord[], indexOf: Map<string, number>, rotation: number): string[] {
+  const excluded = (m: StaffRecord) => m.id === person.id || m.id === person.supervisorId;
+  const candidates = unit.length - 1 - (indexOf.has(person.supervisorId) ? 1 : 0);
+  const wanted = Math.min(3, candidates);
+  const peers: string[] = [];
+  const start = (indexOf.get(person.id) ?? 0) + 1 + (candidates > 3 ? rotation : 0);
+  for (let step = 0; peers.length < wanted && step < unit.length + 3; step++) {
+    const member = unit[(start + step) % unit.length]!;
+    if (!excluded(member) && !peers.includes(member.id)) peers.push(member.id);
+  }
+  return peers;
 }
 
 export function reviewItem(ctx: AppContext, cycle: CycleRecord, subject: StaffRecord, kind: "self" | "supervisor" | "peer", reviewerId: string): ReviewRecord {
@@ -90,20 +99,21 @@ export function reviewItem(ctx: AppContext, cycle: CycleRecord, subject: StaffRe
   };
 }
 
-/** BatchWrite in chunks of 25 (ElectroDB), retrying what DynamoDB leaves unprocessed. */
-async function putAll<T>(put: (items: T[]) => Promise<{ unprocessed: unknown[] }>, items: T[], onRequest?: () => void) {
-  const chunk = 25 * 8;
-  for (let i = 0; i < items.length; i += chunk) {
-    let pending = items.slice(i, i + chunk);
+/** BatchWrite (ElectroDB sends 25 items a request), a few requests at a time, retrying what DynamoDB leaves unprocessed. */
+async function putAll<T>(put: (items: T[]) => Promise<{ unprocessed: unknown[] }>, items: T[]) {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += 25) chunks.push(items.slice(i, i + 25));
+  await inParallel(chunks, WRITE_CONCURRENCY, async (chunk) => {
+    let pending = chunk;
     for (let attempt = 0; pending.length; attempt++) {
       if (attempt > 10) throw new Error("DynamoDB kept items unprocessed after retries");
       if (attempt) await new Promise((resolve) => setTimeout(resolve, 25 * 2 ** attempt));
-      onRequest?.();
-      const { unprocessed } = await put(pending);
-      pending = unprocessed as T[];
+      pending = (await put(pending)).unprocessed as T[];
     }
-  }
+  });
 }
+
+const WRITE_CONCURRENCY = 8;
 
 /**
  * Opens the evaluation cycle of a quarter (the current one by default): for every active
@@ -154,10 +164,15 @@ export async function openCycle(ctx: AppContext, openedBy: string, which?: { yea
     members.push(s);
     byUnit.set(s.unitId, members);
   }
+  const ringIndex = new Map<string, number>();
+  for (const members of byUnit.values()) {
+    members.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    members.forEach((m, index) => ringIndex.set(m.id, index));
+  }
   const evaluations: EvaluationRecord[] = [];
   const reviews: ReviewRecord[] = [];
   for (const person of staff) {
-    const peers = suggestPeers(person, byUnit.get(person.unitId) ?? [], q.quarter);
+    const peers = suggestPeers(person, byUnit.get(person.unitId)!, ringIndex, q.quarter);
     const supervisorId = person.supervisorId !== NO_SUPERVISOR && active.has(person.supervisorId) ? person.supervisorId : NO_SUPERVISOR;
     const own = [
       reviewItem(ctx, cycle, person, "self", person.id),
@@ -207,7 +222,7 @@ export async function closeDueCycles(ctx: AppContext) {
   const closed: string[] = [];
   for (const cycle of open.filter((c) => c.closesAt <= now)) {
     const { data: outstanding } = await ctx.db.entities.review.query.byCycleState({ cycleId: cycle.id, state: "outstanding" }).go({ pages: "all" });
-    for (const review of outstanding) {
+    await inParallel(outstanding, WRITE_CONCURRENCY, async (review) => {
       await ctx.db.entities.review
         .patch({ cycleId: review.cycleId, subjectId: review.subjectId, reviewId: review.reviewId })
         .set({ state: "missed", reviewerId: review.reviewerId, updatedAt: now })
@@ -216,9 +231,9 @@ export async function closeDueCycles(ctx: AppContext) {
         .catch((error) => {
           if (!isConditionFailure(error)) throw error;
         });
-    }
+    });
     const { data: evaluations } = await ctx.db.entities.evaluation.query.byCycle({ cycleId: cycle.id }).go({ pages: "all" });
-    for (const evaluation of evaluations.filter((e) => e.status === "open")) {
+    await inParallel(evaluations.filter((e) => e.status === "open"), WRITE_CONCURRENCY, async (evaluation) => {
       const progress = Object.fromEntries(
         Object.entries(evaluation.progress as Record<string, string>).map(([id, state]) => [id, state === "outstanding" ? "missed" : state]),
       );
@@ -230,7 +245,7 @@ export async function closeDueCycles(ctx: AppContext) {
         .catch((error) => {
           if (!isConditionFailure(error)) throw error;
         });
-    }
+    });
     await ctx.db.entities.cycle
       .patch({ id: cycle.id })
       .set({ status: "closed", closedAt: now })

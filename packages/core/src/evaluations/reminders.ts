@@ -1,9 +1,10 @@
+import { inParallel } from "../concurrency";
 import type { AppContext } from "../context";
+import type { Mail } from "../mail";
 import { notificationItem } from "../notifications/notifications";
 import { NO_SUPERVISOR } from "../staff/staff.entity";
 import { isConditionFailure } from "../transaction";
 import { witaDate } from "../time";
-import type { ReviewRecord } from "./cycles";
 import { witaDaysBetween } from "./quarters";
 
 export const REMINDER_DAYS = [7, 3, 1];
@@ -25,48 +26,69 @@ export async function sendReminders(ctx: AppContext) {
     const escalate = daysLeft === -1;
     if (!remind && !escalate) continue;
     const { data: outstanding } = await ctx.db.entities.review.query.byCycleState({ cycleId: cycle.id, state: "outstanding" }).go({ pages: "all" });
-    const byReviewer = new Map<string, ReviewRecord[]>();
-    for (const review of outstanding) byReviewer.set(review.reviewerId, [...(byReviewer.get(review.reviewerId) ?? []), review]);
+    const byReviewer = groupBy(outstanding, (review) => review.reviewerId);
     if (!byReviewer.size) continue;
     const reviewers = await staffByIds(ctx, [...byReviewer.keys()]);
 
     if (remind) {
-      for (const [reviewerId, reviews] of byReviewer) {
+      await inParallel([...byReviewer], SEND_CONCURRENCY, async ([reviewerId, reviews]) => {
         const reviewer = reviewers.get(reviewerId);
-        if (!reviewer?.active) continue;
+        if (!reviewer?.active) return;
         const names = reviews.map((r) => (r.kind === "self" ? "evaluasi diri Anda" : r.subjectName)).join(", ");
         const title = `Pengingat evaluasi ${cycle.id}: ${daysLeft} hari lagi`;
         const body = `Batas waktu ${witaDate(cycle.dueAt)}. Belum dikirim: ${names}.`;
         if (await claim(ctx, { staffId: reviewerId, id: `reminder:${cycle.id}:${daysLeft}`, type: "review_reminder", title, body, link: "/evaluasi" })) {
           sent.reminders++;
-          await ctx.mailer.send({ to: reviewer.email, subject: `[Kompeten] ${title}`, text: `${body}\n\n${ctx.appUrl}/evaluasi` });
-          sent.emails++;
+          if (await mail(ctx, { to: reviewer.email, subject: `[Kompeten] ${title}`, text: `${body}\n\n${ctx.appUrl}/evaluasi` })) sent.emails++;
         }
-      }
+      });
     }
     if (escalate) {
-      const bySupervisor = new Map<string, { reviewerName: string; reviews: ReviewRecord[] }[]>();
-      for (const [reviewerId, reviews] of byReviewer) {
-        const supervisorId = reviewers.get(reviewerId)?.supervisorId;
-        if (!supervisorId || supervisorId === NO_SUPERVISOR) continue;
-        bySupervisor.set(supervisorId, [...(bySupervisor.get(supervisorId) ?? []), { reviewerName: reviewers.get(reviewerId)!.name, reviews }]);
-      }
+      const late = [...byReviewer]
+        .map(([reviewerId, reviews]) => ({ reviewer: reviewers.get(reviewerId), reviews }))
+        .filter((l) => l.reviewer && l.reviewer.supervisorId !== NO_SUPERVISOR);
+      const bySupervisor = groupBy(late, (l) => l.reviewer!.supervisorId);
       const supervisors = await staffByIds(ctx, [...bySupervisor.keys()]);
-      for (const [supervisorId, late] of bySupervisor) {
+      await inParallel([...bySupervisor], SEND_CONCURRENCY, async ([supervisorId, team]) => {
         const supervisor = supervisors.get(supervisorId);
-        if (!supervisor?.active) continue;
-        const lines = late.map((l) => `${l.reviewerName}: ${l.reviews.map((r) => (r.kind === "self" ? "evaluasi diri" : `ulasan untuk ${r.subjectName}`)).join(", ")}`);
+        if (!supervisor?.active) return;
+        const lines = team.map((l) => `${l.reviewer!.name}: ${l.reviews.map((r) => (r.kind === "self" ? "evaluasi diri" : `ulasan untuk ${r.subjectName}`)).join(", ")}`);
         const title = `Evaluasi ${cycle.id} terlambat di tim Anda`;
         const body = `Lewat batas waktu ${witaDate(cycle.dueAt)}:\n${lines.join("\n")}`;
         if (await claim(ctx, { staffId: supervisorId, id: `overdue:${cycle.id}`, type: "review_overdue", title, body, link: "/evaluasi/tim" })) {
           sent.escalations++;
-          await ctx.mailer.send({ to: supervisor.email, subject: `[Kompeten] ${title}`, text: `${body}\n\n${ctx.appUrl}/evaluasi/tim` });
-          sent.emails++;
+          if (await mail(ctx, { to: supervisor.email, subject: `[Kompeten] ${title}`, text: `${body}\n\n${ctx.appUrl}/evaluasi/tim` })) sent.emails++;
         }
-      }
+      });
     }
   }
   return sent;
+}
+
+const SEND_CONCURRENCY = 8;
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
+
+/**
+ * Sends one e-mail. A failure is logged and the run goes on: the in-app notification is
+ * already there, and sending again on a later run could send it twice (at most once by design).
+ */
+async function mail(ctx: AppContext, message: Mail): Promise<boolean> {
+  try {
+    await ctx.mailer.send(message);
+    return true;
+  } catch (error) {
+    console.error(JSON.stringify({ level: "error", message: "e-mail not sent", to: message.to, error: String(error) }));
+    return false;
+  }
 }
 
 /** Writes the in-app notification if no run wrote it before; true when this run did. */
@@ -85,7 +107,9 @@ async function staffByIds(ctx: AppContext, ids: string[]) {
   const map = new Map<string, { name: string; email: string; active: boolean; supervisorId: string }>();
   if (!ids.length) return map;
   let keys = ids.map((id) => ({ id }));
-  for (let attempt = 0; keys.length && attempt < 8; attempt++) {
+  for (let attempt = 0; keys.length; attempt++) {
+    if (attempt > 8) throw new Error("DynamoDB kept staff reads unprocessed after retries");
+    if (attempt) await new Promise((resolve) => setTimeout(resolve, 25 * 2 ** attempt));
     const { data, unprocessed } = await ctx.db.entities.staff.get(keys).go({ unprocessed: "item" });
     for (const s of data) map.set(s.id, { name: s.name, email: s.email, active: s.active, supervisorId: s.supervisorId });
     keys = unprocessed as typeof keys;

@@ -3,6 +3,7 @@ import { parse } from "csv-parse/sync";
 import { z } from "zod";
 import type { Actor } from "../auth/actor";
 import type { AppContext } from "../context";
+import { inParallel } from "../concurrency";
 import { AppError } from "../errors";
 import { listUnits, type Unit } from "../units/units";
 import { newStaffRecord, saveNewStaff, saveStaffChange, type StaffRecord } from "./staff";
@@ -120,15 +121,6 @@ async function loadExisting(ctx: AppContext, nips: string[], emails: string[]) {
   const staffIdByNip = new Map(logins.filter((l) => l.kind === "nip").map((l) => [l.value, l.staffId]));
   const staffIdByEmail = new Map(logins.filter((l) => l.kind === "email").map((l) => [l.value, l.staffId]));
   return { byId, staffIdByNip, staffIdByEmail };
-}
-
-async function inParallel<T>(items: T[], limit: number, work: (item: T) => Promise<void>) {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(limit, items.length) }, async () => {
-      while (next < items.length) await work(items[next++]!);
-    }),
-  );
 }
 
 /**
