@@ -5,6 +5,11 @@ import type {
   CompletionResult,
   Course,
   CourseDetail,
+  Cycle,
+  CycleDashboard,
+  Evaluation,
+  EvaluationResult,
+  FinalRating,
   CourseFilter,
   CourseInput,
   CourseStatus,
@@ -21,11 +26,20 @@ import type {
   NewStaff,
   NewUnit,
   NotificationList,
+  OpenCycleResult,
   Page,
+  Plan,
+  PlanItemInput,
+  PlanSaved,
   Recommendation,
+  Review,
+  ReviewInput,
+  ReviewSaved,
+  ReviewTask,
   Staff,
   StaffChanges,
   StaffSummary,
+  TeamEvaluation,
   Unit,
 } from "./types";
 
@@ -203,6 +217,31 @@ export const api = {
   notifications: () => request<NotificationList>("GET", "/api/notifications"),
   readNotification: (id: string) => request<void>("POST", `/api/notifications/${enc(id)}/read`),
   readAllNotifications: () => request<void>("POST", "/api/notifications/read-all"),
+
+  // Quarterly evaluations and development plans. An evaluation's id is "<cycleId>~<staffId>".
+  listCycles: () => request<{ items: Cycle[] }>("GET", "/api/cycles"),
+  openCycle: (which: { year: number; quarter: number }) =>
+    request<OpenCycleResult>("POST", "/api/cycles", { json: which }),
+  cycleDashboard: (cycleId: string) => request<CycleDashboard>("GET", `/api/cycles/${enc(cycleId)}/dashboard`),
+  cycleTeam: (cycleId: string) => request<{ items: TeamEvaluation[] }>("GET", `/api/cycles/${enc(cycleId)}/team`),
+  reviewTasks: () => request<{ items: ReviewTask[] }>("GET", "/api/evaluations/tasks"),
+  myEvaluations: () => request<{ items: Evaluation[] }>("GET", "/api/evaluations/mine"),
+  getEvaluation: (id: string) => request<Evaluation>("GET", `/api/evaluations/${enc(id)}`),
+  getReview: (id: string, reviewId: string) =>
+    request<Review>("GET", `/api/evaluations/${enc(id)}/reviews/${enc(reviewId)}`),
+  saveReview: (id: string, reviewId: string, input: ReviewInput) =>
+    request<ReviewSaved>("PUT", `/api/evaluations/${enc(id)}/reviews/${enc(reviewId)}`, { json: input }),
+  changePeers: (id: string, peerIds: string[]) =>
+    request<{ peerIds: string[] }>("PUT", `/api/evaluations/${enc(id)}/peers`, { json: { peerIds } }),
+  evaluationResult: (id: string) => request<EvaluationResult>("GET", `/api/evaluations/${enc(id)}/result`),
+  finalizeEvaluation: (id: string, rating: FinalRating) =>
+    request<{ status: "finalized"; finalRating: FinalRating }>("POST", `/api/evaluations/${enc(id)}/final`, {
+      json: { rating },
+    }),
+  getPlan: (id: string) => request<Plan>("GET", `/api/evaluations/${enc(id)}/plan`),
+  savePlan: (id: string, input: { items: PlanItemInput[]; submit?: boolean }) =>
+    request<PlanSaved>("PUT", `/api/evaluations/${enc(id)}/plan`, { json: input }),
+  approvePlan: (id: string) => request<{ status: "approved" }>("POST", `/api/evaluations/${enc(id)}/plan/approve`),
 };
 
 function enc(segment: string): string {

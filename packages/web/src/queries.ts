@@ -100,3 +100,35 @@ export const getCertificate = query(
 
 /** The bell never breaks the header: null when the list cannot be had. */
 export const getNotifications = query(() => api.notifications().catch(() => null), "notifications");
+
+// Quarterly evaluations and development plans.
+
+export const getCycles = query(async () => (await api.listCycles()).items, "cycles");
+
+export const getCycleDashboard = query((cycleId: string) => api.cycleDashboard(cycleId), "cycleDashboard");
+
+/** The signed-in supervisor's direct reports in a cycle. */
+export const getCycleTeam = query(async (cycleId: string) => (await api.cycleTeam(cycleId)).items, "cycleTeam");
+
+export const getReviewTasks = query(async () => (await api.reviewTasks()).items, "reviewTasks");
+
+export const getMyEvaluations = query(async () => (await api.myEvaluations()).items, "myEvaluations");
+
+export const getEvaluation = query((id: string) => api.getEvaluation(id), "evaluation");
+
+export const getReview = query((id: string, reviewId: string) => api.getReview(id, reviewId), "review");
+
+export const getEvaluationResult = query((id: string) => api.evaluationResult(id), "evaluationResult");
+
+export const getPlan = query((id: string) => api.getPlan(id), "plan");
+
+/** Published courses a plan may name; the plan does without the list when it cannot be had. */
+export const getPlanCourses = query(
+  () =>
+    api
+      .listCourses({ status: "published", limit: 100 })
+      .then((page) => page.items)
+      .catch(() => null),
+  "planCourses",
+);
+

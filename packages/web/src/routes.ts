@@ -5,7 +5,14 @@ import {
   getApprovals,
   getCertificate,
   getCourse,
+  getCycles,
   getEnrollments,
+  getEvaluation,
+  getEvaluationResult,
+  getMyEvaluations,
+  getPlan,
+  getReview,
+  getReviewTasks,
   getInstitutions,
   getLearning,
   getStaff,
@@ -90,6 +97,46 @@ export const routes: RouteDefinition[] = [
     path: "/sertifikat/:code",
     component: lazy(() => import("./pages/Certificate")),
     preload: ({ params }) => void getCertificate(params.code ?? ""),
+  },
+  // Quarterly evaluations: an evaluation's id is "<cycleId>~<staffId>".
+  {
+    path: "/evaluasi",
+    component: lazy(() => import("./pages/Evaluations")),
+    preload: () => {
+      void getReviewTasks();
+      void getMyEvaluations();
+    },
+  },
+  {
+    path: "/evaluasi/tim",
+    component: lazy(() => import("./pages/TeamEvaluations")),
+    preload: () => void getCycles(),
+  },
+  {
+    path: "/evaluasi/:id/ulasan/:reviewId",
+    component: lazy(() => import("./pages/Review")),
+    preload: ({ params }) => void getReview(params.id ?? "", params.reviewId ?? ""),
+  },
+  {
+    path: "/evaluasi/:id/hasil",
+    component: lazy(() => import("./pages/EvaluationResult")),
+    preload: ({ params }) => {
+      void getEvaluationResult(params.id ?? "");
+      void getEvaluation(params.id ?? "");
+    },
+  },
+  {
+    path: "/evaluasi/:id/rencana",
+    component: lazy(() => import("./pages/DevelopmentPlan")),
+    preload: ({ params }) => {
+      void getPlan(params.id ?? "");
+      void getEvaluation(params.id ?? "");
+    },
+  },
+  {
+    path: "/admin/evaluasi",
+    component: lazy(() => import("./pages/AdminEvaluations")),
+    preload: () => void getCycles(),
   },
   // Public: no sign-in needed (the layout lets these through).
   { path: ["/verifikasi", "/verifikasi/:code"], component: lazy(() => import("./pages/Verify")) },

@@ -80,3 +80,16 @@ export function witaToday(now: number = Date.now()): string {
 export function witaYear(now: number = Date.now()): number {
   return Number(witaToday(now).slice(0, 4));
 }
+
+/** The quarter a moment falls in by the calendar of Mataram: 2026-12-31T17:00Z is 01 Jan 2027 01:00 WITA, so 2027 Q1. */
+export function witaQuarter(now: number = Date.now()): { year: number; quarter: number } {
+  const [year, month] = witaToday(now).split("-").map(Number);
+  return { year, quarter: Math.floor((month - 1) / 3) + 1 };
+}
+
+/** Whether an ISO instant has passed. */
+export function isPast(iso: string | undefined | null, now: number = Date.now()): boolean {
+  if (!iso) return false;
+  const time = Date.parse(iso);
+  return !Number.isNaN(time) && time <= now;
+}

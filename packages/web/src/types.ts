@@ -325,3 +325,208 @@ export interface NotificationList {
   items: Notification[];
   unreadCount: number;
 }
+
+// Quarterly evaluations (360 reviews) and development plans.
+
+export type CycleStatus = "opening" | "open" | "closed";
+
+export interface Cycle {
+  id: string;
+  year: number;
+  quarter: number;
+  status: CycleStatus;
+  openedAt: string;
+  peersLockedAt: string;
+  dueAt: string;
+  closesAt: string;
+  evaluations: number;
+  reviews: number;
+}
+
+export interface OpenCycleResult {
+  cycle: Cycle;
+  created: boolean;
+}
+
+export interface UnitCompletion {
+  unitId: string;
+  unitName: string;
+  evaluations: number;
+  finalized: number;
+  submitted: number;
+  outstanding: number;
+  missed: number;
+  /** 0-100 */
+  completion: number;
+}
+
+export interface CycleDashboard {
+  cycle: Cycle;
+  units: UnitCompletion[];
+}
+
+export const REVIEW_KINDS = ["self", "supervisor", "peer"] as const;
+export type ReviewKind = (typeof REVIEW_KINDS)[number];
+/** outstanding = not submitted yet (untouched or a saved draft). */
+export type ReviewState = "outstanding" | "submitted" | "missed";
+export type EvaluationStatus = "open" | "finalized" | "closed";
+
+export const FINAL_RATINGS = ["sangat_baik", "baik", "butuh_perbaikan", "kurang", "sangat_kurang"] as const;
+export type FinalRating = (typeof FINAL_RATINGS)[number];
+
+export const PLAN_STATUSES = ["none", "draft", "submitted", "approved"] as const;
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
+
+export interface TeamEvaluation {
+  id: string;
+  staffId: string;
+  staffName: string;
+  status: EvaluationStatus;
+  finalRating: FinalRating | null;
+  self: ReviewState | null;
+  supervisor: ReviewState | null;
+  peersSubmitted: number;
+  peersTotal: number;
+  planStatus: PlanStatus;
+}
+
+export interface ReviewTask {
+  evaluationId: string;
+  reviewId: string;
+  cycleId: string;
+  kind: ReviewKind;
+  subjectId: string;
+  subjectName: string;
+  dueAt: string;
+  draft: boolean;
+}
+
+export interface EvaluationProgress {
+  self: ReviewState | null;
+  supervisor: ReviewState | null;
+  peersSubmitted: number;
+  peersTotal: number;
+}
+
+export interface Evaluation {
+  id: string;
+  cycleId: string;
+  staffId: string;
+  staffName: string;
+  unitName: string;
+  supervisorId: string | null;
+  status: EvaluationStatus;
+  finalRating: FinalRating | null;
+  /** Only for the supervisor and admins; empty for the person. */
+  peerIds: string[];
+  /** The same peers with their names (supervisor and admins only). */
+  peers?: { id: string; name: string }[];
+  progress: EvaluationProgress;
+  planStatus: PlanStatus;
+}
+
+export type ReviewItemKind = "value" | "competency";
+
+export interface ReviewItem {
+  id: string;
+  kind: ReviewItemKind;
+  name: string;
+}
+
+export interface Rating {
+  score: number;
+  comment?: string;
+}
+
+export interface Review {
+  evaluationId: string;
+  reviewId: string;
+  kind: ReviewKind;
+  subjectName: string;
+  state: ReviewState;
+  draft: boolean;
+  dueAt: string;
+  items: ReviewItem[];
+  ratings: Record<string, Rating>;
+  strengths: string;
+  improvements: string;
+}
+
+export interface ReviewInput {
+  ratings: Record<string, Rating>;
+  strengths?: string;
+  improvements?: string;
+  submit?: boolean;
+}
+
+export interface ReviewSaved {
+  state: ReviewState;
+  draft: boolean;
+}
+
+export interface ResultItem extends ReviewItem {
+  standard: number;
+  self: number | null;
+  supervisor: number | null;
+  peerAverage: number | null;
+  gap: number | null;
+}
+
+export interface EvaluationResult {
+  id: string;
+  cycleId: string;
+  staffName: string;
+  status: EvaluationStatus;
+  finalRating: FinalRating | null;
+  peersSubmitted: number;
+  peerAverageShown: boolean;
+  items: ResultItem[];
+  strengths: string | null;
+  improvements: string | null;
+}
+
+export const PLAN_ACTIONS = ["course", "mentorship", "self_study", "assignment"] as const;
+export type PlanAction = (typeof PLAN_ACTIONS)[number];
+export const PLAN_ITEM_STATUSES = ["planned", "in_progress", "done", "dropped"] as const;
+export type PlanItemStatus = (typeof PLAN_ITEM_STATUSES)[number];
+
+export interface PlanItem {
+  id: string;
+  competencyId: string;
+  action: PlanAction;
+  courseId?: string;
+  description: string;
+  /** YYYY-MM-DD */
+  targetDate: string;
+  status: PlanItemStatus;
+}
+
+/** A new item has no id yet; the server gives it one. */
+export type PlanItemInput = Omit<PlanItem, "id"> & { id?: string };
+
+export interface PlanGap {
+  competencyId: string;
+  name: string;
+  gap: number;
+}
+
+export interface PreviousPlan {
+  evaluationId: string;
+  cycleId: string;
+  status: PlanStatus;
+  items: PlanItem[];
+  done: number;
+}
+
+export interface Plan {
+  evaluationId: string;
+  status: PlanStatus;
+  items: PlanItem[];
+  gaps: PlanGap[];
+  previous: PreviousPlan | null;
+}
+
+export interface PlanSaved {
+  status: PlanStatus;
+  items: PlanItem[];
+}

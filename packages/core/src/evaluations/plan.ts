@@ -64,9 +64,11 @@ export async function savePlan(ctx: AppContext, actor: Actor, id: string, input:
   const current = itemsOf(evaluation);
   const items: PlanItem[] = input.items.map((item) => ({ ...item, id: item.id ?? randomUUID() }));
   if (evaluation.planStatus === "approved") {
+    // Everything but the status must stay as approved (compared field by field: stored maps come back in any key order).
+    const fixed = (i: PlanItem) => [i.competencyId, i.action, i.courseId ?? "", i.description ?? "", i.targetDate].join("|");
     const sameShape = items.length === current.length && items.every((i) => {
       const was = current.find((c) => c.id === i.id);
-      return was && JSON.stringify({ ...was, status: "" }) === JSON.stringify({ ...i, status: "" });
+      return was !== undefined && fixed(was) === fixed(i);
     });
     if (!sameShape) throw new AppError(409, "plan_approved", "An approved plan only records progress; ask your supervisor to reopen it");
   }

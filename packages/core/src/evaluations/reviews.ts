@@ -174,7 +174,9 @@ export async function changePeers(ctx: AppContext, actor: Actor, id: string, pee
   const now = ctx.now().toISOString();
   if (cycle.status !== "open" || now >= cycle.peersLockedAt) throw new AppError(409, "peers_locked", "Peers can only change in the first 7 days of the cycle");
   const unique = [...new Set(peerIds)];
-  if (unique.length < 2 || unique.length > 3) throw new AppError(400, "validation_failed", "Choose two or three peers");
+  if (unique.length < 2 || unique.length > 3) {
+    throw new AppError(400, "validation_failed", "Choose two or three peers", { issues: [{ path: "peerIds", message: "Choose two or three peers" }] });
+  }
   if (unique.includes(evaluation.staffId) || unique.includes(evaluation.supervisorId)) {
     throw new AppError(400, "invalid_peer", "A peer can be neither the person nor their supervisor");
   }
@@ -233,6 +235,10 @@ export async function getEvaluation(ctx: AppContext, actor: Actor, id: string) {
   if (!isSubjectOrSupervisorOrAdmin(actor, evaluation)) throw forbidden("Only the person, their supervisor or an admin may see this evaluation");
   const progress = evaluation.progress as Record<string, string>;
   const peerStates = Object.entries(progress).filter(([key]) => key.startsWith("peer-"));
+  // Peers by name only for the supervisor who chooses them (and admins); the subject sees how many answered.
+  const seesPeers = actor.id === evaluation.supervisorId || isAdmin(actor);
+  const peerIds = seesPeers ? (evaluation.peerIds as string[]) : [];
+  const { data: peerRecords } = peerIds.length ? await ctx.db.entities.staff.get(peerIds.map((staffId) => ({ id: staffId }))).go() : { data: [] };
   return {
     id,
     cycleId: evaluation.cycleId,
@@ -242,8 +248,8 @@ export async function getEvaluation(ctx: AppContext, actor: Actor, id: string) {
     supervisorId: evaluation.supervisorId === "-" ? null : evaluation.supervisorId,
     status: evaluation.status,
     finalRating: evaluation.finalRating ?? null,
-    // Peers by name only for the supervisor who chooses them; the subject sees how many answered.
-    peerIds: actor.id === evaluation.supervisorId || isAdmin(actor) ? (evaluation.peerIds as string[]) : [],
+    peerIds,
+    peers: peerIds.map((id) => ({ id, name: peerRecords.find((p) => p.id === id)?.name ?? id })),
     progress: {
       self: progress.self ?? null,
       supervisor: progress.supervisor ?? null,

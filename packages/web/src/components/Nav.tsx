@@ -51,12 +51,20 @@ export function Nav() {
         <li>
           <A href="/belajar">{t("nav.learning")}</A>
         </li>
+        <li>
+          <A href="/evaluasi" end>
+            {t("nav.evaluations")}
+          </A>
+        </li>
         <Show when={showTeam()}>
           <li>
             <A href="/tim">{t("nav.team")}</A>
           </li>
           <li>
             <A href="/persetujuan">{t("nav.approvals")}</A>
+          </li>
+          <li>
+            <A href="/evaluasi/tim">{t("nav.teamEvaluations")}</A>
           </li>
         </Show>
         <Show when={isAdmin()}>
@@ -79,6 +87,9 @@ export function Nav() {
           </li>
           <li>
             <A href="/admin/laporan-jp">{t("nav.jpReport")}</A>
+          </li>
+          <li>
+            <A href="/admin/evaluasi">{t("nav.evaluationCycles")}</A>
           </li>
         </Show>
       </ul>

@@ -46,9 +46,16 @@ export const cycleRoutes = createRouter<StaffEnv>()
       tags: ["Evaluations"],
       summary: "Open the current quarter's cycle by hand (admin); the same code the schedule runs",
       request: { body: jsonBody(z.object({ year: z.number().int().min(2020).max(2100), quarter: z.number().int().min(1).max(4) })) },
-      responses: { 201: jsonOk(z.object({ cycle: cycleView, created: z.boolean() }), "Opened (or already open)"), ...errorResponses(400, 401, 403, 422) },
+      responses: {
+        201: jsonOk(z.object({ cycle: cycleView, created: z.boolean() }), "Opened"),
+        200: jsonOk(z.object({ cycle: cycleView, created: z.boolean() }), "Already open (or closed): nothing changed"),
+        ...errorResponses(400, 401, 403, 422),
+      },
     }),
-    async (c) => c.json(await openCycle(c.var.ctx, c.var.me.id, c.req.valid("json")), 201),
+    async (c) => {
+      const result = await openCycle(c.var.ctx, c.var.me.id, c.req.valid("json"));
+      return result.created ? c.json(result, 201) : c.json(result, 200);
+    },
   )
   .openapi(
     createRoute({
