@@ -1,3 +1,4 @@
+import { getAllByKeys } from "../batch";
 import { inParallel } from "../concurrency";
 import type { AppContext } from "../context";
 import type { Mail } from "../mail";
@@ -106,13 +107,10 @@ async function claim(ctx: AppContext, input: Parameters<typeof notificationItem>
 async function staffByIds(ctx: AppContext, ids: string[]) {
   const map = new Map<string, { name: string; email: string; active: boolean; supervisorId: string }>();
   if (!ids.length) return map;
-  let keys = ids.map((id) => ({ id }));
-  for (let attempt = 0; keys.length; attempt++) {
-    if (attempt > 8) throw new Error("DynamoDB kept staff reads unprocessed after retries");
-    if (attempt) await new Promise((resolve) => setTimeout(resolve, 25 * 2 ** attempt));
-    const { data, unprocessed } = await ctx.db.entities.staff.get(keys).go({ unprocessed: "item" });
-    for (const s of data) map.set(s.id, { name: s.name, email: s.email, active: s.active, supervisorId: s.supervisorId });
-    keys = unprocessed as typeof keys;
-  }
+  const records = await getAllByKeys(
+    ids.map((id) => ({ id })),
+    (keys) => ctx.db.entities.staff.get(keys).go({ unprocessed: "item" }),
+  );
+  for (const s of records) map.set(s.id, { name: s.name, email: s.email, active: s.active, supervisorId: s.supervisorId });
   return map;
 }

@@ -3,6 +3,7 @@ import { parse } from "csv-parse/sync";
 import { z } from "zod";
 import type { Actor } from "../auth/actor";
 import type { AppContext } from "../context";
+import { getAllByKeys } from "../batch";
 import { inParallel } from "../concurrency";
 import { AppError } from "../errors";
 import { listUnits, type Unit } from "../units/units";
@@ -85,18 +86,6 @@ function parseRows(csv: string): Row[] {
   return rows;
 }
 
-async function batchGetAll<T>(fetch: () => Promise<{ data: T[]; unprocessed: unknown[] }>, retry: (keys: unknown[]) => Promise<{ data: T[]; unprocessed: unknown[] }>) {
-  let result = await fetch();
-  const data = [...result.data];
-  for (let attempt = 0; result.unprocessed.length && attempt < 8; attempt++) {
-    await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** attempt));
-    result = await retry(result.unprocessed);
-    data.push(...result.data);
-  }
-  if (result.unprocessed.length) throw new Error("DynamoDB left items unprocessed after retries");
-  return data;
-}
-
 /** The stored accounts behind the given NIPs and emails (batched GetItems, no Scan). */
 async function loadExisting(ctx: AppContext, nips: string[], emails: string[]) {
   const { staffLogin, staff } = ctx.db.entities;
@@ -104,19 +93,9 @@ async function loadExisting(ctx: AppContext, nips: string[], emails: string[]) {
     ...nips.map((value) => ({ kind: "nip" as const, value })),
     ...emails.map((value) => ({ kind: "email" as const, value })),
   ];
-  const logins = loginKeys.length
-    ? await batchGetAll(
-        () => staffLogin.get(loginKeys).go({ unprocessed: "item" }),
-        (keys) => staffLogin.get(keys as typeof loginKeys).go({ unprocessed: "item" }),
-      )
-    : [];
+  const logins = loginKeys.length ? await getAllByKeys(loginKeys, (keys) => staffLogin.get(keys).go({ unprocessed: "item" })) : [];
   const ids = [...new Set(logins.map((login) => login.staffId))].map((id) => ({ id }));
-  const records = ids.length
-    ? await batchGetAll(
-        () => staff.get(ids).go({ unprocessed: "item" }),
-        (keys) => staff.get(keys as typeof ids).go({ unprocessed: "item" }),
-      )
-    : [];
+  const records = ids.length ? await getAllByKeys(ids, (keys) => staff.get(keys).go({ unprocessed: "item" })) : [];
   const byId = new Map(records.map((record) => [record.id, record]));
   const staffIdByNip = new Map(logins.filter((l) => l.kind === "nip").map((l) => [l.value, l.staffId]));
   const staffIdByEmail = new Map(logins.filter((l) => l.kind === "email").map((l) => [l.value, l.staffId]));

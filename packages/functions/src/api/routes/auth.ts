@@ -1,15 +1,15 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
 import { changePassword, changePasswordInput, login, loginInput, logout } from "@kompeten/core/auth/auth";
 import { staffView } from "@kompeten/core/staff/staff.schemas";
 import { errorResponses } from "../../http/errors";
 import { createRouter } from "../../http/router";
 import type { StaffEnv } from "../env";
 import { endSession, requireSession, startSession } from "../session";
+import { jsonBody, jsonOk } from "./openapi";
 
-const json = <T extends z.ZodType>(schema: T) => ({ content: { "application/json": { schema } }, required: true });
 // These stay open before a first password is changed: the web app needs them to get there.
 const signedIn = requireSession({ allowPasswordChange: true });
-const me = { content: { "application/json": { schema: staffView } }, description: "The signed-in staff member" };
+const me = jsonOk(staffView, "The signed-in staff member");
 
 export const authRoutes = createRouter<StaffEnv>()
   .openapi(
@@ -18,7 +18,7 @@ export const authRoutes = createRouter<StaffEnv>()
       path: "/auth/login",
       tags: ["Auth"],
       summary: "Sign in with NIP or email and password",
-      request: { body: json(loginInput) },
+      request: { body: jsonBody(loginInput) },
       responses: { 200: me, ...errorResponses(400, 401, 403, 429) },
     }),
     async (c) => {
@@ -49,7 +49,7 @@ export const authRoutes = createRouter<StaffEnv>()
       middleware: [signedIn] as const,
       tags: ["Auth"],
       summary: "Change one's own password",
-      request: { body: json(changePasswordInput) },
+      request: { body: jsonBody(changePasswordInput) },
       responses: { 200: me, ...errorResponses(400, 401) },
     }),
     async (c) => {

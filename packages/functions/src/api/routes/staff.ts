@@ -8,12 +8,11 @@ import { createRouter } from "../../http/router";
 import { limitBody } from "../../http/security";
 import type { StaffEnv } from "../env";
 import { requireRole, requireSession } from "../session";
+import { jsonBody, jsonOk } from "./openapi";
 
 const signedIn = requireSession();
 const adminOnly = requireRole("admin");
 const idParam = z.object({ id: z.string().min(1).max(64) });
-const jsonBody = <T extends z.ZodType>(schema: T) => ({ content: { "application/json": { schema } }, required: true });
-const jsonOk = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { "application/json": { schema } } });
 const page = z.object({ items: z.array(staffSummary), cursor: z.string().nullable() });
 
 export const staffRoutes = createRouter<StaffEnv>()

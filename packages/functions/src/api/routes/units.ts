@@ -4,6 +4,7 @@ import { errorResponses } from "../../http/errors";
 import { createRouter } from "../../http/router";
 import type { StaffEnv } from "../env";
 import { requireRole, requireSession } from "../session";
+import { jsonBody, jsonOk } from "./openapi";
 
 export const unitRoutes = createRouter<StaffEnv>()
   .openapi(
@@ -14,7 +15,7 @@ export const unitRoutes = createRouter<StaffEnv>()
       tags: ["Units"],
       summary: "All units (OPD)",
       responses: {
-        200: { description: "Units by name", content: { "application/json": { schema: z.object({ items: z.array(unitSchema) }) } } },
+        200: jsonOk(z.object({ items: z.array(unitSchema) }), "Units by name"),
         ...errorResponses(401, 403),
       },
     }),
@@ -27,9 +28,9 @@ export const unitRoutes = createRouter<StaffEnv>()
       tags: ["Units"],
       middleware: [requireSession(), requireRole("admin")] as const,
       summary: "Add a unit (admin)",
-      request: { body: { content: { "application/json": { schema: createUnitInput } }, required: true } },
+      request: { body: jsonBody(createUnitInput) },
       responses: {
-        201: { description: "Created", content: { "application/json": { schema: unitSchema } } },
+        201: jsonOk(unitSchema, "Created"),
         ...errorResponses(400, 401, 403, 409),
       },
     }),
