@@ -2,7 +2,7 @@ import type { Actor } from "@kompeten/core/auth/actor";
 import type { AppContext } from "@kompeten/core/context";
 import { createCourse, setCourseStatus } from "@kompeten/core/courses/courses";
 import type { CreateCourseInput } from "@kompeten/core/courses/courses.schemas";
-import { completeEnrollment, enroll } from "@kompeten/core/courses/enrollments";
+import { completeEnrollment, enroll, setAttendance } from "@kompeten/core/courses/enrollments";
 import { createInstitution } from "@kompeten/core/institutions/institutions";
 import { updateStaff } from "@kompeten/core/staff/staff";
 
@@ -57,7 +57,11 @@ export async function seedDemoCourses(ctx: AppContext, admin: Actor, year: numbe
   for (const staffId of participants) await enroll(pastCtx, admin, spbe.id, staffId);
   await setCourseStatus(pastCtx, admin, spbe.id, "ongoing");
   const finished = { ...ctx, now: () => new Date(past.getTime() + 13 * DAY) };
-  for (const staffId of participants.slice(0, 5)) await completeEnrollment(finished, admin, spbe.id, staffId, { attended: true, score: 85 });
+  // Completion comes after the last session, on the attendance recorded for every session.
+  for (const staffId of participants.slice(0, 5)) {
+    for (const session of spbe.sessions) await setAttendance(finished, spbe.id, staffId, session.id, true);
+    await completeEnrollment(finished, admin, spbe.id, staffId, { attended: true, score: 85 });
+  }
   await completeEnrollment(finished, admin, spbe.id, "demo-45", { attended: false });
   await setCourseStatus(finished, admin, spbe.id, "completed");
 

@@ -1,5 +1,6 @@
 // The one module through which the app talks to the staff API.
 import type {
+  CatalogCourse,
   Certificate,
   CompetencyDictionary,
   CompletionResult,
@@ -170,7 +171,7 @@ export const api = {
     request<Institution>("POST", "/api/institutions", { json: institution }),
 
   listCourses: (filter: CourseFilter) =>
-    request<Page<Course>>("GET", "/api/courses", {
+    request<Page<CatalogCourse>>("GET", "/api/courses", {
       query: { ...filter, openSeats: filter.openSeats ? "true" : undefined },
     }),
   getCourse: (id: string) => request<CourseDetail>("GET", `/api/courses/${enc(id)}`),

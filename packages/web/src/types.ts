@@ -178,8 +178,25 @@ export interface Course {
   enrollOpensAt: string;
   enrollClosesAt: string;
   eligibility: Eligibility;
+  /** Share of the sessions to attend for completion (100: every session). */
+  minAttendancePercent: number;
+  /** Sessions a participant must have attended to complete. */
+  sessionsToAttend: number;
   status: CourseStatus;
   startsAt: string;
+  /** End of the last session: completion is possible from then on. */
+  endsAt: string;
+}
+
+/** The signed-in person's standing in a course, as the catalog shows it. */
+export interface MyCourseStatus {
+  status: Exclude<EnrollmentStatus, "withdrawn">;
+  position?: number;
+}
+
+/** A catalog card: the course and, when there is one, the signed-in person's standing. */
+export interface CatalogCourse extends Course {
+  myEnrollment: MyCourseStatus | null;
 }
 
 export interface CourseInput {
@@ -197,6 +214,7 @@ export interface CourseInput {
   enrollOpensAt: string;
   enrollClosesAt: string;
   eligibility: Eligibility;
+  minAttendancePercent?: number;
 }
 
 export interface CourseFilter {
@@ -225,6 +243,8 @@ export interface Enrollment {
   attendance: Record<string, boolean>;
   score?: number;
   certificateCode?: string;
+  nominatedBy?: string;
+  nominatedByName?: string;
   enrolledAt: string;
 }
 
@@ -260,12 +280,29 @@ export interface LedgerEntry {
   courseId?: string;
 }
 
+/** An enrollment, waitlist place or nomination not yet finished. */
+export interface CurrentEnrollment {
+  courseId: string;
+  courseTitle: string;
+  startsAt: string;
+  endsAt: string;
+  jp: number;
+  status: "enrolled" | "waitlisted";
+  position?: number;
+  phase: "upcoming" | "ongoing" | "awaiting_completion";
+  nominatedBy?: string;
+  nominatedByName?: string;
+}
+
 export interface LearningSummary {
   year: number;
   totalJp: number;
   pendingJp: number;
   targetJp: number;
+  /** JP the year's enrollments will add once completed, apart from `totalJp`. */
+  upcomingJp: number;
   entries: LedgerEntry[];
+  enrollments: CurrentEnrollment[];
 }
 
 export interface ExternalTraining {

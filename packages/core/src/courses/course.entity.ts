@@ -44,6 +44,8 @@ export const courseSchema = createSchema({
     enrollOpensAt: { type: "string", required: true },
     enrollClosesAt: { type: "string", required: true },
     eligibility: { type: "any", required: true },
+    // Share of sessions a participant must have attended to complete; absent means every session.
+    minAttendancePercent: { type: "number" },
     status: { type: courseStatuses, required: true, default: "draft" },
     /** Start of the first session: the catalog's order. */
     startsAt: { type: "string", required: true },
@@ -84,6 +86,7 @@ export const enrollmentSchema = createSchema({
     score: { type: "number" },
     certificateCode: { type: "string" },
     nominatedBy: { type: "string" },
+    nominatedByName: { type: "string" },
     enrolledAt: { type: "string", required: true },
     updatedAt: { type: "string", required: true },
   },

@@ -43,6 +43,8 @@ const courseFields = z.object({
   enrollOpensAt: isoMoment,
   enrollClosesAt: isoMoment,
   eligibility: eligibility.default({ unitIds: [], positionLevels: [] }),
+  /** Completion needs at least this share of the sessions attended; without it, every session. */
+  minAttendancePercent: z.number().int().min(1, "At least 1%").max(100, "At most 100%").optional(),
 });
 
 const windowIsOrdered = (c: { enrollOpensAt?: string; enrollClosesAt?: string }) =>
@@ -79,8 +81,14 @@ export const courseView = z.object({
   enrollOpensAt: z.string(),
   enrollClosesAt: z.string(),
   eligibility: z.object({ unitIds: z.array(z.string()), positionLevels: z.array(z.string()) }),
+  /** Share of the sessions to attend for completion (100: every session). */
+  minAttendancePercent: z.number(),
+  /** Sessions a participant must have attended to complete (from the percentage, at least one). */
+  sessionsToAttend: z.number(),
   status: z.enum(courseStatuses),
   startsAt: z.string(),
+  /** End of the last session: completion is possible from then on. */
+  endsAt: z.string(),
 });
 export type Course = z.infer<typeof courseView>;
 
@@ -102,6 +110,13 @@ export const listCoursesQuery = z.object({
 });
 export type ListCoursesQuery = z.infer<typeof listCoursesQuery>;
 
+/** The signed-in person's place in a course, as the catalog shows it on each card. */
+export const myCourseStatus = z.object({
+  status: z.enum(enrollmentStatuses).exclude(["withdrawn"]),
+  position: z.number().optional(),
+});
+export const catalogItem = courseView.extend({ myEnrollment: myCourseStatus.nullable() });
+
 export const enrollmentView = z.object({
   courseId: z.string(),
   staffId: z.string(),
@@ -113,6 +128,8 @@ export const enrollmentView = z.object({
   attendance: z.record(z.string(), z.boolean()),
   score: z.number().optional(),
   certificateCode: z.string().optional(),
+  nominatedBy: z.string().optional(),
+  nominatedByName: z.string().optional(),
   enrolledAt: z.string(),
 });
 export type Enrollment = z.infer<typeof enrollmentView>;

@@ -27,6 +27,22 @@ function withIds(sessions: SessionInput[]): Session[] {
   });
 }
 
+/** Completion without a course-level minimum needs every session attended. */
+export const EVERY_SESSION = 100;
+
+/** Sessions a participant must have attended to complete: the course's share of them, at least one. */
+export function sessionsToAttend(course: { sessions: unknown; minAttendancePercent?: number }): number {
+  const count = (course.sessions as unknown[]).length;
+  const percent = course.minAttendancePercent ?? EVERY_SESSION;
+  // count × percent is a whole number, so a whole result of the division is exact.
+  return Math.min(count, Math.max(1, Math.ceil((count * percent) / 100)));
+}
+
+/** When the last session ends (sessions are ordered by start; one may run longer than a later one). */
+export function courseEndsAt(sessions: { endsAt: string }[]): string {
+  return sessions.reduce((last, s) => (s.endsAt > last ? s.endsAt : last), "");
+}
+
 export function toCourse(record: CourseRecord): Course {
   return {
     id: record.id,
@@ -49,8 +65,11 @@ export function toCourse(record: CourseRecord): Course {
     enrollOpensAt: record.enrollOpensAt,
     enrollClosesAt: record.enrollClosesAt,
     eligibility: record.eligibility as Course["eligibility"],
+    minAttendancePercent: record.minAttendancePercent ?? EVERY_SESSION,
+    sessionsToAttend: sessionsToAttend(record),
     status: record.status,
     startsAt: record.startsAt,
+    endsAt: courseEndsAt(record.sessions as Course["sessions"]),
   };
 }
 
@@ -152,6 +171,7 @@ export async function setCourseStatus(ctx: AppContext, actor: Actor, id: string,
   if (!transitions[current.status].includes(status)) {
     throw new AppError(409, "invalid_transition", `A ${current.status} course cannot become ${status}`);
   }
+  if (status === "completed") assertFinished(ctx, current);
   await writeTogether(
     ctx,
     ({ course, audit }) => [
@@ -166,6 +186,14 @@ export async function setCourseStatus(ctx: AppContext, actor: Actor, id: string,
   );
   if (status === "cancelled") await tellParticipantsOfCancellation(ctx, current);
   return toCourse({ ...current, status });
+}
+
+/** A course is over once its last session has ended; nothing is completed before. */
+export function assertFinished(ctx: AppContext, course: CourseRecord) {
+  const endsAt = courseEndsAt(course.sessions as Course["sessions"]);
+  if (ctx.now().toISOString() < endsAt) {
+    throw new AppError(409, "course_not_finished", "The course is not over yet: completion is possible once its last session has ended", { endsAt });
+  }
 }
 
 async function tellParticipantsOfCancellation(ctx: AppContext, course: CourseRecord) {
@@ -206,6 +234,7 @@ export async function copyCourse(ctx: AppContext, actor: Actor, id: string, year
     enrollOpensAt: shift(source.enrollOpensAt),
     enrollClosesAt: shift(source.enrollClosesAt),
     eligibility: source.eligibility as CreateCourseInput["eligibility"],
+    ...(source.minAttendancePercent !== undefined ? { minAttendancePercent: source.minAttendancePercent } : {}),
   });
 }
 

@@ -1,5 +1,6 @@
 import type { Entity, EntityItem } from "electrodb";
 import { isAdmin, type Actor } from "../auth/actor";
+import { getAllByKeys } from "../batch";
 import { newCertificateCode } from "../certificates/certificates";
 import type { AppContext } from "../context";
 import { AppError, forbidden, notFound } from "../errors";
@@ -9,8 +10,8 @@ import { getStaffRecord, type StaffRecord } from "../staff/staff";
 import { witaDate, witaYear } from "../time";
 import { writeTogether, type CancellationCodes } from "../transaction";
 import type { enrollmentSchema } from "./course.entity";
-import { assertVisible, getCourseRecord, toCourse, type CourseRecord } from "./courses";
-import type { Course, Enrollment } from "./courses.schemas";
+import { assertFinished, assertVisible, courseEndsAt, EVERY_SESSION, getCourseRecord, listCourses, sessionsToAttend, toCourse, type CourseRecord } from "./courses";
+import type { Course, Enrollment, ListCoursesQuery } from "./courses.schemas";
 
 type EnrollmentRecord = EntityItem<Entity<string, string, string, typeof enrollmentSchema>>;
 
@@ -26,6 +27,8 @@ export function toEnrollment(record: EnrollmentRecord, position?: number): Enrol
     attendance: record.attendance as Record<string, boolean>,
     ...(record.score !== undefined ? { score: record.score } : {}),
     ...(record.certificateCode ? { certificateCode: record.certificateCode } : {}),
+    ...(record.nominatedBy ? { nominatedBy: record.nominatedBy } : {}),
+    ...(record.nominatedByName ? { nominatedByName: record.nominatedByName } : {}),
     enrolledAt: record.enrolledAt,
   };
 }
@@ -101,7 +104,7 @@ export async function enroll(ctx: AppContext, actor: Actor, courseId: string, st
     courseTitle: course.title,
     courseStartsAt: course.startsAt,
     attendance: {},
-    ...(actor.id !== staffId ? { nominatedBy: actor.id } : {}),
+    ...(actor.id !== staffId ? { nominatedBy: actor.id, nominatedByName: actor.name } : {}),
     enrolledAt: now,
     updatedAt: now,
   };
@@ -296,12 +299,28 @@ export async function setAttendance(ctx: AppContext, courseId: string, staffId: 
   return toEnrollment({ ...current, ...data });
 }
 
+function assertAttendedEnough(course: CourseRecord, enrollment: EnrollmentRecord) {
+  const sessions = course.sessions as Course["sessions"];
+  const attendance = enrollment.attendance as Record<string, boolean>;
+  const attended = sessions.filter((s) => attendance[s.id] === true).length;
+  const required = sessionsToAttend(course);
+  if (attended < required) {
+    throw new AppError(409, "attendance_insufficient", `Attendance is recorded for ${attended} of ${sessions.length} sessions; completion needs ${required}`, {
+      attended,
+      required,
+      sessions: sessions.length,
+      minAttendancePercent: course.minAttendancePercent ?? EVERY_SESSION,
+    });
+  }
+}
+
 export type CompletionResult = { status: "completed"; certificateCode: string; jp: number } | { status: "absent" };
 
 /**
- * Marks a participant's completion. Attended: the course's JP go to the learning ledger
- * and a certificate is issued, together with the status change in one transaction, so
- * completing twice credits once.
+ * Marks a participant's completion, once the last session has ended. Attended (with the
+ * attendance the course requires recorded): the course's JP go to the learning ledger and a
+ * certificate is issued, together with the status change in one transaction, so completing
+ * twice credits once.
  */
 export async function completeEnrollment(
   ctx: AppContext,
@@ -317,6 +336,8 @@ export async function completeEnrollment(
   if (course.status === "draft" || course.status === "cancelled") {
     throw new AppError(409, "course_not_running", "Completion needs a published, ongoing or completed course");
   }
+  // Nothing is judged before the training is over (the last session has ended).
+  assertFinished(ctx, course);
   const now = ctx.now().toISOString();
   if (!input.attended) {
     await ctx.db.entities.enrollment
@@ -326,19 +347,21 @@ export async function completeEnrollment(
       .go();
     return { status: "absent" };
   }
+  const sessions = course.sessions as Course["sessions"];
+  assertAttendedEnough(course, current);
 
   const staff = await getStaffRecord(ctx, staffId);
-  const sessions = course.sessions as Course["sessions"];
-  const lastEnd = sessions[sessions.length - 1]!.endsAt;
+  const lastEnd = courseEndsAt(sessions);
   const code = newCertificateCode();
-  const completedOn = witaDate(lastEnd < now ? lastEnd : now);
+  const completedOn = witaDate(lastEnd);
   await writeTogether(
     ctx,
     ({ enrollment, ledgerEntry, certificate, notification }) => [
       enrollment
         .patch({ courseId, staffId })
         .set({ status: "completed", waitlistSeq: 0, certificateCode: code, ...(input.score !== undefined ? { score: input.score } : {}), updatedAt: now })
-        .where(({ status }, { eq }) => `(${eq(status, "enrolled")} OR ${eq(status, "absent")})`)
+        // Judged on the attendance just read: a change meanwhile cancels the completion.
+        .where(({ status, updatedAt }, { eq }) => `(${eq(status, "enrolled")} OR ${eq(status, "absent")}) AND ${eq(updatedAt, current.updatedAt)}`)
         .commit(),
       ledgerEntry
         .create({
@@ -402,4 +425,94 @@ export async function completeEnrollment(
   const final = await enrolledRecord(ctx, courseId, staffId);
   await markPlannedCourseDone(ctx, staffId, courseId);
   return { status: "completed", certificateCode: final.certificateCode!, jp: course.jp };
+}
+
+/** Everyone's enrollments of one person, by their own key (one Query, whatever the number of courses). */
+async function enrollmentsOf(ctx: AppContext, staffId: string): Promise<EnrollmentRecord[]> {
+  const { data } = await ctx.db.entities.enrollment.query.byStaff({ staffId }).go({ pages: "all" });
+  return data;
+}
+
+export type MyCourseStatus = { status: Exclude<Enrollment["status"], "withdrawn">; position?: number };
+
+/** The person's standing in each of the given courses, with the place for a waitlist (one Query per waitlist). */
+async function standings(ctx: AppContext, mine: EnrollmentRecord[], courseIds: string[]): Promise<Map<string, MyCourseStatus>> {
+  const wanted = new Set(courseIds);
+  const entries = await Promise.all(
+    mine
+      .filter((e) => wanted.has(e.courseId) && e.status !== "withdrawn")
+      .map(async (e): Promise<[string, MyCourseStatus]> => {
+        const status = e.status as MyCourseStatus["status"];
+        return [e.courseId, status === "waitlisted" ? { status, position: await waitlistPosition(ctx, e.courseId, e.waitlistSeq) } : { status }];
+      }),
+  );
+  return new Map(entries);
+}
+
+/**
+ * The catalog, each course with the signed-in person's standing in it (enrolled, waitlisted
+ * with the place, completed, absent). Their enrollments come in one Query by their own key,
+ * read alongside the page of courses, not one read per course.
+ */
+export async function listCatalog(ctx: AppContext, actor: Actor, query: ListCoursesQuery) {
+  const [page, mine] = await Promise.all([listCourses(ctx, actor, query), enrollmentsOf(ctx, actor.id)]);
+  const mineByCourse = await standings(
+    ctx,
+    mine,
+    page.items.map((c) => c.id),
+  );
+  return { items: page.items.map((course) => ({ ...course, myEnrollment: mineByCourse.get(course.id) ?? null })), cursor: page.cursor };
+}
+
+export type CurrentEnrollment = {
+  courseId: string;
+  courseTitle: string;
+  startsAt: string;
+  endsAt: string;
+  jp: number;
+  status: "enrolled" | "waitlisted";
+  position?: number;
+  /** Derived from the clock: before the first session, between first and last, or over and not yet completed. */
+  phase: "upcoming" | "ongoing" | "awaiting_completion";
+  nominatedBy?: string;
+  nominatedByName?: string;
+};
+
+/**
+ * What someone is signed up for and has not finished: enrollments and waitlist places (their
+ * own or by nomination) in courses that are neither cancelled nor, for the waitlist, over.
+ * One Query of the person's enrollments, one batched read of those courses, and one Query
+ * per waitlist for the place.
+ */
+export async function currentEnrollments(ctx: AppContext, staffId: string): Promise<CurrentEnrollment[]> {
+  const open = (await enrollmentsOf(ctx, staffId)).filter((e) => e.status === "enrolled" || e.status === "waitlisted");
+  if (open.length === 0) return [];
+  const courses = await getAllByKeys(
+    [...new Set(open.map((e) => e.courseId))].map((id) => ({ id })),
+    (keys) => ctx.db.entities.course.get(keys).go({ unprocessed: "item" }),
+  );
+  const byId = new Map(courses.map((c) => [c.id, c]));
+  const now = ctx.now().toISOString();
+  const items = await Promise.all(
+    open.map(async (e): Promise<CurrentEnrollment | null> => {
+      const course = byId.get(e.courseId);
+      if (!course || course.status === "cancelled" || course.status === "draft") return null;
+      if (e.status === "waitlisted" && course.status === "completed") return null;
+      const endsAt = courseEndsAt(course.sessions as Course["sessions"]);
+      const phase = now < course.startsAt ? "upcoming" : now < endsAt ? "ongoing" : "awaiting_completion";
+      return {
+        courseId: course.id,
+        courseTitle: course.title,
+        startsAt: course.startsAt,
+        endsAt,
+        jp: course.jp,
+        status: e.status as CurrentEnrollment["status"],
+        ...(e.status === "waitlisted" ? { position: await waitlistPosition(ctx, e.courseId, e.waitlistSeq) } : {}),
+        phase,
+        ...(e.nominatedBy ? { nominatedBy: e.nominatedBy } : {}),
+        ...(e.nominatedByName ? { nominatedByName: e.nominatedByName } : {}),
+      };
+    }),
+  );
+  return items.filter((i): i is CurrentEnrollment => i !== null).sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.courseId.localeCompare(b.courseId));
 }

@@ -4,6 +4,7 @@ import { stringify } from "csv-stringify/sync";
 import { z } from "zod";
 import { isAdmin, type Actor } from "../auth/actor";
 import type { AppContext } from "../context";
+import { currentEnrollments } from "../courses/enrollments";
 import { AppError, conflict, forbidden, notFound } from "../errors";
 import { notificationItem } from "../notifications/notifications";
 import { canRead, getStaffRecord, toStaff } from "../staff/staff";
@@ -74,6 +75,32 @@ export async function learningSummary(ctx: AppContext, staffId: string, year: nu
     targetJp: TARGET_JP,
     entries,
   };
+}
+
+export const currentEnrollmentView = z.object({
+  courseId: z.string(),
+  courseTitle: z.string(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  jp: z.number(),
+  status: z.enum(["enrolled", "waitlisted"]),
+  position: z.number().optional(),
+  phase: z.enum(["upcoming", "ongoing", "awaiting_completion"]),
+  nominatedBy: z.string().optional(),
+  nominatedByName: z.string().optional(),
+});
+
+/**
+ * "My learning": the year's ledger (as `learningSummary`), what the person is signed up for
+ * and has not finished (enrollments, waitlist places, nominations), and the JP their
+ * enrollments ending in that year will add once completed (`upcomingJp`, apart from
+ * `totalJp` already earned; a waitlist place adds nothing until it becomes a seat).
+ */
+export async function learningOverview(ctx: AppContext, actor: Actor, staffId: string, year: number) {
+  await assertMayReadLearning(ctx, actor, staffId);
+  const [summary, enrollments] = await Promise.all([learningSummary(ctx, staffId, year), currentEnrollments(ctx, staffId)]);
+  const upcomingJp = sumJp(enrollments.filter((e) => e.status === "enrolled" && witaYear(e.endsAt) === year));
+  return { ...summary, upcomingJp, enrollments };
 }
 
 /** Reading someone's learning: themselves, their supervisor, an admin. */

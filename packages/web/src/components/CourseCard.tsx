@@ -3,7 +3,7 @@ import { Show, type JSX } from "solid-js";
 import { t } from "../i18n";
 import { categoryLabel, courseStatusLabel, formLabel } from "../labels";
 import { formatWita } from "../time";
-import type { Course } from "../types";
+import type { Course, MyCourseStatus } from "../types";
 
 /** When the first session starts: the course's own date, else its earliest session. */
 export function firstSessionStart(course: Course): string | undefined {
@@ -20,8 +20,27 @@ export function SeatsLeft(props: { course: Course }) {
   );
 }
 
+/** The signed-in person's standing as a short badge: Terdaftar, Antrean #n, Selesai (nothing otherwise). */
+export function myStatusLabel(mine: MyCourseStatus | null | undefined): string | undefined {
+  switch (mine?.status) {
+    case "enrolled":
+      return t("enrollment.enrolled");
+    case "waitlisted":
+      return t("catalog.myWaitlisted", { position: mine.position ?? "?" });
+    case "completed":
+      return t("enrollment.completed");
+    default:
+      return undefined;
+  }
+}
+
 /** One course in a list: enough to choose, with a link to the rest. */
-export function CourseCard(props: { course: Course; headingLevel?: 2 | 3; children?: JSX.Element }) {
+export function CourseCard(props: {
+  course: Course;
+  myEnrollment?: MyCourseStatus | null;
+  headingLevel?: 2 | 3;
+  children?: JSX.Element;
+}) {
   const href = () => `/kursus/${encodeURIComponent(props.course.id)}`;
   const title = () => <A href={href()}>{props.course.title}</A>;
   const start = () => firstSessionStart(props.course);
@@ -32,6 +51,17 @@ export function CourseCard(props: { course: Course; headingLevel?: 2 | 3; childr
         <Show when={props.course.status !== "published"}>
           {" "}
           <span class="badge">{courseStatusLabel(props.course.status)}</span>
+        </Show>
+        <Show when={myStatusLabel(props.myEnrollment)}>
+          {(label) => (
+            <>
+              {" "}
+              <span class="badge badge-mine" data-testid="my-course-status">
+                <span class="visually-hidden">{t("catalog.myStatus")} </span>
+                {label()}
+              </span>
+            </>
+          )}
         </Show>
       </p>
       <Show when={props.headingLevel === 3} fallback={<h2 id={`course-${props.course.id}`}>{title()}</h2>}>

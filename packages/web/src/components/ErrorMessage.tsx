@@ -1,6 +1,7 @@
 import { For, Show } from "solid-js";
 import { ApiError } from "../api";
 import { hasMessage, t, type MessageKey } from "../i18n";
+import { formatWita } from "../time";
 
 export type ErrorOverrides = Partial<Record<string, MessageKey>>;
 
@@ -46,6 +47,21 @@ export function describeError(error: unknown, overrides: ErrorOverrides = {}, pa
       const key = `error.conflict_${String(details.field ?? "")}`;
       return { message: t(hasMessage(key) ? key : "error.conflict"), items: [] };
     }
+    case "course_not_finished":
+      return typeof details.endsAt === "string"
+        ? { message: t("error.course_not_finished_at", { endsAt: formatWita(details.endsAt) }), items: [] }
+        : { message: t("error.course_not_finished"), items: [] };
+    case "attendance_insufficient":
+      return typeof details.required === "number"
+        ? {
+            message: t("error.attendance_insufficient_count", {
+              attended: Number(details.attended ?? 0),
+              sessions: Number(details.sessions ?? 0),
+              required: details.required,
+            }),
+            items: [],
+          }
+        : { message: t("error.attendance_insufficient"), items: [] };
     case "validation_failed": {
       const issues = Array.isArray(details.issues) ? (details.issues as Issue[]) : [];
       return { message: t("error.validation_failed"), items: issues.map((issue) => issueText(issue, pathLabel)) };

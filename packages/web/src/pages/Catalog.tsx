@@ -41,7 +41,7 @@ function CatalogResults(props: {
               <For each={shown()}>
                 {(course) => (
                   <li>
-                    <CourseCard course={course} headingLevel={3} />
+                    <CourseCard course={course} myEnrollment={course.myEnrollment} headingLevel={3} />
                   </li>
                 )}
               </For>

@@ -1,6 +1,7 @@
-import { A, action, createAsync, revalidate, useParams, useSubmission } from "@solidjs/router";
+import { A, action, createAsync, revalidate, useAction, useParams, useSubmission } from "@solidjs/router";
 import { createEffect, createSignal, For, Match, on, Show, Suspense, Switch } from "solid-js";
 import { api, ApiError } from "../api";
+import { ConfirmDialog } from "../components/ConfirmDialog";
 import { ErrorMessage, SuccessMessage } from "../components/ErrorMessage";
 import { PageTitle } from "../components/PageTitle";
 import { levelLabel } from "../components/Selects";
@@ -21,7 +22,7 @@ function refreshEnrollmentViews() {
   return revalidate([getCourse.key, listCourses.key, getEnrollments.key, getLearning.key]);
 }
 
-type SelfResult = ({ kind: "enroll" } & EnrollResult) | { kind: "withdraw" };
+type SelfResult = ({ kind: "enroll" } & EnrollResult) | { kind: "withdraw"; from: "enrolled" | "waitlisted" };
 
 /** Enrol oneself, or withdraw: the pressed button says which. */
 export const selfEnrollmentAction = action(async (courseId: string, form: FormInput): Promise<SelfResult> => {
@@ -30,7 +31,7 @@ export const selfEnrollmentAction = action(async (courseId: string, form: FormIn
   if (text(form, "do") === "withdraw") {
     await api.withdraw(courseId, person.id);
     await refreshEnrollmentViews();
-    return { kind: "withdraw" };
+    return { kind: "withdraw", from: text(form, "from") === "waitlisted" ? "waitlisted" : "enrolled" };
   }
   const result = await api.enroll(courseId);
   await refreshEnrollmentViews();
@@ -97,17 +98,29 @@ function MyStatusText(props: { enrollment: Enrollment | null }) {
 
 function MyEnrollment(props: { course: Course; enrollment: Enrollment | null }) {
   const submission = useSubmission(selfEnrollmentAction, ([id]) => id === props.course.id);
+  const act = useAction(selfEnrollmentAction);
+  const [confirming, setConfirming] = createSignal(false);
+  createEffect(on(() => props.enrollment?.status, () => setConfirming(false), { defer: true }));
   const status = () => props.enrollment?.status;
+  const waitlisted = () => status() === "waitlisted";
   const canEnroll = () => ENROLLING.includes(props.course.status) && (!status() || status() === "withdrawn");
   const canWithdraw = () => RUNNING.includes(props.course.status) && (status() === "enrolled" || status() === "waitlisted");
   const done = () => submission.result as SelfResult | undefined;
   const doneMessage = () => {
     const result = done();
     if (!result) return "";
-    if (result.kind === "withdraw") return t("course.withdrawnDone");
+    if (result.kind === "withdraw") return result.from === "waitlisted" ? t("course.leftWaitlistDone") : t("course.withdrawnDone");
     return result.status === "waitlisted"
       ? t("course.waitlistedDone", { position: result.position })
       : t("course.enrolledDone");
+  };
+  // Withdrawing gives the seat away and a waitlist place is lost for good: ask first.
+  const withdraw = () => {
+    setConfirming(false);
+    const form = new FormData();
+    form.set("do", "withdraw");
+    form.set("from", waitlisted() ? "waitlisted" : "enrolled");
+    void act(props.course.id, form).catch(() => undefined);
   };
 
   return (
@@ -126,12 +139,30 @@ function MyEnrollment(props: { course: Course; enrollment: Enrollment | null }) 
             </button>
           </Show>
           <Show when={canWithdraw()}>
-            <button type="submit" name="do" value="withdraw" class="button secondary" disabled={submission.pending}>
-              {t("course.withdraw")}
+            <button
+              type="button"
+              class="button secondary"
+              aria-expanded={confirming()}
+              disabled={submission.pending}
+              onClick={() => setConfirming(true)}
+            >
+              {waitlisted() ? t("course.leaveWaitlist") : t("course.withdraw")}
             </button>
           </Show>
         </div>
       </form>
+      <ConfirmDialog
+        open={canWithdraw() && confirming()}
+        title={waitlisted() ? t("course.leaveWaitlistTitle") : t("course.withdrawConfirmTitle")}
+        message={
+          waitlisted()
+            ? t("course.leaveWaitlistConfirm", { position: props.enrollment?.position ?? "?", course: props.course.title })
+            : t("course.withdrawConfirm", { course: props.course.title })
+        }
+        confirmLabel={waitlisted() ? t("course.leaveWaitlistYes") : t("course.withdrawYes")}
+        onConfirm={withdraw}
+        onCancel={() => setConfirming(false)}
+      />
     </section>
   );
 }

@@ -55,6 +55,7 @@ export function readCourseForm(form: FormInput): CourseInput {
       unitIds: all(form, "eligibleUnitIds"),
       positionLevels: all(form, "eligiblePositionLevels"),
     },
+    ...(form.has("minAttendancePercent") ? { minAttendancePercent: numberOrUndefined(text(form, "minAttendancePercent")) } : {}),
   };
 }
 
@@ -89,6 +90,7 @@ const FIELD_LABELS: Record<string, MessageKey> = {
   targetLevel: "editor.targetLevel",
   sessions: "editor.sessions",
   competencies: "editor.competencies",
+  minAttendancePercent: "editor.minAttendance",
 };
 
 /** ["sessions", 0, "startsAt"] → "Sesi 1 · Mulai (WITA)". */
@@ -428,6 +430,27 @@ export function CourseForm(props: { course?: Course }) {
       </fieldset>
 
       <SessionFields initial={sessions} />
+      <fieldset class="card-fieldset">
+        <legend>{t("editor.completion")}</legend>
+        <div class="field field-small">
+          <label for="course-min-attendance">{t("editor.minAttendance")}</label>
+          <p class="hint" id="course-min-attendance-hint">
+            {t("editor.minAttendanceHint")}
+          </p>
+          <input
+            id="course-min-attendance"
+            name="minAttendancePercent"
+            type="number"
+            inputmode="numeric"
+            min="1"
+            max="100"
+            step="1"
+            value={course?.minAttendancePercent ?? 100}
+            aria-describedby="course-min-attendance-hint"
+            required
+          />
+        </div>
+      </fieldset>
       <Suspense>
         <CompetencyFields initial={competencies} />
       </Suspense>

@@ -9,7 +9,7 @@ import { t } from "../i18n";
 import { ledgerStatusLabel, sourceLabel } from "../labels";
 import { getApprovals, getCompetencies, getLearning, getRecommendations } from "../queries";
 import { formatDay, witaYear } from "../time";
-import type { LearningSummary, LedgerEntry } from "../types";
+import type { CurrentEnrollment, LearningSummary, LedgerEntry } from "../types";
 
 /** How many past years the year choice offers. */
 const YEARS_BACK = 5;
@@ -60,6 +60,67 @@ export function JpProgress(props: { summary: LearningSummary }) {
       </p>
       <Show when={props.summary.pendingJp > 0}>
         <p class="muted">{t("learning.pending", { jp: props.summary.pendingJp })}</p>
+      </Show>
+      <Show when={(props.summary.upcomingJp ?? 0) > 0}>
+        <p class="muted" data-testid="upcoming-jp">
+          {t("learning.upcoming", { jp: props.summary.upcomingJp })}
+        </p>
+      </Show>
+    </section>
+  );
+}
+
+function EnrollmentState(props: { item: CurrentEnrollment }) {
+  return (
+    <>
+      <Show when={props.item.status === "waitlisted"} fallback={<strong>{t("enrollment.enrolled")}</strong>}>
+        <strong>{t("course.waitlistedStatus", { position: props.item.position ?? "?" })}</strong>
+      </Show>
+      {" · "}
+      {t(`learning.phase.${props.item.phase}`)}
+      <Show when={props.item.nominatedBy}>
+        {" · "}
+        {props.item.nominatedByName
+          ? t("learning.nominatedBy", { name: props.item.nominatedByName })
+          : t("learning.nominated")}
+      </Show>
+    </>
+  );
+}
+
+/** What the person is signed up for and has not finished: seats, waitlist places, nominations. */
+export function CurrentTraining(props: { items: CurrentEnrollment[] }) {
+  return (
+    <section class="card" aria-labelledby="current-title">
+      <h2 id="current-title">{t("learning.current")}</h2>
+      <p class="muted">{t("learning.currentIntro")}</p>
+      <Show
+        when={props.items.length > 0}
+        fallback={
+          <p class="empty">
+            {t("learning.currentEmpty")} <A href="/kursus">{t("learning.toCatalog")}</A>
+          </p>
+        }
+      >
+        <ul class="plain-list current-list">
+          <For each={props.items}>
+            {(item) => (
+              <li data-testid="current-enrollment">
+                <A href={`/kursus/${encodeURIComponent(item.courseId)}`}>{item.courseTitle}</A>
+                <span class="block">
+                  <EnrollmentState item={item} />
+                </span>
+                <span class="block muted">
+                  {t("learning.dates", { from: formatDay(item.startsAt), to: formatDay(item.endsAt) })}
+                  {" · "}
+                  {item.status === "enrolled"
+                    ? t("learning.jpOnCompletion", { jp: item.jp })
+                    : t("learning.jpIfSeat", { jp: item.jp })}
+                </span>
+              </li>
+            )}
+          </For>
+        </ul>
       </Show>
     </section>
   );
@@ -236,6 +297,7 @@ function YearSummary(props: { year: number }) {
       {(s) => (
         <>
           <JpProgress summary={s()} />
+          <CurrentTraining items={s().enrollments ?? []} />
           <History summary={s()} />
           <Certificates summary={s()} />
         </>

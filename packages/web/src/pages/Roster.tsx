@@ -1,6 +1,7 @@
 import { A, action, createAsync, revalidate, useAction, useParams, useSubmission } from "@solidjs/router";
 import { createSignal, For, Show } from "solid-js";
 import { api } from "../api";
+import { ConfirmDialog } from "../components/ConfirmDialog";
 import { ErrorMessage, SuccessMessage } from "../components/ErrorMessage";
 import { PageTitle } from "../components/PageTitle";
 import { text, type FormInput } from "../forms";
@@ -8,7 +9,7 @@ import { t } from "../i18n";
 import { enrollmentStatusLabel } from "../labels";
 import { getCourse, getEnrollments, getLearning, listCourses } from "../queries";
 import { isAdmin } from "../session";
-import { formatDay } from "../time";
+import { formatDay, formatWita } from "../time";
 import type { CompletionResult, Course, CourseSession, Enrollment } from "../types";
 
 export const attendanceAction = action(
@@ -42,16 +43,31 @@ function sortedSessions(course: Course): CourseSession[] {
 
 const ATTENDING = ["enrolled", "completed", "absent"];
 
-function CompletionForm(props: { course: Course; enrollment: Enrollment; onClose: () => void }) {
+/** What the admin is about to do to one participant, waiting for their confirmation. */
+type PendingChange =
+  | { kind: "complete"; enrollment: Enrollment; attended: boolean; score: string }
+  | { kind: "withdraw"; enrollment: Enrollment };
+
+function CompletionForm(props: {
+  course: Course;
+  enrollment: Enrollment;
+  onClose: () => void;
+  onSubmit: (attended: boolean, score: string) => void;
+}) {
   const submission = useSubmission(
     completionAction,
     ([courseId, staffId]) => courseId === props.course.id && staffId === props.enrollment.staffId,
   );
   const prefix = () => `complete-${props.enrollment.staffId}`;
+  // The JP and the certificate cannot be taken back: the form asks for a confirmation first.
+  const submit = (event: SubmitEvent) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget as HTMLFormElement);
+    props.onSubmit(text(form, "attended") !== "no", text(form, "score"));
+  };
   return (
     <form
-      action={completionAction.with(props.course.id, props.enrollment.staffId)}
-      method="post"
+      onSubmit={submit}
       class="form completion-form"
       aria-label={t("roster.completeFor", { name: props.enrollment.staffName })}
     >
@@ -80,6 +96,45 @@ function CompletionForm(props: { course: Course; enrollment: Enrollment; onClose
         </button>
       </div>
     </form>
+  );
+}
+
+function confirmation(course: Course, change: PendingChange) {
+  const name = change.enrollment.staffName;
+  if (change.kind === "complete") {
+    return change.attended
+      ? {
+          title: t("roster.completeConfirmTitle", { name }),
+          message: t("roster.completeConfirm", { name, course: course.title, jp: course.jp }),
+          confirmLabel: t("roster.completeYes", { jp: course.jp }),
+        }
+      : {
+          title: t("roster.absentConfirmTitle", { name }),
+          message: t("roster.absentConfirm", { name, course: course.title }),
+          confirmLabel: t("roster.absentYes"),
+        };
+  }
+  return change.enrollment.status === "waitlisted"
+    ? {
+        title: t("roster.leaveWaitlistTitle", { name }),
+        message: t("roster.leaveWaitlistConfirm", { name, course: course.title, position: change.enrollment.position ?? "?" }),
+        confirmLabel: t("roster.withdrawYes"),
+      }
+    : {
+        title: t("roster.withdrawConfirmTitle", { name }),
+        message: t("roster.withdrawConfirm", { name, course: course.title }),
+        confirmLabel: t("roster.withdrawYes"),
+      };
+}
+
+/** What completion takes, and from when, as the API enforces it. */
+function CompletionRule(props: { course: Course }) {
+  const notOver = () => Date.now() < Date.parse(props.course.endsAt);
+  return (
+    <p class="hint" data-testid="completion-rule">
+      {t("roster.requirement", { required: props.course.sessionsToAttend, sessions: props.course.sessions.length })}
+      <Show when={notOver()}> {t("roster.notFinished", { endsAt: formatWita(props.course.endsAt) })}</Show>
+    </p>
   );
 }
 
@@ -112,6 +167,25 @@ function RosterTable(props: { course: Course; items: Enrollment[] }) {
   const [completing, setCompleting] = createSignal<string | null>(null);
   const setAttendance = useAction(attendanceAction);
   const withdraw = useAction(rosterWithdrawAction);
+  const complete = useAction(completionAction);
+  const [pending, setPending] = createSignal<PendingChange | null>(null);
+  const asked = () => {
+    const change = pending();
+    return change ? confirmation(props.course, change) : undefined;
+  };
+  const confirm = () => {
+    const change = pending();
+    setPending(null);
+    if (!change) return;
+    if (change.kind === "withdraw") {
+      void withdraw(props.course.id, change.enrollment.staffId).catch(() => undefined);
+      return;
+    }
+    const form = new FormData();
+    form.set("attended", change.attended ? "yes" : "no");
+    form.set("score", change.score);
+    void complete(props.course.id, change.enrollment.staffId, form).catch(() => undefined);
+  };
   const attendance = useSubmission(attendanceAction);
   const withdrawal = useSubmission(rosterWithdrawAction);
   const completion = useSubmission(completionAction, ([courseId]) => courseId === props.course.id);
@@ -120,6 +194,17 @@ function RosterTable(props: { course: Course; items: Enrollment[] }) {
 
   return (
     <>
+      <Show when={admin()}>
+        <CompletionRule course={props.course} />
+      </Show>
+      <ConfirmDialog
+        open={pending() !== null}
+        title={asked()?.title ?? ""}
+        message={asked()?.message ?? ""}
+        confirmLabel={asked()?.confirmLabel ?? ""}
+        onConfirm={confirm}
+        onCancel={() => setPending(null)}
+      />
       <ErrorMessage error={attendance.error ?? withdrawal.error} />
       <SuccessMessage when={completed()}>
         <Show when={completed()}>
@@ -213,6 +298,7 @@ function RosterTable(props: { course: Course; items: Enrollment[] }) {
                             course={props.course}
                             enrollment={enrollment}
                             onClose={() => setCompleting(null)}
+                            onSubmit={(attended, score) => setPending({ kind: "complete", enrollment, attended, score })}
                           />
                         </Show>
                         <div class="actions compact">
@@ -232,9 +318,7 @@ function RosterTable(props: { course: Course; items: Enrollment[] }) {
                               class="button secondary"
                               aria-label={t("roster.withdrawFor", { name: enrollment.staffName })}
                               disabled={withdrawal.pending}
-                              onClick={() =>
-                                void withdraw(props.course.id, enrollment.staffId).catch(() => undefined)
-                              }
+                              onClick={() => setPending({ kind: "withdraw", enrollment })}
                             >
                               {t("roster.withdraw")}
                             </button>

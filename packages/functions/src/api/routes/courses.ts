@@ -1,8 +1,8 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { courseStatuses } from "@kompeten/core/courses/course.entity";
-import { copyCourse, createCourse, listCourses, setCourseStatus, updateCourse } from "@kompeten/core/courses/courses";
-import { courseView, createCourseInput, enrollmentView, listCoursesQuery, updateCourseInput } from "@kompeten/core/courses/courses.schemas";
-import { completeEnrollment, enroll, getCoursePage, listEnrollments, setAttendance, withdraw } from "@kompeten/core/courses/enrollments";
+import { copyCourse, createCourse, setCourseStatus, updateCourse } from "@kompeten/core/courses/courses";
+import { catalogItem, courseView, createCourseInput, enrollmentView, listCoursesQuery, updateCourseInput } from "@kompeten/core/courses/courses.schemas";
+import { completeEnrollment, enroll, getCoursePage, listCatalog, listEnrollments, setAttendance, withdraw } from "@kompeten/core/courses/enrollments";
 import { errorResponses } from "../../http/errors";
 import { createRouter } from "../../http/router";
 import type { StaffEnv } from "../env";
@@ -21,11 +21,11 @@ export const courseRoutes = createRouter<StaffEnv>()
       path: "/",
       middleware: [signedIn] as const,
       tags: ["Courses"],
-      summary: "The catalog: courses of a status by start date, with filters, paged by cursor",
+      summary: "The catalog: courses of a status by start date, with filters, paged by cursor; each with the signed-in person's standing",
       request: { query: listCoursesQuery },
-      responses: { 200: jsonOk(z.object({ items: z.array(courseView), cursor: z.string().nullable() }), "One page"), ...errorResponses(400, 401) },
+      responses: { 200: jsonOk(z.object({ items: z.array(catalogItem), cursor: z.string().nullable() }), "One page"), ...errorResponses(400, 401) },
     }),
-    async (c) => c.json(await listCourses(c.var.ctx, c.var.actor, c.req.valid("query")), 200),
+    async (c) => c.json(await listCatalog(c.var.ctx, c.var.actor, c.req.valid("query")), 200),
   )
   .openapi(
     createRoute({
@@ -157,7 +157,8 @@ export const courseRoutes = createRouter<StaffEnv>()
       path: "/{id}/enrollments/{staffId}/completion",
       middleware: [signedIn, adminOnly] as const,
       tags: ["Enrollment"],
-      summary: "Mark completion (admin): credits the JP and issues a certificate, once",
+      summary:
+        "Mark completion (admin) once the last session has ended (409 course_not_finished) and with the attendance the course requires (409 attendance_insufficient): credits the JP and issues a certificate, once",
       request: { params: enrollmentParam, body: jsonBody(z.object({ attended: z.boolean(), score: z.number().min(0).max(100).optional() })) },
       responses: {
         200: jsonOk(

@@ -2,11 +2,12 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { courseView } from "@kompeten/core/courses/courses.schemas";
 import {
   assertMayReadLearning,
+  currentEnrollmentView,
   decideEntry,
   decisionInput,
   externalTrainingInput,
   ledgerEntryView,
-  learningSummary,
+  learningOverview,
   pendingApprovals,
   reportExternalTraining,
   reportQuery,
@@ -24,7 +25,17 @@ import { jsonBody, jsonOk } from "./openapi";
 const signedIn = requireSession();
 const adminOnly = requireRole("admin");
 
-const summary = z.object({ year: z.number(), totalJp: z.number(), pendingJp: z.number(), targetJp: z.number(), entries: z.array(ledgerEntryView) });
+const summary = z.object({
+  year: z.number(),
+  totalJp: z.number(),
+  pendingJp: z.number(),
+  targetJp: z.number(),
+  /** JP the year's enrollments will add once completed, apart from `totalJp`. */
+  upcomingJp: z.number(),
+  entries: z.array(ledgerEntryView),
+  /** Enrollments, waitlist places and nominations not yet finished. */
+  enrollments: z.array(currentEnrollmentView),
+});
 
 export const learningRoutes = createRouter<StaffEnv>()
   .openapi(
@@ -33,14 +44,13 @@ export const learningRoutes = createRouter<StaffEnv>()
       path: "/",
       middleware: [signedIn] as const,
       tags: ["Learning"],
-      summary: "Learning hours (JP) of a year: total towards 20 JP and every entry",
+      summary: "Learning hours (JP) of a year: total towards 20 JP, every entry, current enrollments and waitlist places, and the JP they will add",
       request: { query: z.object({ staffId: z.string().min(1).max(64).optional(), year: z.coerce.number().int().min(2000).max(2100).optional() }) },
       responses: { 200: jsonOk(summary, "The year"), ...errorResponses(400, 401, 403) },
     }),
     async (c) => {
       const { staffId = c.var.me.id, year = witaYear(c.var.ctx.now()) } = c.req.valid("query");
-      await assertMayReadLearning(c.var.ctx, c.var.actor, staffId);
-      return c.json(await learningSummary(c.var.ctx, staffId, year), 200);
+      return c.json(await learningOverview(c.var.ctx, c.var.actor, staffId, year), 200);
     },
   )
   .openapi(
