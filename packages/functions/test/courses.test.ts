@@ -138,16 +138,139 @@ describe("courses, enrollment, the JP ledger and certificates", () => {
     expect(roster.data.items.map((e: { staffId: string }) => e.staffId)).toEqual([ids.staff]);
   });
 
+  it("lists my seats, waitlist places and nominations in my learning, and my standing on each catalog card", async () => {
+    type Current = { courseId: string; status: string; position?: number; phase: string; jp: number; nominatedBy?: string; nominatedByName?: string };
+    const before = (await api.request("/api/learning?year=2026", { cookie: staff })).data;
+    const full = await publishedCourse("MY-FULL", { capacity: 1, jp: 6 });
+    const seat = await publishedCourse("MY-SEAT", { jp: 8 });
+    const nominated = await publishedCourse("MY-NOMINATED", { jp: 4 });
+    const other = await publishedCourse("MY-OTHER");
+    await enrollAs(admin, full, ids.admin);
+    expect((await enrollAs(staff, full)).data).toEqual({ status: "waitlisted", position: 1 });
+    expect((await enrollAs(staff, seat)).data).toEqual({ status: "enrolled" });
+    expect((await enrollAs(supervisor, nominated, ids.staff)).data).toEqual({ status: "enrolled" });
+
+    const learning = (await api.request("/api/learning?year=2026", { cookie: staff })).data;
+    const mine = new Map((learning.enrollments as Current[]).map((e) => [e.courseId, e]));
+    expect(mine.get(full)).toMatchObject({ status: "waitlisted", position: 1, phase: "upcoming", jp: 6 });
+    expect(mine.get(seat)).toMatchObject({ status: "enrolled", phase: "upcoming", jp: 8 });
+    expect(mine.get(seat)!.nominatedBy).toBeUndefined();
+    const supervisorName = (await api.request("/api/me", { cookie: supervisor })).data.name;
+    expect(mine.get(nominated)).toMatchObject({ status: "enrolled", nominatedBy: ids.supervisor, nominatedByName: supervisorName, jp: 4 });
+    expect(mine.has(other)).toBe(false);
+    // Seats add their JP once completed; a waitlist place adds nothing yet; nothing is earned before.
+    expect(learning.upcomingJp).toBe(before.upcomingJp + 8 + 4);
+    expect(learning.totalJp).toBe(before.totalJp);
+    // The supervisor sees the same for their team member.
+    const seen = (await api.request(`/api/learning?staffId=${ids.staff}&year=2026`, { cookie: supervisor })).data;
+    expect(seen.enrollments.map((e: Current) => e.courseId)).toEqual(expect.arrayContaining([full, seat, nominated]));
+
+    // The catalog: the session, the page of courses, one Query of the person's enrollments for the
+    // whole page (not one per card), and one more per waitlist on it.
+    api.requests.reset();
+    const catalog = (await api.request("/api/courses?limit=100", { cookie: staff })).data.items as { id: string; myEnrollment: unknown }[];
+    const waiting = catalog.filter((c) => (c.myEnrollment as { status?: string } | null)?.status === "waitlisted").length;
+    expect(catalog.length).toBeGreaterThan(5);
+    expect(api.requests.count).toBeLessThanOrEqual(3 + waiting);
+    expect(api.requests.commands).not.toContain("ScanCommand");
+    const card = (id: string) => catalog.find((c) => c.id === id)!.myEnrollment;
+    expect(card(full)).toEqual({ status: "waitlisted", position: 1 });
+    expect(card(seat)).toEqual({ status: "enrolled" });
+    expect(card(nominated)).toEqual({ status: "enrolled" });
+    expect(card(other)).toBeNull();
+    // Someone else's standing is their own.
+    const forSupervisor = (await api.request("/api/courses?limit=100", { cookie: supervisor })).data.items as typeof catalog;
+    expect(forSupervisor.find((c) => c.id === seat)!.myEnrollment).toBeNull();
+    // The demo's finished course shows as completed.
+    const completed = (await api.request("/api/courses?status=completed", { cookie: staff })).data.items as typeof catalog;
+    expect(completed.find((c) => c.id === "spbe-2026")!.myEnrollment).toEqual({ status: "completed" });
+
+    // Left, cancelled: no longer current.
+    await api.request(`/api/courses/${full}/enrollments/${ids.staff}`, { method: "DELETE", cookie: staff });
+    await api.request(`/api/courses/${nominated}/status`, { method: "POST", cookie: admin, json: { status: "cancelled" } });
+    const after = (await api.request("/api/learning?year=2026", { cookie: staff })).data;
+    expect(after.enrollments.map((e: Current) => e.courseId)).not.toContain(full);
+    expect(after.enrollments.map((e: Current) => e.courseId)).not.toContain(nominated);
+    expect(after.enrollments.map((e: Current) => e.courseId)).toContain(seat);
+    expect(after.upcomingJp).toBe(before.upcomingJp + 8);
+    expect((await api.request("/api/courses?limit=100", { cookie: staff })).data.items.find((c: { id: string }) => c.id === full).myEnrollment).toBeNull();
+    await api.request(`/api/courses/${seat}/enrollments/${ids.staff}`, { method: "DELETE", cookie: staff });
+  });
+
+  /** Moves the clock past a course's last session; sessions last 12 hours, so everyone signs in again. */
+  async function afterTheEnd(courseId: string) {
+    const { course } = (await api.request(`/api/courses/${courseId}`, { cookie: admin })).data;
+    api.clock.advance(new Date(course.endsAt).getTime() - now() + 60_000);
+    [admin, supervisor, staff] = await Promise.all([api.signIn(DEMO.admin), api.signIn(DEMO.supervisor), api.signIn(DEMO.staff)]);
+  }
+  const attend = (courseId: string, sessionId: string, present = true) =>
+    api.request(`/api/courses/${courseId}/enrollments/${ids.staff}/attendance`, { method: "PUT", cookie: admin, json: { sessionId, present } });
+  const completion = (courseId: string, json: Record<string, unknown> = { attended: true }) =>
+    api.request(`/api/courses/${courseId}/enrollments/${ids.staff}/completion`, { method: "POST", cookie: admin, json });
+
+  it("completes nobody before the last session has ended, nor without the attendance the course requires", async () => {
+    // Four sessions, half of them to attend.
+    const sessions = [2, 3, 4, 5].map((d) => ({ startsAt: at(d * DAY), endsAt: at(d * DAY + 3 * 3600_000), place: "Aula BKPSDM" }));
+    const courseId = await publishedCourse("PM-HALF", { sessions, minAttendancePercent: 50 });
+    await enrollAs(staff, courseId);
+    const { course } = (await api.request(`/api/courses/${courseId}`, { cookie: staff })).data;
+    expect(course).toMatchObject({ minAttendancePercent: 50, sessionsToAttend: 2, endsAt: sessions[3]!.endsAt });
+    await attend(courseId, course.sessions[0].id);
+    await attend(courseId, course.sessions[1].id);
+
+    // Weeks ahead, with attendance ticked: no JP, no certificate, no absence, no finished course.
+    const early = await completion(courseId, { attended: true, score: 90 });
+    expect(early).toMatchObject({ status: 409, data: { error: { code: "course_not_finished", details: { endsAt: sessions[3]!.endsAt } } } });
+    expect(await completion(courseId, { attended: false })).toMatchObject({ status: 409, data: { error: { code: "course_not_finished" } } });
+    await api.request(`/api/courses/${courseId}/status`, { method: "POST", cookie: admin, json: { status: "ongoing" } });
+    expect(await api.request(`/api/courses/${courseId}/status`, { method: "POST", cookie: admin, json: { status: "completed" } })).toMatchObject({
+      status: 409,
+      data: { error: { code: "course_not_finished" } },
+    });
+    const ledger = (await api.request("/api/learning?year=2026", { cookie: staff })).data.entries;
+    expect(ledger.filter((e: { courseId?: string }) => e.courseId === courseId)).toEqual([]);
+    expect((await api.request(`/api/courses/${courseId}`, { cookie: staff })).data.myEnrollment.status).toBe("enrolled");
+
+    await afterTheEnd(courseId);
+    // One of four sessions is below half.
+    await attend(courseId, course.sessions[1].id, false);
+    expect(await completion(courseId)).toMatchObject({
+      status: 409,
+      data: { error: { code: "attendance_insufficient", details: { attended: 1, required: 2, sessions: 4, minAttendancePercent: 50 } } },
+    });
+    await attend(courseId, course.sessions[2].id);
+    const done = await completion(courseId);
+    expect(done).toMatchObject({ status: 200, data: { status: "completed", jp: 12 } });
+    // Dated when the training ended, never later than today.
+    const entry = (await api.request("/api/learning?year=2026", { cookie: staff })).data.entries.find((e: { courseId?: string }) => e.courseId === courseId);
+    const today = new Date(now() + 8 * 3600_000).toISOString().slice(0, 10);
+    expect(entry.endDate <= today).toBe(true);
+    expect(entry.endDate).toBe(new Date(new Date(sessions[3]!.endsAt).getTime() + 8 * 3600_000).toISOString().slice(0, 10));
+    expect((await api.request(`/api/courses/${courseId}/status`, { method: "POST", cookie: admin, json: { status: "completed" } })).data.status).toBe("completed");
+  });
+
+  it("needs every session attended when the course sets no minimum", async () => {
+    const courseId = await publishedCourse("PM-ALL");
+    const bad = await api.request("/api/courses", { method: "POST", cookie: admin, json: courseInput("PM-ZERO", { minAttendancePercent: 0 }) });
+    expect(bad).toMatchObject({ status: 400, data: { error: { code: "validation_failed" } } });
+    await enrollAs(staff, courseId);
+    const { course } = (await api.request(`/api/courses/${courseId}`, { cookie: staff })).data;
+    expect(course).toMatchObject({ minAttendancePercent: 100, sessionsToAttend: 2 });
+    await afterTheEnd(courseId);
+    await attend(courseId, course.sessions[0].id);
+    expect(await completion(courseId)).toMatchObject({ status: 409, data: { error: { code: "attendance_insufficient", details: { attended: 1, required: 2 } } } });
+    // Marking someone absent needs no attendance, once the course is over.
+    expect((await completion(courseId, { attended: false })).data).toEqual({ status: "absent" });
+  });
+
   it("completes once: JP in the ledger, a certificate anyone can verify, nothing private on it", async () => {
     const courseId = await publishedCourse("PM-COMPLETE");
     await enrollAs(staff, courseId);
     const course = (await api.request(`/api/courses/${courseId}`, { cookie: staff })).data.course;
-    const attendance = await api.request(`/api/courses/${courseId}/enrollments/${ids.staff}/attendance`, {
-      method: "PUT",
-      cookie: admin,
-      json: { sessionId: course.sessions[0].id, present: true },
-    });
+    const attendance = await attend(courseId, course.sessions[0].id);
     expect(attendance.data.attendance).toEqual({ [course.sessions[0].id]: true });
+    await afterTheEnd(courseId);
+    await attend(courseId, course.sessions[1].id);
     expect((await api.request(`/api/courses/${courseId}/enrollments/${ids.staff}/completion`, { method: "POST", cookie: staff, json: { attended: true } })).status).toBe(403);
 
     const [first, second] = await Promise.all([
@@ -283,7 +406,7 @@ describe("courses, enrollment, the JP ledger and certificates", () => {
     expect((await api.request("/api/courses", { method: "POST", cookie: staff, json: courseInput("PM-STAFF") })).status).toBe(403);
   });
 
-  it("answers a course page and my learning with at most three DynamoDB requests", async () => {
+  it("answers a course page with at most three DynamoDB requests, my learning with four and one per waitlist place", async () => {
     api.requests.reset();
     expect((await api.request("/api/courses/pm-complete", { cookie: staff })).status).toBe(200);
     expect(api.requests.count).toBeLessThanOrEqual(3);
@@ -291,8 +414,11 @@ describe("courses, enrollment, the JP ledger and certificates", () => {
     expect((await api.request("/api/courses/pm-rush", { cookie: admin })).status).toBe(200);
     expect(api.requests.count).toBeLessThanOrEqual(3);
     api.requests.reset();
-    expect((await api.request("/api/learning?year=2026", { cookie: staff })).status).toBe(200);
-    expect(api.requests.count).toBeLessThanOrEqual(3);
+    const learning = await api.request("/api/learning?year=2026", { cookie: staff });
+    expect(learning.status).toBe(200);
+    // The session, the ledger, the person's enrollments, one batched read of their courses, each waitlist's place.
+    const waiting = learning.data.enrollments.filter((e: { status: string }) => e.status === "waitlisted").length;
+    expect(api.requests.count).toBeLessThanOrEqual(4 + waiting);
     expect(api.requests.commands).not.toContain("ScanCommand");
   });
 

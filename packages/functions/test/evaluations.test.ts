@@ -163,7 +163,8 @@ describe("quarterly evaluation cycles", () => {
       jp: 6,
       institutionId: "unram",
       capacity: 20,
-      sessions: [{ startsAt: new Date(api.clock.now().getTime() + 2 * DAY).toISOString(), endsAt: new Date(api.clock.now().getTime() + 2 * DAY + 3600_000).toISOString(), place: "Aula" }],
+      // Held earlier today (completion needs it over), enrollment still open.
+      sessions: [{ startsAt: new Date(api.clock.now().getTime() - 3 * 3600_000).toISOString(), endsAt: new Date(api.clock.now().getTime() - 2 * 3600_000).toISOString(), place: "Aula" }],
       enrollOpensAt: new Date(api.clock.now().getTime() - DAY).toISOString(),
       enrollClosesAt: new Date(api.clock.now().getTime() + DAY).toISOString(),
     });
@@ -191,7 +192,9 @@ describe("quarterly evaluation cycles", () => {
     expect(await put(`/api/evaluations/${evaluationId}/plan`, staff, { items: rewritten })).toMatchObject({ status: 409, data: { error: { code: "plan_approved" } } });
 
     await post("/api/courses/plan-1/enrollments", staff);
-    await post(`/api/courses/plan-1/enrollments/${ids.staff}/completion`, admin, { attended: true });
+    const [session] = (await get("/api/courses/plan-1", staff)).data.course.sessions;
+    await put(`/api/courses/plan-1/enrollments/${ids.staff}/attendance`, admin, { sessionId: session.id, present: true });
+    expect((await post(`/api/courses/plan-1/enrollments/${ids.staff}/completion`, admin, { attended: true })).data.status).toBe("completed");
     const after = await get(`/api/evaluations/${evaluationId}/plan`, staff);
     expect(after.data.status).toBe("approved");
     expect(after.data.items.find((i: { courseId?: string }) => i.courseId === "plan-1").status).toBe("done");

@@ -51,7 +51,7 @@ describe("course page", () => {
     );
     expect(await screen.findByText("Daftar tunggu, urutan ke-3")).toBeInTheDocument();
     expect(api.callsTo("POST", `${coursePath}/enrollments`)[0].json).toEqual({});
-    expect(screen.getByRole("button", { name: "Batalkan pendaftaran" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Keluar dari antrean" })).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Daftar" })).not.toBeInTheDocument();
   });
 
@@ -68,22 +68,60 @@ describe("course page", () => {
     );
   });
 
-  it("withdraws one's own enrollment", async () => {
+  it("withdraws one's own enrollment only after a confirmation that says the seat goes", async () => {
     let mine: Enrollment | null = enrollment();
     const api = stubApi({
       ...signedInAs(staff),
       [`GET ${coursePath}`]: () => ({ body: { course, myEnrollment: mine } }),
       [`DELETE ${coursePath}/enrollments/${staff.id}`]: () => {
         mine = null;
-        return { body: { status: "withdrawn" } };
+        return { body: { status: "withdrawn", promoted: [] } };
       },
     });
     renderApp(`/kursus/${course.id}`);
     expect(await screen.findByText("Terdaftar")).toBeInTheDocument();
-    await userEvent.click(screen.getByRole("button", { name: "Batalkan pendaftaran" }));
+    const trigger = screen.getByRole("button", { name: "Batalkan pendaftaran" });
+    await userEvent.click(trigger);
+    const dialog = screen.getByRole("alertdialog", { name: "Batalkan pendaftaran?" });
+    expect(dialog).toHaveTextContent(`Kursi Anda di ${course.title} akan dilepas`);
+    // Focus goes to the safe choice; Escape cancels and gives focus back.
+    expect(within(dialog).getByRole("button", { name: "Batal" })).toHaveFocus();
+    await userEvent.keyboard("{Escape}");
+    expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument();
+    await waitFor(() => expect(trigger).toHaveFocus());
+    expect(api.callsTo("DELETE", `${coursePath}/enrollments/${staff.id}`)).toHaveLength(0);
+
+    await userEvent.click(trigger);
+    await userEvent.click(
+      within(screen.getByRole("alertdialog")).getByRole("button", { name: "Ya, batalkan pendaftaran" }),
+    );
     expect(await screen.findByText("Pendaftaran Anda dibatalkan.")).toBeInTheDocument();
     expect(api.callsTo("DELETE", `${coursePath}/enrollments/${staff.id}`)).toHaveLength(1);
     expect(await screen.findByRole("button", { name: "Daftar" })).toBeInTheDocument();
+  });
+
+  it("says which waitlist place is lost before leaving the waitlist", async () => {
+    let mine: Enrollment | null = enrollment({ status: "waitlisted", position: 2 });
+    const api = stubApi({
+      ...signedInAs(staff),
+      [`GET ${coursePath}`]: () => ({ body: { course, myEnrollment: mine } }),
+      [`DELETE ${coursePath}/enrollments/${staff.id}`]: () => {
+        mine = null;
+        return { body: { status: "withdrawn", promoted: [] } };
+      },
+    });
+    renderApp(`/kursus/${course.id}`);
+    await userEvent.click(await screen.findByRole("button", { name: "Keluar dari antrean" }));
+    const dialog = screen.getByRole("alertdialog", { name: "Keluar dari daftar tunggu?" });
+    expect(dialog).toHaveTextContent(`Posisi antrean 2 di ${course.title} akan hilang.`);
+    await userEvent.click(within(dialog).getByRole("button", { name: "Batal" }));
+    expect(api.callsTo("DELETE", `${coursePath}/enrollments/${staff.id}`)).toHaveLength(0);
+    expect(screen.getByText("Daftar tunggu, urutan ke-2")).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole("button", { name: "Keluar dari antrean" }));
+    await userEvent.click(screen.getByRole("button", { name: "Ya, keluar dari antrean" }));
+    expect(await screen.findByText("Anda keluar dari daftar tunggu.")).toBeInTheDocument();
+    expect(api.callsTo("DELETE", `${coursePath}/enrollments/${staff.id}`)).toHaveLength(1);
   });
 
   it("links the certificate of a completed course", async () => {
@@ -205,6 +243,28 @@ describe("catalog", () => {
     await userEvent.type(screen.getByLabelText("Cari judul atau kode"), "pm-20");
     expect(await screen.findByRole("article", { name: course.title })).toBeInTheDocument();
   });
+
+  it("shows the signed-in person's standing on each card", async () => {
+    const items = [
+      { ...course, id: "c-a", title: "Kursus A", myEnrollment: { status: "enrolled" } },
+      { ...course, id: "c-b", title: "Kursus B", myEnrollment: { status: "waitlisted", position: 2 } },
+      { ...course, id: "c-c", title: "Kursus C", myEnrollment: { status: "completed" } },
+      { ...course, id: "c-d", title: "Kursus D", myEnrollment: null },
+      { ...course, id: "c-e", title: "Kursus E", myEnrollment: { status: "absent" } },
+    ];
+    stubApi({
+      ...signedInAs(staff),
+      "GET /api/competencies": { body: competencyDictionary },
+      "GET /api/courses": { body: { items, cursor: null } },
+    });
+    renderApp("/kursus");
+    const badge = async (title: string) => within(await screen.findByRole("article", { name: title })).queryByTestId("my-course-status");
+    expect(await badge("Kursus A")).toHaveTextContent("Status Anda: Terdaftar");
+    expect(await badge("Kursus B")).toHaveTextContent("Status Anda: Antrean #2");
+    expect(await badge("Kursus C")).toHaveTextContent("Status Anda: Selesai");
+    expect(await badge("Kursus D")).toBeNull();
+    expect(await badge("Kursus E")).toBeNull();
+  });
 });
 
 describe("course editor", () => {
@@ -287,6 +347,7 @@ describe("course editor", () => {
       enrollOpensAt: "2027-01-01T00:00:00.000Z",
       enrollClosesAt: "2027-02-20T15:59:00.000Z",
       eligibility: { unitIds: ["u-dinkes"], positionLevels: ["pengawas"] },
+      minAttendancePercent: 100,
     });
   });
 
@@ -361,6 +422,11 @@ describe("roster", () => {
     await userEvent.click(screen.getByRole("button", { name: `Tandai selesai: ${staff.name}` }));
     await userEvent.type(screen.getByLabelText("Nilai (0-100, opsional)"), "88");
     await userEvent.click(screen.getByRole("button", { name: "Simpan penyelesaian" }));
+    // Nothing is credited before the admin confirms the person, the course and the JP.
+    const dialog = screen.getByRole("alertdialog", { name: `Tandai ${staff.name} selesai?` });
+    expect(dialog).toHaveTextContent(`${staff.name} dicatat menyelesaikan ${course.title}: 24 JP`);
+    expect(api.callsTo("POST", `${coursePath}/enrollments/${staff.id}/completion`)).toHaveLength(0);
+    await userEvent.click(within(dialog).getByRole("button", { name: "Ya, tandai selesai dan catat 24 JP" }));
 
     expect(await screen.findByTestId("completion-result")).toHaveTextContent("Kode sertifikat: KMP-7Q2X");
     expect(api.callsTo("POST", `${coursePath}/enrollments/${staff.id}/completion`)[0].json).toEqual({
@@ -371,5 +437,53 @@ describe("roster", () => {
       "href",
       "/sertifikat/KMP-7Q2X",
     );
+  });
+
+  it("says what completion takes, and explains a refusal before the end or without attendance", async () => {
+    const future = { ...course, endsAt: "2999-01-01T00:00:00.000Z", minAttendancePercent: 50, sessionsToAttend: 1 };
+    let refusal = apiError(409, "course_not_finished", "not over", { endsAt: "2027-03-02T08:00:00.000Z" });
+    const api = stubApi({
+      ...signedInAs(admin),
+      [`GET ${coursePath}`]: () => ({ body: { course: future, myEnrollment: null } }),
+      [`GET ${coursePath}/enrollments`]: { body: { items: [enrollment()] } },
+      [`POST ${coursePath}/enrollments/${staff.id}/completion`]: () => refusal,
+    });
+    renderApp(`/admin/kursus/${course.id}/peserta`);
+    const rule = await screen.findByTestId("completion-rule");
+    expect(rule).toHaveTextContent("Syarat selesai: hadir di sekurang-kurangnya 1 dari 2 sesi.");
+    expect(rule).toHaveTextContent("Penyelesaian dapat dicatat setelah sesi terakhir berakhir (01 Jan 2999");
+
+    await userEvent.click(screen.getByRole("button", { name: `Tandai selesai: ${staff.name}` }));
+    await userEvent.click(screen.getByRole("button", { name: "Simpan penyelesaian" }));
+    await userEvent.click(screen.getByRole("button", { name: "Ya, tandai selesai dan catat 24 JP" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      "Kursus belum selesai: penyelesaian dapat dicatat setelah sesi terakhir berakhir (02 Mar 2027 16:00 WITA).",
+    );
+
+    refusal = apiError(409, "attendance_insufficient", "too few", { attended: 0, required: 1, sessions: 2 });
+    await userEvent.click(screen.getByRole("button", { name: "Simpan penyelesaian" }));
+    await userEvent.click(screen.getByRole("button", { name: "Ya, tandai selesai dan catat 24 JP" }));
+    await waitFor(() =>
+      expect(screen.getByRole("alert")).toHaveTextContent(
+        "Kehadiran belum cukup: tercatat 0 dari 2 sesi, sedangkan syaratnya minimal 1 sesi.",
+      ),
+    );
+    expect(api.callsTo("POST", `${coursePath}/enrollments/${staff.id}/completion`)).toHaveLength(2);
+  });
+
+  it("withdraws a participant only after naming them and the waitlist place", async () => {
+    const api = stubApi({
+      ...signedInAs(admin),
+      [`GET ${coursePath}`]: { body: { course, myEnrollment: null } },
+      [`GET ${coursePath}/enrollments`]: { body: { items: [enrollment({ status: "waitlisted", position: 2 })] } },
+      [`DELETE ${coursePath}/enrollments/${staff.id}`]: { body: { status: "withdrawn", promoted: [] } },
+    });
+    renderApp(`/admin/kursus/${course.id}/peserta`);
+    await userEvent.click(await screen.findByRole("button", { name: `Batalkan pendaftaran ${staff.name}` }));
+    const dialog = screen.getByRole("alertdialog", { name: `Keluarkan ${staff.name} dari daftar tunggu?` });
+    expect(dialog).toHaveTextContent(`Posisi antrean 2 milik ${staff.name} di ${course.title} akan hilang.`);
+    expect(api.callsTo("DELETE", `${coursePath}/enrollments/${staff.id}`)).toHaveLength(0);
+    await userEvent.click(within(dialog).getByRole("button", { name: "Ya, batalkan pendaftaran" }));
+    await waitFor(() => expect(api.callsTo("DELETE", `${coursePath}/enrollments/${staff.id}`)).toHaveLength(1));
   });
 });

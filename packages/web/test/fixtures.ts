@@ -83,8 +83,11 @@ export const course: Course = {
   enrollOpensAt: "2027-01-01T00:00:00.000Z",
   enrollClosesAt: "2027-02-20T15:59:00.000Z",
   eligibility: { unitIds: [], positionLevels: [] },
+  minAttendancePercent: 100,
+  sessionsToAttend: 2,
   status: "published",
   startsAt: "2027-03-01T00:00:00.000Z",
+  endsAt: "2027-03-02T08:00:00.000Z",
 };
 
 export const competencyDictionary: CompetencyDictionary = {

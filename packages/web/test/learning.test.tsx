@@ -39,7 +39,7 @@ const pendingEntry: LedgerEntry = {
   status: "pending",
 };
 
-const learning: LearningSummary = { year, totalJp: 12, pendingJp: 4, targetJp: 20, entries: [courseEntry, pendingEntry] };
+const learning: LearningSummary = { year, totalJp: 12, pendingJp: 4, targetJp: 20, upcomingJp: 0, entries: [courseEntry, pendingEntry], enrollments: [] };
 
 describe("my learning", () => {
   it("shows the JP progress, the history, certificates and recommendations", async () => {
@@ -79,6 +79,50 @@ describe("my learning", () => {
       "href",
       `/kursus/${course.id}`,
     );
+  });
+
+  it("lists current enrollments, waitlist places and nominations with the JP they will add", async () => {
+    stubApi({
+      ...signedInAs(staff),
+      "GET /api/learning": {
+        body: {
+          ...learning,
+          upcomingJp: 28,
+          enrollments: [
+            { courseId: "c-pm", courseTitle: "Manajemen Proyek", startsAt: `${year}-12-20T00:00:00.000Z`, endsAt: `${year}-12-21T08:00:00.000Z`, jp: 16, status: "enrolled", phase: "upcoming" },
+            { courseId: "c-data", courseTitle: "Literasi Data", startsAt: `${year}-12-22T00:00:00.000Z`, endsAt: `${year}-12-22T06:00:00.000Z`, jp: 10, status: "waitlisted", position: 2, phase: "upcoming" },
+            { courseId: "c-lead", courseTitle: "Kepemimpinan", startsAt: `${year}-12-01T00:00:00.000Z`, endsAt: `${year}-12-02T08:00:00.000Z`, jp: 12, status: "enrolled", phase: "awaiting_completion", nominatedBy: supervisor.id, nominatedByName: supervisor.name },
+          ],
+        },
+      },
+      "GET /api/learning/recommendations": { body: { items: [] } },
+    });
+    renderApp("/belajar");
+    const current = await screen.findByRole("region", { name: "Pelatihan yang sedang dan akan diikuti" });
+    const items = within(current).getAllByTestId("current-enrollment");
+    expect(items).toHaveLength(3);
+    expect(items[0]).toHaveTextContent("Manajemen Proyek");
+    expect(items[0]).toHaveTextContent("Terdaftar · Akan datang");
+    expect(items[0]).toHaveTextContent("+16 JP setelah selesai");
+    expect(within(items[0]!).getByRole("link", { name: "Manajemen Proyek" })).toHaveAttribute("href", "/kursus/c-pm");
+    expect(items[1]).toHaveTextContent("Daftar tunggu, urutan ke-2");
+    expect(items[1]).toHaveTextContent("10 JP bila mendapat kursi");
+    expect(items[2]).toHaveTextContent(`Menunggu penetapan selesai · Dinominasikan oleh ${supervisor.name}`);
+    // Apart from the JP already earned.
+    expect(screen.getByText("12 dari 20 JP")).toBeInTheDocument();
+    expect(screen.getByTestId("upcoming-jp")).toHaveTextContent("28 JP lagi akan tercatat setelah pelatihan yang Anda ikuti tahun ini selesai.");
+  });
+
+  it("points to the catalog when nothing is current", async () => {
+    stubApi({
+      ...signedInAs(staff),
+      "GET /api/learning": { body: learning },
+      "GET /api/learning/recommendations": { body: { items: [] } },
+    });
+    renderApp("/belajar");
+    const current = await screen.findByRole("region", { name: "Pelatihan yang sedang dan akan diikuti" });
+    expect(within(current).getByRole("link", { name: "Cari pelatihan di katalog" })).toHaveAttribute("href", "/kursus");
+    expect(screen.queryByTestId("upcoming-jp")).not.toBeInTheDocument();
   });
 
   it("asks for another year", async () => {
