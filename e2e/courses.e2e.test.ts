@@ -14,6 +14,8 @@ const COURSE_CODE = "UJI-E2E-1";
 const COURSE_ID = COURSE_CODE.toLowerCase();
 const COURSE_TITLE = "Uji E2E: Layanan Digital Kota";
 const INSTITUTION = "Pusdiklat Uji Coba E2E";
+/** The demo's full e-learning class: three seats taken, one person waiting. */
+const FULL_TITLE = "Literasi Data untuk Pelayanan Publik";
 
 describe("courses, enrollment, JP and certificates in the browser", () => {
   let app: RunningApp;
@@ -100,18 +102,85 @@ describe("courses, enrollment, JP and certificates in the browser", () => {
     await staff.getByText("Terdaftar", { exact: true }).waitFor();
   });
 
-  it("lets the admin mark the participant completed and see the certificate code", async () => {
+  it("shows the staff member's seat and waitlist place in Pembelajaran saya and on the catalog cards", async () => {
+    await staff.getByRole("link", { name: "Katalog pelatihan" }).first().click();
+    await staff.getByRole("article", { name: FULL_TITLE }).getByRole("link", { name: FULL_TITLE }).click();
+    await staff.getByRole("heading", { level: 1, name: FULL_TITLE }).waitFor();
+    await staff.getByRole("button", { name: "Daftar", exact: true }).click();
+    await staff.getByText("Kursi sudah penuh. Anda masuk daftar tunggu urutan ke-2.").waitFor();
+
+    await staff.getByRole("link", { name: "Pembelajaran saya" }).first().click();
+    const current = staff.getByRole("region", { name: "Pelatihan yang sedang dan akan diikuti" });
+    const seat = current.getByTestId("current-enrollment").filter({ hasText: COURSE_TITLE });
+    await seat.waitFor();
+    expect(await seat.textContent()).toContain("Terdaftar");
+    expect(await seat.textContent()).toContain("+8 JP setelah selesai");
+    const waiting = current.getByTestId("current-enrollment").filter({ hasText: FULL_TITLE });
+    expect(await waiting.textContent()).toContain("Daftar tunggu, urutan ke-2");
+    await staff.getByTestId("upcoming-jp").waitFor();
+
+    await staff.getByRole("link", { name: "Katalog pelatihan" }).first().click();
+    const fullCard = staff.getByRole("article", { name: FULL_TITLE });
+    expect(await fullCard.getByTestId("my-course-status").textContent()).toBe("Status Anda: Antrean #2");
+    expect(await staff.getByRole("article", { name: COURSE_TITLE }).getByTestId("my-course-status").textContent()).toBe(
+      "Status Anda: Terdaftar",
+    );
+
+    // Leaving the waitlist asks first and names the place that would be lost.
+    await fullCard.getByRole("link", { name: FULL_TITLE }).click();
+    await staff.getByRole("button", { name: "Keluar dari antrean" }).click();
+    const dialog = staff.getByRole("alertdialog", { name: "Keluar dari daftar tunggu?" });
+    expect(await dialog.textContent()).toContain("Posisi antrean 2");
+    await dialog.getByRole("button", { name: "Batal" }).click();
+    await staff.getByText("Daftar tunggu, urutan ke-2").waitFor();
+  });
+
+  it("refuses completion before the last session has ended, then after it without attendance", async () => {
     await admin.getByRole("link", { name: "Daftar peserta" }).click();
     await admin.getByRole("heading", { level: 1, name: `Peserta: ${COURSE_TITLE}` }).waitFor();
-    const row = admin.getByRole("row", { name: new RegExp(staffName) });
-    await row.waitFor();
+    await admin.getByRole("row", { name: new RegExp(staffName) }).waitFor();
     const present = admin.getByRole("checkbox", { name: `Hadir di sesi 1: ${staffName}` });
     await present.check();
     await expect.poll(() => present.isChecked()).toBe(true);
+    expect(await admin.getByTestId("completion-rule").textContent()).toContain("setelah sesi terakhir berakhir");
 
     await admin.getByRole("button", { name: `Tandai selesai: ${staffName}` }).click();
     await admin.getByLabel("Mengikuti sampai selesai", { exact: true }).check();
     await admin.getByRole("button", { name: "Simpan penyelesaian" }).click();
+    const dialog = admin.getByRole("alertdialog", { name: `Tandai ${staffName} selesai?` });
+    const question = (await dialog.textContent()) ?? "";
+    expect(question).toContain(staffName);
+    expect(question).toContain(COURSE_TITLE);
+    expect(question).toContain("8 JP");
+    await dialog.getByRole("button", { name: "Ya, tandai selesai dan catat 8 JP" }).click();
+    await admin.getByText(/^Kursus belum selesai: penyelesaian dapat dicatat setelah sesi terakhir berakhir/).waitFor();
+    expect(await admin.getByTestId("completion-result").count()).toBe(0);
+
+    // The training is moved to earlier today: it is over, but its (new) session has no attendance yet.
+    const now = Date.now();
+    await admin.getByRole("link", { name: "Kembali ke kursus" }).click();
+    await admin.getByRole("link", { name: "Ubah kursus" }).click();
+    await admin.getByRole("heading", { level: 1, name: "Ubah kursus" }).waitFor();
+    await admin.getByLabel("Mulai (WITA)", { exact: true }).fill(witaInput(now - 3 * HOUR));
+    await admin.getByLabel("Selesai (WITA)", { exact: true }).fill(witaInput(now - 2 * HOUR));
+    await admin.getByRole("button", { name: "Simpan kursus" }).click();
+    await admin.getByRole("heading", { level: 1, name: COURSE_TITLE }).waitFor();
+    await admin.getByRole("link", { name: "Daftar peserta" }).click();
+    await admin.getByRole("heading", { level: 1, name: `Peserta: ${COURSE_TITLE}` }).waitFor();
+    await admin.getByRole("button", { name: `Tandai selesai: ${staffName}` }).click();
+    await admin.getByRole("button", { name: "Simpan penyelesaian" }).click();
+    await admin.getByRole("button", { name: "Ya, tandai selesai dan catat 8 JP" }).click();
+    await admin.getByText("Kehadiran belum cukup: tercatat 0 dari 1 sesi, sedangkan syaratnya minimal 1 sesi.", { exact: false }).waitFor();
+  });
+
+  it("lets the admin mark the participant completed once attendance is recorded, and see the certificate code", async () => {
+    const present = admin.getByRole("checkbox", { name: `Hadir di sesi 1: ${staffName}` });
+    await present.check();
+    await expect.poll(() => present.isChecked()).toBe(true);
+    expect(await admin.getByTestId("completion-rule").textContent()).not.toContain("setelah sesi terakhir berakhir");
+
+    await admin.getByRole("button", { name: "Simpan penyelesaian" }).click();
+    await admin.getByRole("alertdialog", { name: `Tandai ${staffName} selesai?` }).getByRole("button", { name: "Ya, tandai selesai dan catat 8 JP" }).click();
     const result = admin.getByTestId("completion-result");
     await result.waitFor();
     const match = /Kode sertifikat: (\S+)/.exec((await result.textContent()) ?? "");
@@ -129,6 +198,9 @@ describe("courses, enrollment, JP and certificates in the browser", () => {
     const entry = history.getByRole("row", { name: new RegExp(COURSE_TITLE) });
     await entry.waitFor();
     expect(await entry.textContent()).toContain("8");
+    // Completed, it is no longer among the current ones.
+    const current = staff.getByRole("region", { name: "Pelatihan yang sedang dan akan diikuti" });
+    expect(await current.getByTestId("current-enrollment").filter({ hasText: COURSE_TITLE }).count()).toBe(0);
 
     const certificates = staff.getByRole("region", { name: "Sertifikat saya" });
     await certificates.getByRole("link", { name: COURSE_TITLE }).click();
