@@ -427,7 +427,7 @@ export async function completeEnrollment(
   return { status: "completed", certificateCode: final.certificateCode!, jp: course.jp };
 }
 
-/** Everyone's enrollments of one person, by their own key (one Query, whatever the number of courses). */
+/** All of one person's enrollments, by their own key (one Query, whatever the number of courses). */
 async function enrollmentsOf(ctx: AppContext, staffId: string): Promise<EnrollmentRecord[]> {
   const { data } = await ctx.db.entities.enrollment.query.byStaff({ staffId }).go({ pages: "all" });
   return data;
@@ -456,11 +456,7 @@ async function standings(ctx: AppContext, mine: EnrollmentRecord[], courseIds: s
  */
 export async function listCatalog(ctx: AppContext, actor: Actor, query: ListCoursesQuery) {
   const [page, mine] = await Promise.all([listCourses(ctx, actor, query), enrollmentsOf(ctx, actor.id)]);
-  const mineByCourse = await standings(
-    ctx,
-    mine,
-    page.items.map((c) => c.id),
-  );
+  const mineByCourse = await standings(ctx, mine, page.items.map((c) => c.id));
   return { items: page.items.map((course) => ({ ...course, myEnrollment: mineByCourse.get(course.id) ?? null })), cursor: page.cursor };
 }
 
