@@ -8,12 +8,13 @@ import { NO_SUPERVISOR } from "../staff/staff.entity";
 import type { StaffRecord } from "../staff/staff";
 import { isConditionFailure } from "../transaction";
 import type { cycleSchema, evaluationSchema, reviewSchema } from "./evaluation.entity";
-import { DAY_MS, quarter, quarterOf, type Quarter } from "./quarters";
+import { endOfWitaDay, quarter, quarterOf, type Quarter } from "./quarters";
 
 export type CycleRecord = EntityItem<Entity<string, string, string, typeof cycleSchema>>;
 export type EvaluationRecord = EntityItem<Entity<string, string, string, typeof evaluationSchema>>;
 export type ReviewRecord = EntityItem<Entity<string, string, string, typeof reviewSchema>>;
 
+/** Deadlines count in WITA days from the opening day and end at 23:59 WITA, whatever the minute the cycle opened. */
 export const PEER_CHANGE_DAYS = 7;
 export const DUE_DAYS = 21;
 export const CLOSE_DAYS = 28;
@@ -136,9 +137,9 @@ export async function openCycle(ctx: AppContext, openedBy: string, which?: { yea
     quarter: q.quarter,
     status: "opening",
     openedAt,
-    peersLockedAt: new Date(now.getTime() + PEER_CHANGE_DAYS * DAY_MS).toISOString(),
-    dueAt: new Date(now.getTime() + DUE_DAYS * DAY_MS).toISOString(),
-    closesAt: new Date(now.getTime() + CLOSE_DAYS * DAY_MS).toISOString(),
+    peersLockedAt: endOfWitaDay(now, PEER_CHANGE_DAYS).toISOString(),
+    dueAt: endOfWitaDay(now, DUE_DAYS).toISOString(),
+    closesAt: endOfWitaDay(now, CLOSE_DAYS).toISOString(),
     openedBy,
     evaluations: 0,
     reviews: 0,
