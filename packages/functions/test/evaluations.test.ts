@@ -317,6 +317,9 @@ describe("quarterly evaluation cycles", () => {
     const diskominfo = dashboard.data.units.find((u: { unitId: string }) => u.unitId === "diskominfo");
     expect(diskominfo.submitted).toBeGreaterThanOrEqual(4);
     expect(diskominfo.outstanding).toBe(0);
+    // Rated before every review was in: the rating stays, the reviews that never came are missed.
+    const ratedEarly = (await get(`/api/evaluations/2026-Q4~${ids.supervisor}`, admin)).data;
+    expect(ratedEarly).toMatchObject({ status: "finalized", finalRating: "butuh_perbaikan", progress: { self: "missed" } });
   });
 
   it("opens next quarter's cycle by catch-up, showing last quarter's plan and its progress", async () => {

@@ -42,7 +42,7 @@ const pendingEntry: LedgerEntry = {
 const learning: LearningSummary = { year, totalJp: 12, pendingJp: 4, targetJp: 20, entries: [courseEntry, pendingEntry] };
 
 describe("my learning", () => {
-  it("shows the JP progress, the history, certificates and recommendations", async () => {
+  it("shows the JP progress, the history, certificates and recommendations", { timeout: 15_000 }, async () => {
     const api = stubApi({
       ...signedInAs(staff),
       "GET /api/learning": { body: learning },

@@ -234,14 +234,18 @@ export async function closeDueCycles(ctx: AppContext) {
         });
     });
     const { data: evaluations } = await ctx.db.entities.evaluation.query.byCycle({ cycleId: cycle.id }).go({ pages: "all" });
-    await inParallel(evaluations.filter((e) => e.status === "open"), WRITE_CONCURRENCY, async (evaluation) => {
+    // Open evaluations close; one rated before every review was in keeps its rating, its missing reviews become missed.
+    const outstandingIn = (e: EvaluationRecord) => Object.values(e.progress as Record<string, string>).includes("outstanding");
+    const toClose = evaluations.filter((e) => e.status === "open" || (e.status === "finalized" && outstandingIn(e)));
+    await inParallel(toClose, WRITE_CONCURRENCY, async (evaluation) => {
       const progress = Object.fromEntries(
         Object.entries(evaluation.progress as Record<string, string>).map(([id, state]) => [id, state === "outstanding" ? "missed" : state]),
       );
+      const was = evaluation.status;
       await ctx.db.entities.evaluation
         .patch({ cycleId: cycle.id, staffId: evaluation.staffId })
-        .set({ status: "closed", progress, updatedAt: now })
-        .where(({ status }, { eq }) => eq(status, "open"))
+        .set({ status: was === "open" ? "closed" : was, progress, updatedAt: now })
+        .where(({ status }, { eq }) => eq(status, was))
         .go()
         .catch((error) => {
           if (!isConditionFailure(error)) throw error;
