@@ -324,7 +324,7 @@ describe("evaluation result", LONG, () => {
     expect(reviewsIn).toHaveTextContent("Penilaian diriTerkirim");
     expect(reviewsIn).toHaveTextContent("Ulasan atasan (Anda)Terkirim");
     expect(reviewsIn).toHaveTextContent("Ulasan rekan0 dari 2 terkirim");
-    expect(screen.getByTestId("few-peers")).toHaveTextContent("Baru 0 ulasan rekan yang masuk.");
+    expect(screen.getByTestId("few-peers")).toHaveTextContent("Baru 0 dari 2 ulasan rekan yang masuk.");
 
     await userEvent.selectOptions(screen.getByLabelText("Predikat"), "Baik");
     await userEvent.click(screen.getByRole("button", { name: "Tetapkan predikat" }));

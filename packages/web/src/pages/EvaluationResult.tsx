@@ -78,7 +78,7 @@ function ScoreTable(props: { id: string; title: string; items: ResultItem[] }) {
                     <td data-label={t("result.standard")} class="number">
                       {formatScore(item.standard)}
                     </td>
-                    <td data-label={t("result.gap")} class="number">
+                    <td data-label={t("result.gap")} class="number gap-cell">
                       <Show when={item.gapToStandard !== null} fallback={<Score value={null} />}>
                         <span classList={{ "state-below": item.gapToStandard! < 0, "state-ok": item.gapToStandard! >= 0 }}>
                           {formatGapToStandard(item.gapToStandard!)}
@@ -224,7 +224,11 @@ function FinalForm(props: { evaluation: Evaluation }) {
         <div class="notice notice-warning" data-testid="few-peers">
           <p>
             <span aria-hidden="true">⚠ </span>
-            {t("result.fewPeers", { submitted: progress().peersSubmitted, minimum: MIN_PEERS_FOR_AVERAGE })}
+            {t("result.fewPeers", {
+              submitted: progress().peersSubmitted,
+              total: progress().peersTotal,
+              minimum: MIN_PEERS_FOR_AVERAGE,
+            })}
           </p>
         </div>
       </Show>

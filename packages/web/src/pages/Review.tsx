@@ -199,7 +199,6 @@ function ReviewForm(props: { review: Review }) {
   const [ratedHere, setRatedHere] = createSignal<string[]>([]);
   let form: HTMLFormElement | undefined;
   let doneMessage: HTMLDivElement | undefined;
-  let missingNotice: HTMLDivElement | undefined;
   const locked = () => props.review.state !== "outstanding";
   const cycleId = () => props.review.evaluationId.split("~")[0] ?? "";
 
@@ -246,7 +245,6 @@ function ReviewForm(props: { review: Review }) {
     const unrated = props.review.items.filter((item) => !isRated(item.id)).map((item) => item.id);
     if (unrated.length > 0) {
       showMissing(unrated);
-      missingNotice?.scrollIntoView({ block: "nearest" });
       return;
     }
     setMissing([]);
@@ -295,7 +293,7 @@ function ReviewForm(props: { review: Review }) {
             max={props.review.items.length}
             aria-hidden="true"
           />{" "}
-          <span data-testid="review-progress" aria-live="polite">
+          <span class="review-progress-text" data-testid="review-progress" aria-live="polite">
             {t("review.progress", { rated: ratedCount(), total: props.review.items.length })}
           </span>
         </dd>
@@ -310,7 +308,7 @@ function ReviewForm(props: { review: Review }) {
       >
         <ErrorMessage error={otherError()} overrides={{ conflict: "error.changed_meanwhile" }} />
         <Show when={missingItems().length > 0}>
-          <div ref={missingNotice} class="notice notice-error" role="alert" aria-live="assertive">
+          <div class="notice notice-error" role="alert" aria-live="assertive">
             <p>{t("review.incomplete", { count: missingItems().length })}</p>
             <ul>
               <For each={missingItems()}>
