@@ -26,7 +26,7 @@ async function rateEverything(page: Page, label: string) {
 
 async function sendReview(page: Page) {
   await page.getByRole("button", { name: "Kirim", exact: true }).click();
-  await page.getByRole("button", { name: "Ya, kirim ulasan" }).click();
+  await page.getByRole("alertdialog", { name: "Kirim ulasan?" }).getByRole("button", { name: "Ya, kirim ulasan" }).click();
   await page.getByText("Ulasan terkirim. Terima kasih.").waitFor();
 }
 
@@ -86,7 +86,32 @@ describe("quarterly evaluations in the browser", () => {
     await staff.getByRole("heading", { level: 1, name: "Penilaian diri" }).waitFor();
     expect(await staff.getByText(/\d{2} \w{3} \d{4} \d{2}:\d{2} WITA/).first().isVisible()).toBe(true);
 
+    // Progress counts the rated items; every competency shows its level descriptors.
+    const progress = staff.getByTestId("review-progress");
+    const total = Number(/^0 dari (\d+) dinilai$/.exec((await progress.textContent()) ?? "")?.[1]);
+    expect(total).toBeGreaterThan(7);
+    const integrity = staff.getByRole("group", { name: "Integritas", exact: true });
+    expect(await integrity.getByText("Level 1 Paham:").isVisible()).toBe(true);
+    expect(await integrity.getByText("Level 5 Ahli:").isVisible()).toBe(true);
+    // Comment boxes stay folded until asked for.
+    const firstItem = staff.locator("fieldset.rating-item").first();
+    expect(await firstItem.getByLabel("Komentar (opsional)").isVisible()).toBe(false);
+    await firstItem.getByText("Tambah komentar").click();
+    await firstItem.getByLabel("Komentar (opsional)").fill("Selalu ramah melayani.");
+
+    // Sending an incomplete review names what is unrated, and nothing asks to confirm.
+    await firstItem.getByLabel("4 Baik", { exact: true }).check();
+    await progress.getByText(`1 dari ${total} dinilai`).waitFor();
+    await staff.getByRole("button", { name: "Kirim", exact: true }).click();
+    const unrated = staff.getByRole("alert").filter({ hasText: "Beri nilai semua butir sebelum mengirim." });
+    await unrated.waitFor();
+    expect(await unrated.textContent()).toContain(`Belum dinilai (${total - 1}):`);
+    expect(await staff.getByRole("alertdialog").count()).toBe(0);
+    expect(await staff.getByText(/tidak dapat diubah lagi/).count()).toBe(0);
+
     await rateEverything(staff, "4 Baik");
+    await progress.getByText(`${total} dari ${total} dinilai`).waitFor();
+    expect(await unrated.count()).toBe(0);
     await staff.getByLabel("Kekuatan", { exact: true }).fill("Cepat belajar perangkat baru.");
     await sendReview(staff);
     await staff.getByTestId("review-state").getByText("Terkirim").waitFor();
@@ -113,8 +138,14 @@ describe("quarterly evaluations in the browser", () => {
 
     await supervisor.getByRole("link", { name: "Lihat hasil dan tetapkan predikat" }).click();
     await supervisor.getByRole("heading", { level: 1, name: `Hasil evaluasi ${staffName}` }).waitFor();
+    // No peer has answered yet: the counts are beside the form, and the rating asks to be confirmed.
+    const reviewsIn = supervisor.getByTestId("final-reviews");
+    await reviewsIn.waitFor();
+    expect(await reviewsIn.textContent()).toMatch(/Ulasan rekan0 dari \d+ terkirim/);
+    await supervisor.getByTestId("few-peers").waitFor();
     await supervisor.getByLabel("Predikat", { exact: true }).selectOption({ label: "Baik" });
     await supervisor.getByRole("button", { name: "Tetapkan predikat" }).click();
+    await supervisor.getByRole("alertdialog", { name: "Ulasan rekan belum cukup" }).getByRole("button", { name: "Ya, tetapkan predikat" }).click();
     await supervisor.getByText("Predikat Baik ditetapkan.").waitFor();
     expect(await supervisor.getByTestId("final-rating").textContent()).toBe("Baik");
   });

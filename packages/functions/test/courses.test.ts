@@ -360,7 +360,7 @@ describe("courses, enrollment, the JP ledger and certificates", () => {
     const courseId = await publishedCourse("PM-RECO", { competencies: [{ competencyId: "komunikasi", targetLevel: 4 }] });
     // The supervisor is an Administrator (standard 3); unassessed competencies count as level 1.
     const reco = await api.request("/api/learning/recommendations", { cookie: supervisor });
-    expect(reco.data.items.find((r: { course: { id: string } }) => r.course.id === courseId)).toMatchObject({ competencyId: "komunikasi", standardLevel: 3, currentLevel: 1 });
+    expect(reco.data.items.find((r: { course: { id: string } }) => r.course.id === courseId)).toMatchObject({ competencyId: "komunikasi", standardLevel: 3, currentLevel: 1, gapToStandard: -2 });
     await api.request(`/api/staff/${ids.supervisor}`, { method: "PATCH", cookie: admin, json: { competencyLevels: { komunikasi: 3 } } });
     const after = await api.request("/api/learning/recommendations", { cookie: supervisor });
     expect(after.data.items.find((r: { course: { id: string } }) => r.course.id === courseId)).toBeUndefined();

@@ -44,9 +44,12 @@ describe("quarterly evaluation cycles", () => {
     const evaluations = await api.ctx.db.entities.evaluation.query.byCycle({ cycleId: "2026-Q4" }).go({ pages: "all" });
     expect(evaluations.data).toHaveLength(staffCount);
     expect(again.cycle.evaluations).toBe(staffCount);
-    // Due 21 days after opening, closed after 28.
-    expect(new Date(again.cycle.dueAt).getTime() - new Date(again.cycle.openedAt).getTime()).toBe(21 * DAY);
-    expect(new Date(again.cycle.closesAt).getTime() - new Date(again.cycle.openedAt).getTime()).toBe(28 * DAY);
+    // Opened at 09:00 WITA on 27 November: peers until the end of 4 December, due at the end of
+    // 18 December (21 days on), closed at the end of 25 December (28 days on), all at 23:59 WITA.
+    expect(again.cycle.openedAt).toBe("2026-11-27T01:00:00.000Z");
+    expect(again.cycle.peersLockedAt).toBe("2026-12-04T15:59:59.999Z");
+    expect(again.cycle.dueAt).toBe("2026-12-18T15:59:59.999Z");
+    expect(again.cycle.closesAt).toBe("2026-12-25T15:59:59.999Z");
     evaluationId = `2026-Q4~${ids.staff}`;
   });
 
@@ -143,13 +146,63 @@ describe("quarterly evaluation cycles", () => {
     await put(`/api/evaluations/${evaluationId}/reviews/supervisor`, supervisor, { ratings, strengths: "Cepat belajar", improvements: "Manajemen waktu", submit: true });
     expect((await post(`/api/evaluations/${evaluationId}/final`, staff, { rating: "sangat_baik" })).status).toBe(403);
     expect((await post(`/api/evaluations/${evaluationId}/final`, supervisor, { rating: "luar_biasa" })).status).toBe(400);
-    expect((await post(`/api/evaluations/${evaluationId}/final`, supervisor, { rating: "baik" })).data).toEqual({ status: "finalized", finalRating: "baik" });
+    // Two peer reviews are in: no confirmation needed.
+    const finalized = await post(`/api/evaluations/${evaluationId}/final`, supervisor, { rating: "baik" });
+    expect(finalized.data).toMatchObject({ status: "finalized", finalRating: "baik" });
+    expect(finalized.data.levelsSet).toMatchObject({ integritas: 2, "literasi-digital": 2 });
     const result = await get(`/api/evaluations/${evaluationId}/result`, staff);
     expect(result.data).toMatchObject({ finalRating: "baik", strengths: "Cepat belajar" });
+    // The gap is the level minus the standard: the supervisor's 2 against a standard of 1 is one above it.
     const integrity = result.data.items.find((i: { id: string }) => i.id === "integritas");
-    expect(integrity).toMatchObject({ self: 3, supervisor: 2, peerAverage: 3.5, standard: 1, gap: -1 });
+    expect(integrity).toMatchObject({ self: 3, supervisor: 2, peerAverage: 3.5, standard: 1, gapToStandard: 1 });
+    expect(integrity).not.toHaveProperty("gap");
     const me = await get("/api/me", staff);
     expect(me.data.competencyLevels).toMatchObject({ integritas: 2, "literasi-digital": 2 });
+  });
+
+  it("asks the supervisor to confirm a final rating with fewer than two peer reviews in; levels come only from the form's rated competencies", async () => {
+    // The Kepala Bidang (an Administrator, standard 3) is reviewed by the head of the unit.
+    const subject = (await get(`/api/staff/${ids.supervisor}`, admin)).data;
+    const head = (await get(`/api/staff/${subject.supervisorId}`, admin)).data;
+    const headCookie = await api.signIn(head.email);
+    const subjectEvaluation = `2026-Q4~${ids.supervisor}`;
+    // A level on the profile for a competency that is not on this quarter's form.
+    const { data: onForm } = await api.ctx.db.entities.evaluation.get({ cycleId: "2026-Q4", staffId: ids.supervisor }).go();
+    const offForm = ["manajemen-proyek", "analisis-kebijakan"].find((c) => !(onForm!.competencyIds as string[]).includes(c))!;
+    expect(offForm).toBeDefined();
+    await api.request(`/api/staff/${ids.supervisor}`, { method: "PATCH", cookie: admin, json: { competencyLevels: { ...subject.competencyLevels, [offForm]: 4 } } });
+
+    expect(await post(`/api/evaluations/${subjectEvaluation}/final`, headCookie, { rating: "baik" })).toMatchObject({
+      status: 409,
+      data: { error: { code: "supervisor_review_missing" } },
+    });
+    const ratings = await formRatings(subjectEvaluation, "supervisor", headCookie, 2);
+    await put(`/api/evaluations/${subjectEvaluation}/reviews/supervisor`, headCookie, { ratings, submit: true });
+    const peerIds = (await get(`/api/evaluations/${subjectEvaluation}`, headCookie)).data.peerIds as string[];
+    expect(peerIds.length).toBeGreaterThanOrEqual(2);
+
+    const none = await post(`/api/evaluations/${subjectEvaluation}/final`, headCookie, { rating: "baik" });
+    expect(none).toMatchObject({ status: 409, data: { error: { code: "few_peer_reviews", details: { peersSubmitted: 0, peersTotal: peerIds.length, minimum: 2 } } } });
+    const peer = await api.signIn((await get(`/api/staff/${peerIds[0]}`, admin)).data.email);
+    await put(`/api/evaluations/${subjectEvaluation}/reviews/peer-${peerIds[0]}`, peer, { ratings: await formRatings(subjectEvaluation, `peer-${peerIds[0]}`, peer, 5), submit: true });
+    const one = await post(`/api/evaluations/${subjectEvaluation}/final`, headCookie, { rating: "baik", confirmFewPeers: false });
+    expect(one).toMatchObject({ status: 409, data: { error: { code: "few_peer_reviews", details: { peersSubmitted: 1 } } } });
+    expect((await get(`/api/evaluations/${subjectEvaluation}`, headCookie)).data.status).toBe("open");
+
+    const confirmed = await post(`/api/evaluations/${subjectEvaluation}/final`, headCookie, { rating: "butuh_perbaikan", confirmFewPeers: true });
+    expect(confirmed.status).toBe(200);
+    const competencyIds = onForm!.competencyIds as string[];
+    expect(confirmed.data.levelsSet).toEqual(Object.fromEntries(competencyIds.map((c) => [c, 2])));
+    const profile = (await get(`/api/staff/${ids.supervisor}`, admin)).data.competencyLevels;
+    expect(profile).toMatchObject({ ...Object.fromEntries(competencyIds.map((c) => [c, 2])), [offForm]: 4 });
+
+    // Below the standard shows as a negative gap, in the result and as the plan's gaps.
+    const result = await get(`/api/evaluations/${subjectEvaluation}/result`, headCookie);
+    const integrity = result.data.items.find((i: { id: string }) => i.id === "integritas");
+    expect(integrity).toMatchObject({ supervisor: 2, standard: 3, gapToStandard: -1 });
+    const plan = await get(`/api/evaluations/${subjectEvaluation}/plan`, headCookie);
+    expect(plan.data.gaps).toContainEqual({ competencyId: "integritas", name: "Integritas", gapToStandard: -1 });
+    expect(plan.data.gaps.every((g: { gapToStandard: number }) => g.gapToStandard < 0)).toBe(true);
   });
 
   it("drafts, submits and approves a development plan; a course completed through it marks the item done", async () => {
@@ -231,9 +284,9 @@ describe("quarterly evaluation cycles", () => {
     expect((await sendReminders(api.ctx)).reminders).toBe(outstandingReviewers.size);
     at(due - DAY);
     expect((await sendReminders(api.ctx)).reminders).toBe(outstandingReviewers.size);
-    at(due + 12 * 3600_000); // due day itself: nothing
+    at(due - 12 * 3600_000); // due day itself (due at its end, 23:59 WITA): nothing
     expect(await sendReminders(api.ctx)).toMatchObject({ reminders: 0, escalations: 0 });
-    at(due + DAY);
+    at(due + 12 * 3600_000); // the day after
     const late = await sendReminders(api.ctx);
     expect(late.escalations).toBeGreaterThan(0);
     expect((await sendReminders(api.ctx)).escalations).toBe(0);
@@ -267,6 +320,9 @@ describe("quarterly evaluation cycles", () => {
     const diskominfo = dashboard.data.units.find((u: { unitId: string }) => u.unitId === "diskominfo");
     expect(diskominfo.submitted).toBeGreaterThanOrEqual(4);
     expect(diskominfo.outstanding).toBe(0);
+    // Rated before every review was in: the rating stays, the reviews that never came are missed.
+    const ratedEarly = (await get(`/api/evaluations/2026-Q4~${ids.supervisor}`, admin)).data;
+    expect(ratedEarly).toMatchObject({ status: "finalized", finalRating: "butuh_perbaikan", progress: { self: "missed" } });
   });
 
   it("opens next quarter's cycle by catch-up, showing last quarter's plan and its progress", async () => {
@@ -277,5 +333,40 @@ describe("quarterly evaluation cycles", () => {
     const plan = await get(`/api/evaluations/2027-Q1~${ids.staff}/plan`, staff);
     expect(plan.data.previous).toMatchObject({ cycleId: "2026-Q4", status: "approved", done: 1 });
     expect(plan.data.items).toEqual([]);
+  });
+});
+
+describe("review deadlines", () => {
+  /** A time of day in WITA on a December day of 2026. */
+  const wita = (day: number, hour: number, minute = 0) => Date.UTC(2026, 11, day, hour - 8, minute);
+
+  it("are due at 23:59 WITA on the 21st day after the opening day, whatever the minute it opened; reminders and the escalation come once each", async () => {
+    const api = await createTestApi();
+    api.clock.advance(wita(2, 4, 18) - api.clock.now().getTime()); // 04:18 WITA on 2 December
+    const { cycle } = await openCycle(api.ctx, "scheduler");
+    expect(cycle.openedAt).toBe("2026-12-01T20:18:00.000Z");
+    expect(cycle.peersLockedAt).toBe("2026-12-09T15:59:59.999Z"); // 9 December, 23:59 WITA
+    expect(cycle.dueAt).toBe("2026-12-23T15:59:59.999Z"); // 23 December, 23:59 WITA
+    expect(cycle.closesAt).toBe("2026-12-30T15:59:59.999Z"); // 30 December, 23:59 WITA
+    const staff = await api.signIn(DEMO.staff);
+    const tasks = (await api.request("/api/evaluations/tasks", { cookie: staff })).data.items;
+    expect(tasks.length).toBeGreaterThan(0);
+    expect(tasks.every((t: { dueAt: string }) => t.dueAt === cycle.dueAt)).toBe(true);
+
+    // The daily jobs from the day after opening to the day after closing: closing at 00:10 WITA, reminders at 08:00.
+    const fired: string[] = [];
+    let closedOn = 0;
+    for (let day = 3; day <= 31; day++) {
+      api.clock.advance(wita(day, 0, 10) - api.clock.now().getTime());
+      if ((await closeDueCycles(api.ctx)).closed.includes(cycle.id)) closedOn = day;
+      api.clock.advance(wita(day, 8) - api.clock.now().getTime());
+      const sent = await sendReminders(api.ctx);
+      if (sent.reminders) fired.push(`${day}: reminders`);
+      if (sent.escalations) fired.push(`${day}: escalation`);
+    }
+    // 7, 3 and 1 days before 23 December, and the day after it.
+    expect(fired).toEqual(["16: reminders", "20: reminders", "22: reminders", "24: escalation"]);
+    // Closed by the first run after the end of 30 December.
+    expect(closedOn).toBe(31);
   });
 });

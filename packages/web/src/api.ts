@@ -235,10 +235,13 @@ export const api = {
   changePeers: (id: string, peerIds: string[]) =>
     request<{ peerIds: string[] }>("PUT", `/api/evaluations/${enc(id)}/peers`, { json: { peerIds } }),
   evaluationResult: (id: string) => request<EvaluationResult>("GET", `/api/evaluations/${enc(id)}/result`),
-  finalizeEvaluation: (id: string, rating: FinalRating) =>
-    request<{ status: "finalized"; finalRating: FinalRating }>("POST", `/api/evaluations/${enc(id)}/final`, {
-      json: { rating },
-    }),
+  /** `confirmFewPeers` after the supervisor was warned that fewer than two peer reviews are in. */
+  finalizeEvaluation: (id: string, rating: FinalRating, confirmFewPeers = false) =>
+    request<{ status: "finalized"; finalRating: FinalRating; levelsSet: Record<string, number> }>(
+      "POST",
+      `/api/evaluations/${enc(id)}/final`,
+      { json: confirmFewPeers ? { rating, confirmFewPeers } : { rating } },
+    ),
   getPlan: (id: string) => request<Plan>("GET", `/api/evaluations/${enc(id)}/plan`),
   savePlan: (id: string, input: { items: PlanItemInput[]; submit?: boolean }) =>
     request<PlanSaved>("PUT", `/api/evaluations/${enc(id)}/plan`, { json: input }),

@@ -1,5 +1,20 @@
 // Small helpers shared by the evaluation pages.
+import { lang, t } from "./i18n";
 import type { EvaluationProgress, ReviewState } from "./types";
+
+/** Peer scores count only as an average of at least two; fewer asks the supervisor to confirm a final rating. */
+export const MIN_PEERS_FOR_AVERAGE = 2;
+
+/**
+ * A gap to the standard (level minus standard) in words: "−2 di bawah standar",
+ * "+1 di atas standar", "0, sesuai standar". Negative is a shortfall.
+ */
+export function formatGapToStandard(gap: number): string {
+  const magnitude = new Intl.NumberFormat(lang() === "en" ? "en-GB" : "id-ID", { maximumFractionDigits: 1 }).format(Math.abs(gap));
+  if (gap < 0) return t("gap.below", { gap: `−${magnitude}` });
+  if (gap > 0) return t("gap.above", { gap: `+${magnitude}` });
+  return t("gap.meets");
+}
 
 /** An evaluation's own pages: its result ("hasil") and its development plan ("rencana"). */
 export function evaluationHref(id: string, page: "hasil" | "rencana"): string {

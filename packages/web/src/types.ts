@@ -336,6 +336,8 @@ export interface Recommendation {
   competencyId: string;
   standardLevel: number;
   currentLevel: number;
+  /** currentLevel minus standardLevel: negative, below the standard. */
+  gapToStandard: number;
 }
 
 /** What anyone may know of a certificate: no NIP, no email. */
@@ -470,6 +472,18 @@ export interface ReviewItem {
   name: string;
 }
 
+/** One level of a competency on the review form: its name and the framework's descriptor. */
+export interface LevelDescriptor {
+  level: number;
+  name: string;
+  descriptor: string;
+}
+
+/** An item of a review form; competencies come with their five level descriptors. */
+export interface ReviewFormItem extends ReviewItem {
+  levels?: LevelDescriptor[];
+}
+
 export interface Rating {
   score: number;
   comment?: string;
@@ -483,7 +497,7 @@ export interface Review {
   state: ReviewState;
   draft: boolean;
   dueAt: string;
-  items: ReviewItem[];
+  items: ReviewFormItem[];
   ratings: Record<string, Rating>;
   strengths: string;
   improvements: string;
@@ -506,7 +520,8 @@ export interface ResultItem extends ReviewItem {
   self: number | null;
   supervisor: number | null;
   peerAverage: number | null;
-  gap: number | null;
+  /** The level (supervisor, else peer average, else self) minus the standard: negative is below it. */
+  gapToStandard: number | null;
 }
 
 export interface EvaluationResult {
@@ -544,7 +559,8 @@ export type PlanItemInput = Omit<PlanItem, "id"> & { id?: string };
 export interface PlanGap {
   competencyId: string;
   name: string;
-  gap: number;
+  /** Level minus standard: always negative here (a shortfall). */
+  gapToStandard: number;
 }
 
 export interface PreviousPlan {

@@ -14,10 +14,10 @@ const cycle: Cycle = {
   year: 2026,
   quarter: 4,
   status: "open",
-  openedAt: "2026-09-30T16:00:00.000Z",
-  peersLockedAt: "2026-10-07T16:00:00.000Z",
-  dueAt: "2026-10-21T16:00:00.000Z",
-  closesAt: "2026-10-28T16:00:00.000Z",
+  openedAt: "2026-09-30T20:18:00.000Z",
+  peersLockedAt: "2026-10-08T15:59:59.999Z",
+  dueAt: "2026-10-22T15:59:59.999Z",
+  closesAt: "2026-10-29T15:59:59.999Z",
   evaluations: 2,
   reviews: 8,
 };
@@ -47,11 +47,22 @@ function review(overrides: Partial<Review> = {}): Review {
     subjectName: staff.name,
     state: "outstanding",
     draft: false,
-    dueAt: "2026-10-21T16:00:00.000Z",
+    dueAt: "2026-10-22T15:59:59.999Z",
     items: [
       { id: "akuntabel", kind: "value", name: "Akuntabel" },
       { id: "kolaboratif", kind: "value", name: "Kolaboratif" },
-      { id: "integritas", kind: "competency", name: "Integritas" },
+      {
+        id: "integritas",
+        kind: "competency",
+        name: "Integritas",
+        levels: [
+          { level: 1, name: "Paham", descriptor: "Bertindak sesuai nilai organisasi." },
+          { level: 2, name: "Dasar", descriptor: "Mengingatkan rekan kerja." },
+          { level: 3, name: "Menengah", descriptor: "Menanamkan keyakinan bersama." },
+          { level: 4, name: "Mumpuni", descriptor: "Menciptakan situasi kerja yang patuh." },
+          { level: 5, name: "Ahli", descriptor: "Menjadi role model." },
+        ],
+      },
     ],
     ratings: {},
     strengths: "",
@@ -70,9 +81,9 @@ function result(overrides: Partial<EvaluationResult> = {}): EvaluationResult {
     peersSubmitted: 1,
     peerAverageShown: false,
     items: [
-      { id: "akuntabel", kind: "value", name: "Akuntabel", standard: 3, self: 4, supervisor: 3, peerAverage: null, gap: 0 },
-      { id: "integritas", kind: "competency", name: "Integritas", standard: 1, self: 3, supervisor: null, peerAverage: null, gap: -2 },
-      { id: "orientasi_hasil", kind: "competency", name: "Orientasi pada Hasil", standard: 3, self: 2, supervisor: 2, peerAverage: null, gap: 1 },
+      { id: "akuntabel", kind: "value", name: "Akuntabel", standard: 3, self: 4, supervisor: 3, peerAverage: null, gapToStandard: 0 },
+      { id: "integritas", kind: "competency", name: "Integritas", standard: 1, self: 3, supervisor: null, peerAverage: null, gapToStandard: 2 },
+      { id: "orientasi_hasil", kind: "competency", name: "Orientasi pada Hasil", standard: 3, self: 2, supervisor: 2, peerAverage: null, gapToStandard: -1 },
     ],
     strengths: null,
     improvements: null,
@@ -88,7 +99,7 @@ afterEach(() => {
 const LONG = { timeout: 15_000 };
 
 describe("review form", LONG, () => {
-  it("sends the ratings, marks the items a send found unrated, then sends for good", async () => {
+  it("counts what is rated, names the unrated items before any confirmation, then confirms and sends", async () => {
     let current = review({ draft: false });
     const api = stubApi({
       ...signedInAs(staff),
@@ -108,8 +119,10 @@ describe("review form", LONG, () => {
     renderApp(`/evaluasi/${evaluationId}/ulasan/self`);
 
     expect(await screen.findByRole("heading", { level: 1, name: "Penilaian diri" })).toBeInTheDocument();
-    expect(screen.getByText("22 Okt 2026 00:00 WITA")).toBeInTheDocument();
+    // Due at the end of the day.
+    expect(screen.getByText("22 Okt 2026 23:59 WITA")).toBeInTheDocument();
     expect(screen.getByTestId("review-state")).toHaveTextContent("Belum diisi");
+    expect(screen.getByTestId("review-progress")).toHaveTextContent("0 dari 3 dinilai");
 
     const akuntabel = screen.getByRole("group", { name: "Akuntabel" });
     const labels = within(akuntabel)
@@ -117,12 +130,26 @@ describe("review form", LONG, () => {
       .map((radio) => (radio as HTMLInputElement).labels?.[0]?.textContent);
     expect(labels).toEqual(["1 Sangat kurang", "2 Kurang", "3 Cukup", "4 Baik", "5 Sangat baik"]);
     await userEvent.click(within(akuntabel).getByLabelText("4 Baik"));
-    await userEvent.type(within(akuntabel).getByLabelText("Komentar (opsional)"), "Laporan selalu tepat waktu.");
-    // Radio groups take the arrow keys: from 1 up to 3.
+    expect(screen.getByTestId("review-progress")).toHaveTextContent("1 dari 3 dinilai");
+    // The comment box is folded until asked for.
+    const commentBox = within(akuntabel).getByLabelText("Komentar (opsional)");
+    expect(commentBox.closest("details")).not.toHaveAttribute("open");
+    await userEvent.click(within(akuntabel).getByText("Tambah komentar"));
+    expect(commentBox.closest("details")).toHaveAttribute("open");
+    await userEvent.type(commentBox, "Laporan selalu tepat waktu.");
+
+    // A competency shows each level's descriptor beside its choice.
     const integritas = screen.getByRole("group", { name: "Integritas" });
+    expect(within(integritas).getByLabelText("3 Cukup")).toHaveAccessibleDescription(
+      "Level 3 Menengah: Menanamkan keyakinan bersama.",
+    );
+    expect(within(integritas).getByText("Menjadi role model.")).toBeInTheDocument();
+    expect(within(akuntabel).getByLabelText("3 Cukup")).not.toHaveAccessibleDescription();
+    // Radio groups take the arrow keys: from 1 up to 3.
     await userEvent.click(within(integritas).getByLabelText("1 Sangat kurang"));
     await userEvent.keyboard("{ArrowRight}{ArrowRight}");
     expect(within(integritas).getByLabelText("3 Cukup")).toBeChecked();
+    expect(screen.getByTestId("review-progress")).toHaveTextContent("2 dari 3 dinilai");
     await userEvent.type(screen.getByLabelText("Kekuatan"), "Teliti.");
 
     await userEvent.click(screen.getByRole("button", { name: "Simpan draf" }));
@@ -138,30 +165,40 @@ describe("review form", LONG, () => {
     });
     await waitFor(() => expect(screen.getByTestId("review-state")).toHaveTextContent("Draf tersimpan"));
 
-    // Sending asks first: a sent review cannot change.
+    // Sending checks first: the unrated item is named, nothing asks to confirm, nothing is sent.
     await userEvent.click(screen.getByRole("button", { name: "Kirim" }));
-    const confirm = screen.getByRole("group", { name: /tidak dapat diubah lagi/ });
-    expect(within(confirm).getByRole("button", { name: "Ya, kirim ulasan" })).toHaveFocus();
-    await userEvent.click(within(confirm).getByRole("button", { name: "Ya, kirim ulasan" }));
-
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("Beri nilai semua butir sebelum mengirim. Belum dinilai (1):");
     expect(within(alert).getByRole("button", { name: "Kolaboratif" })).toBeInTheDocument();
+    expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument();
+    expect(screen.queryByText(/tidak dapat diubah lagi/)).not.toBeInTheDocument();
     const kolaboratif = screen.getByRole("group", { name: "Kolaboratif" });
     expect(kolaboratif).toHaveAccessibleDescription("Belum dinilai");
     expect(within(kolaboratif).getByLabelText("1 Sangat kurang")).toHaveFocus();
     expect(screen.getByRole("group", { name: "Akuntabel" })).not.toHaveAccessibleDescription();
-    expect(api.callsTo("PUT", `${evaluationPath}/reviews/self`)[1]!.json.submit).toBe(true);
+    expect(api.callsTo("PUT", `${evaluationPath}/reviews/self`)).toHaveLength(1);
 
-    // Rating it clears the mark; sending again goes through.
+    // Rating it clears the mark; now sending asks to confirm, and the confirmation sends.
     await userEvent.click(within(kolaboratif).getByLabelText("5 Sangat baik"));
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
     expect(kolaboratif).not.toHaveAccessibleDescription();
-    await userEvent.click(screen.getByRole("button", { name: "Kirim" }));
-    await userEvent.click(screen.getByRole("button", { name: "Ya, kirim ulasan" }));
+    expect(screen.getByTestId("review-progress")).toHaveTextContent("3 dari 3 dinilai");
+    const send = screen.getByRole("button", { name: "Kirim" });
+    await userEvent.click(send);
+    const dialog = await screen.findByRole("alertdialog", { name: "Kirim ulasan?" });
+    expect(dialog).toHaveTextContent("tidak dapat diubah lagi");
+    // The keyboard starts on the safe choice.
+    await waitFor(() => expect(within(dialog).getByRole("button", { name: "Batal" })).toHaveFocus());
+    // Cancel returns to the form, with the keyboard on the send button.
+    await userEvent.click(within(dialog).getByRole("button", { name: "Batal" }));
+    expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument();
+    expect(send).toHaveFocus();
+    expect(api.callsTo("PUT", `${evaluationPath}/reviews/self`)).toHaveLength(1);
+    await userEvent.click(send);
+    await userEvent.click(await screen.findByRole("button", { name: "Ya, kirim ulasan" }));
 
     expect(await screen.findByText("Ulasan terkirim. Terima kasih.")).toBeInTheDocument();
-    const sent = api.callsTo("PUT", `${evaluationPath}/reviews/self`)[2]!.json;
+    const sent = api.callsTo("PUT", `${evaluationPath}/reviews/self`)[1]!.json;
     expect(sent.submit).toBe(true);
     expect(sent.ratings).toEqual({
       akuntabel: { score: 4, comment: "Laporan selalu tepat waktu." },
@@ -171,6 +208,22 @@ describe("review form", LONG, () => {
     await waitFor(() => expect(screen.getByTestId("review-state")).toHaveTextContent("Terkirim"));
     expect(screen.queryByRole("button", { name: "Simpan draf" })).not.toBeInTheDocument();
     expect(within(screen.getByRole("group", { name: "Akuntabel" })).getByLabelText("4 Baik")).toBeDisabled();
+  });
+
+  it("marks the items the server still finds unrated", async () => {
+    const ratings = { akuntabel: { score: 2 }, kolaboratif: { score: 3 }, integritas: { score: 4 } };
+    stubApi({
+      ...signedInAs(staff),
+      [`GET ${evaluationPath}/reviews/self`]: { body: review({ ratings, draft: true }) },
+      [`PUT ${evaluationPath}/reviews/self`]: apiError(400, "incomplete_review", "Rate every item", { missing: ["kolaboratif"] }),
+    });
+    renderApp(`/evaluasi/${evaluationId}/ulasan/self`);
+    expect(await screen.findByTestId("review-progress")).toHaveTextContent("3 dari 3 dinilai");
+    await userEvent.click(screen.getByRole("button", { name: "Kirim" }));
+    await userEvent.click(await screen.findByRole("button", { name: "Ya, kirim ulasan" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("Belum dinilai (1):");
+    expect(screen.getByRole("group", { name: "Kolaboratif" })).toHaveAccessibleDescription("Belum dinilai");
   });
 
   it("explains a closed cycle", async () => {
@@ -210,16 +263,21 @@ describe("evaluation result", LONG, () => {
       "Atasan",
       "Rata-rata rekan",
       "Standar",
-      "Selisih",
+      "Selisih dari standar",
     ]);
+    // Level minus standard: above it is positive, a shortfall negative and marked.
     expect(within(integritas!).getAllByRole("cell").map((cell) => cell.textContent)).toEqual([
       "3",
       "–belum ada",
       "–belum ada",
       "1",
-      "−2",
+      "+2 di atas standar",
     ]);
-    expect(within(orientasi!).getAllByRole("cell").map((cell) => cell.textContent)).toEqual(["2", "2", "–belum ada", "3", "+1"]);
+    const orientasiCells = within(orientasi!).getAllByRole("cell");
+    expect(orientasiCells.map((cell) => cell.textContent)).toEqual(["2", "2", "–belum ada", "3", "−1 di bawah standar"]);
+    expect(within(orientasiCells[4]!).getByText("−1 di bawah standar")).toHaveClass("state-below");
+    expect(within(integritas!).getByText("+2 di atas standar")).not.toHaveClass("state-below");
+    expect(screen.getByText(/Angka negatif berarti di bawah standar/)).toBeInTheDocument();
 
     // The chart shows no peer bars while the average is hidden.
     const chart = screen.getByRole("figure", { name: "Grafik kompetensi" });
@@ -248,7 +306,7 @@ describe("evaluation result", LONG, () => {
     expect(screen.getByTestId("final-rating")).toHaveTextContent("Baik");
   });
 
-  it("lets the supervisor set the final rating", async () => {
+  it("shows the supervisor which reviews are in and asks to confirm a final rating with fewer than two peer reviews", async () => {
     let finalRating: EvaluationResult["finalRating"] = null;
     const api = stubApi({
       ...signedInAs(supervisor),
@@ -259,16 +317,55 @@ describe("evaluation result", LONG, () => {
       [`GET ${evaluationPath}`]: { body: evaluation({ progress: { self: "submitted", supervisor: "submitted", peersSubmitted: 0, peersTotal: 2 } }) },
       [`POST ${evaluationPath}/final`]: (call) => {
         finalRating = call.json.rating;
-        return { body: { status: "finalized", finalRating } };
+        return { body: { status: "finalized", finalRating, levelsSet: { integritas: 2, orientasi_hasil: 2 } } };
       },
     });
     renderApp(`/evaluasi/${evaluationId}/hasil`);
-    await userEvent.selectOptions(await screen.findByLabelText("Predikat"), "Baik");
+    const reviewsIn = await screen.findByTestId("final-reviews");
+    expect(reviewsIn).toHaveTextContent("Penilaian diriTerkirim");
+    expect(reviewsIn).toHaveTextContent("Ulasan atasan (Anda)Terkirim");
+    expect(reviewsIn).toHaveTextContent("Ulasan rekan0 dari 2 terkirim");
+    expect(screen.getByTestId("few-peers")).toHaveTextContent("Baru 0 dari 2 ulasan rekan yang masuk.");
+
+    await userEvent.selectOptions(screen.getByLabelText("Predikat"), "Baik");
     await userEvent.click(screen.getByRole("button", { name: "Tetapkan predikat" }));
+    const dialog = await screen.findByRole("alertdialog", { name: "Ulasan rekan belum cukup" });
+    expect(dialog).toHaveTextContent("Baru 0 dari 2 ulasan rekan yang masuk");
+    expect(dialog).toHaveTextContent("Predikat Baik menutup evaluasi ini.");
+    expect(api.callsTo("POST", `${evaluationPath}/final`)).toHaveLength(0);
+    await userEvent.click(within(dialog).getByRole("button", { name: "Ya, tetapkan predikat" }));
+
     expect(await screen.findByText("Predikat Baik ditetapkan.")).toBeInTheDocument();
-    expect(api.callsTo("POST", `${evaluationPath}/final`)[0]!.json).toEqual({ rating: "baik" });
+    expect(screen.getByText("Level kompetensi pegawai diperbarui dari 2 kompetensi yang Anda nilai.")).toBeInTheDocument();
+    expect(api.callsTo("POST", `${evaluationPath}/final`)[0]!.json).toEqual({ rating: "baik", confirmFewPeers: true });
     await waitFor(() => expect(screen.getByTestId("final-rating")).toHaveTextContent("Baik"));
     expect(screen.queryByRole("button", { name: "Tetapkan predikat" })).not.toBeInTheDocument();
+  });
+
+  it("sets the final rating without a question from two peer reviews on, unless the server counts fewer", async () => {
+    let calls = 0;
+    const api = stubApi({
+      ...signedInAs(supervisor),
+      [`GET /api/staff/${supervisor.id}/team`]: { body: { items: [summary(staff)] } },
+      [`GET ${evaluationPath}/result`]: { body: result() },
+      [`GET ${evaluationPath}`]: { body: evaluation({ progress: { self: "submitted", supervisor: "submitted", peersSubmitted: 2, peersTotal: 3 } }) },
+      [`POST ${evaluationPath}/final`]: (call) => {
+        calls++;
+        // A peer review was withdrawn meanwhile: the server asks for the confirmation.
+        if (calls === 1) return apiError(409, "few_peer_reviews", "Only 1 of 3", { peersSubmitted: 1, peersTotal: 3, minimum: 2 });
+        return { body: { status: "finalized", finalRating: call.json.rating, levelsSet: {} } };
+      },
+    });
+    renderApp(`/evaluasi/${evaluationId}/hasil`);
+    expect(await screen.findByTestId("final-reviews")).toHaveTextContent("Ulasan rekan2 dari 3 terkirim");
+    expect(screen.queryByTestId("few-peers")).not.toBeInTheDocument();
+    await userEvent.selectOptions(screen.getByLabelText("Predikat"), "Sangat Baik");
+    await userEvent.click(screen.getByRole("button", { name: "Tetapkan predikat" }));
+    expect(api.callsTo("POST", `${evaluationPath}/final`)[0]!.json).toEqual({ rating: "sangat_baik" });
+    const dialog = await screen.findByRole("alertdialog", { name: "Ulasan rekan belum cukup" });
+    await userEvent.click(within(dialog).getByRole("button", { name: "Ya, tetapkan predikat" }));
+    expect(await screen.findByText("Predikat Sangat Baik ditetapkan.")).toBeInTheDocument();
+    expect(api.callsTo("POST", `${evaluationPath}/final`)[1]!.json).toEqual({ rating: "sangat_baik", confirmFewPeers: true });
   });
 });
 
@@ -343,7 +440,7 @@ describe("my evaluations", LONG, () => {
               kind: "peer",
               subjectId: admin.id,
               subjectName: admin.name,
-              dueAt: "2026-10-21T16:00:00.000Z",
+              dueAt: "2026-10-22T15:59:59.999Z",
               draft: true,
             },
           ],
@@ -354,7 +451,7 @@ describe("my evaluations", LONG, () => {
     renderApp("/evaluasi");
     const link = await screen.findByRole("link", { name: `Lanjutkan ulasan: Ulasan rekan, ${admin.name}` });
     expect(link).toHaveAttribute("href", `/evaluasi/2026-Q4~${admin.id}/ulasan/peer-${staff.id}`);
-    expect(screen.getByText("22 Okt 2026 00:00 WITA")).toBeInTheDocument();
+    expect(screen.getByText("22 Okt 2026 23:59 WITA")).toBeInTheDocument();
     const progress = await screen.findByRole("progressbar", { name: "Kemajuan evaluasi saya, Kuartal 4 2026" });
     expect(progress).toHaveAttribute("value", "2");
     expect(progress).toHaveAttribute("max", "5");
@@ -375,7 +472,7 @@ describe("development plan", LONG, () => {
     evaluationId,
     status: "none",
     items: [],
-    gaps: [{ competencyId: "orientasi_hasil", name: "Orientasi pada Hasil", gap: 1 }],
+    gaps: [{ competencyId: "orientasi_hasil", name: "Orientasi pada Hasil", gapToStandard: -1 }],
     previous: {
       evaluationId: `2026-Q3~${staff.id}`,
       cycleId: "2026-Q3",
@@ -407,7 +504,7 @@ describe("development plan", LONG, () => {
 
     expect(await screen.findByText("2 dari 3 selesai")).toBeInTheDocument();
     expect(screen.getByRole("region", { name: "Kesenjangan kompetensi" })).toHaveTextContent(
-      "Orientasi pada Hasil: 1 level di bawah standar",
+      "Orientasi pada Hasil: −1 di bawah standar",
     );
     const activity = screen.getByRole("group", { name: "Kegiatan 1" });
     // The first gap is chosen for the first activity.
@@ -506,6 +603,18 @@ describe("team evaluations", LONG, () => {
               peersTotal: 3,
               planStatus: "draft",
             },
+            {
+              id: `2026-Q4~${colleague.id}`,
+              staffId: colleague.id,
+              staffName: colleague.name,
+              status: "finalized",
+              finalRating: "baik",
+              self: "submitted",
+              supervisor: "submitted",
+              peersSubmitted: 2,
+              peersTotal: 2,
+              planStatus: "none",
+            },
           ],
         },
       },
@@ -515,7 +624,16 @@ describe("team evaluations", LONG, () => {
     });
     renderApp("/evaluasi/tim");
     const table = await screen.findByRole("table", { name: "Evaluasi tim Kuartal 4 2026" });
-    const row = within(table).getAllByRole("row")[1]!;
+    // Status and final rating each have their own column.
+    const [header, row, rated] = within(table).getAllByRole("row") as [HTMLElement, HTMLElement, HTMLElement];
+    const columns = within(header).getAllByRole("columnheader").map((cell) => cell.textContent);
+    expect(columns).toEqual(["Nama", "Penilaian diri", "Ulasan saya", "Rekan", "Status", "Predikat", "Rencana pengembangan", "Tindakan"]);
+    // Cells after the row header: the column's index less one.
+    const cell = (tr: HTMLElement, column: string) => within(tr).getAllByRole("cell")[columns.indexOf(column) - 1];
+    expect(cell(row, "Status")).toHaveTextContent("Berjalan");
+    expect(cell(row, "Predikat")).toHaveTextContent("Belum ditetapkan");
+    expect(cell(rated, "Status")).toHaveTextContent("Predikat ditetapkan");
+    expect(cell(rated, "Predikat")).toHaveTextContent(/^Baik$/);
     expect(row).toHaveTextContent("Terkirim");
     expect(row).toHaveTextContent("Belum dikirim");
     expect(row).toHaveTextContent("1 dari 3");

@@ -42,13 +42,13 @@ const pendingEntry: LedgerEntry = {
 const learning: LearningSummary = { year, totalJp: 12, pendingJp: 4, targetJp: 20, upcomingJp: 0, entries: [courseEntry, pendingEntry], enrollments: [] };
 
 describe("my learning", () => {
-  it("shows the JP progress, the history, certificates and recommendations", async () => {
+  it("shows the JP progress, the history, certificates and recommendations", { timeout: 15_000 }, async () => {
     const api = stubApi({
       ...signedInAs(staff),
       "GET /api/learning": { body: learning },
       "GET /api/competencies": { body: competencyDictionary },
       "GET /api/learning/recommendations": {
-        body: { items: [{ course, competencyId: "orientasi_hasil", standardLevel: 3, currentLevel: 1 }] },
+        body: { items: [{ course, competencyId: "orientasi_hasil", standardLevel: 3, currentLevel: 1, gapToStandard: -2 }] },
       },
     });
     renderApp("/belajar");
@@ -73,7 +73,8 @@ describe("my learning", () => {
       "/sertifikat/KMP-7Q2X",
     );
 
-    expect(await screen.findByText("Orientasi pada Hasil: Standar 3, saat ini 1")).toBeInTheDocument();
+    // The gap is the level minus the standard: a shortfall reads as such.
+    expect(await screen.findByText("Orientasi pada Hasil: standar 3, saat ini 1 (−2 di bawah standar)")).toBeInTheDocument();
     const recommendations = screen.getByRole("region", { name: "Rekomendasi pelatihan" });
     expect(within(recommendations).getByRole("link", { name: course.title })).toHaveAttribute(
       "href",

@@ -8,12 +8,13 @@ import { NO_SUPERVISOR } from "../staff/staff.entity";
 import type { StaffRecord } from "../staff/staff";
 import { isConditionFailure } from "../transaction";
 import type { cycleSchema, evaluationSchema, reviewSchema } from "./evaluation.entity";
-import { DAY_MS, quarter, quarterOf, type Quarter } from "./quarters";
+import { endOfWitaDay, quarter, quarterOf, type Quarter } from "./quarters";
 
 export type CycleRecord = EntityItem<Entity<string, string, string, typeof cycleSchema>>;
 export type EvaluationRecord = EntityItem<Entity<string, string, string, typeof evaluationSchema>>;
 export type ReviewRecord = EntityItem<Entity<string, string, string, typeof reviewSchema>>;
 
+/** Deadlines count in WITA days from the opening day and end at 23:59 WITA, whatever the minute the cycle opened. */
 export const PEER_CHANGE_DAYS = 7;
 export const DUE_DAYS = 21;
 export const CLOSE_DAYS = 28;
@@ -136,9 +137,9 @@ export async function openCycle(ctx: AppContext, openedBy: string, which?: { yea
     quarter: q.quarter,
     status: "opening",
     openedAt,
-    peersLockedAt: new Date(now.getTime() + PEER_CHANGE_DAYS * DAY_MS).toISOString(),
-    dueAt: new Date(now.getTime() + DUE_DAYS * DAY_MS).toISOString(),
-    closesAt: new Date(now.getTime() + CLOSE_DAYS * DAY_MS).toISOString(),
+    peersLockedAt: endOfWitaDay(now, PEER_CHANGE_DAYS).toISOString(),
+    dueAt: endOfWitaDay(now, DUE_DAYS).toISOString(),
+    closesAt: endOfWitaDay(now, CLOSE_DAYS).toISOString(),
     openedBy,
     evaluations: 0,
     reviews: 0,
@@ -233,14 +234,18 @@ export async function closeDueCycles(ctx: AppContext) {
         });
     });
     const { data: evaluations } = await ctx.db.entities.evaluation.query.byCycle({ cycleId: cycle.id }).go({ pages: "all" });
-    await inParallel(evaluations.filter((e) => e.status === "open"), WRITE_CONCURRENCY, async (evaluation) => {
+    // Open evaluations close; one rated before every review was in keeps its rating, its missing reviews become missed.
+    const outstandingIn = (e: EvaluationRecord) => Object.values(e.progress as Record<string, string>).includes("outstanding");
+    const toClose = evaluations.filter((e) => e.status === "open" || (e.status === "finalized" && outstandingIn(e)));
+    await inParallel(toClose, WRITE_CONCURRENCY, async (evaluation) => {
       const progress = Object.fromEntries(
         Object.entries(evaluation.progress as Record<string, string>).map(([id, state]) => [id, state === "outstanding" ? "missed" : state]),
       );
+      const was = evaluation.status;
       await ctx.db.entities.evaluation
         .patch({ cycleId: cycle.id, staffId: evaluation.staffId })
-        .set({ status: "closed", progress, updatedAt: now })
-        .where(({ status }, { eq }) => eq(status, "open"))
+        .set({ status: was === "open" ? "closed" : was, progress, updatedAt: now })
+        .where(({ status }, { eq }) => eq(status, was))
         .go()
         .catch((error) => {
           if (!isConditionFailure(error)) throw error;

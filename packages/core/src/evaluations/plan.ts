@@ -44,7 +44,10 @@ export async function getPlan(ctx: AppContext, actor: Actor, id: string) {
     evaluationId: id,
     status: evaluation.planStatus,
     items: itemsOf(evaluation),
-    gaps: result.items.filter((i) => i.kind === "competency" && i.gap !== null && i.gap > 0).map((i) => ({ competencyId: i.id, name: i.name, gap: i.gap })),
+    // Competencies below the standard: `gapToStandard` (level minus standard) is negative.
+    gaps: result.items
+      .filter((i) => i.kind === "competency" && i.gapToStandard !== null && i.gapToStandard < 0)
+      .map((i) => ({ competencyId: i.id, name: i.name, gapToStandard: i.gapToStandard! })),
     previous: previous
       ? {
           evaluationId: evaluationId(previous.cycleId, previous.staffId),

@@ -23,6 +23,16 @@ export function quarterOf(moment: Date): Quarter {
 
 export const DAY_MS = 86400_000;
 
+/**
+ * The end of the WITA calendar day `days` days after the day of `from`: 23:59 WITA (the
+ * last millisecond of that day, so every moment of the due day is on time). A cycle opened
+ * at 04:18 WITA on 2 December is due, 21 days on, at the end of 23 December.
+ */
+export function endOfWitaDay(from: Date | string, days: number): Date {
+  const day = Math.floor((new Date(from).getTime() + WITA_MS) / DAY_MS) + days;
+  return new Date((day + 1) * DAY_MS - WITA_MS - 1);
+}
+
 /** Whole WITA calendar days from `from` to `to` (negative when `to` is earlier). */
 export function witaDaysBetween(from: Date | string, to: Date | string): number {
   const day = (d: Date | string) => Math.floor((new Date(d).getTime() + WITA_MS) / DAY_MS);

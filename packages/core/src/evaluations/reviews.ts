@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isAdmin, type Actor } from "../auth/actor";
-import { competencies, standardLevels } from "../competencies/framework";
+import { competencies, levelNames, standardLevels } from "../competencies/framework";
 import type { AppContext } from "../context";
 import { AppError, forbidden, notFound } from "../errors";
 import type { PositionLevel } from "../staff/staff.entity";
@@ -58,7 +58,13 @@ export async function myTasks(ctx: AppContext, actor: Actor) {
     .sort((a, b) => a.dueAt.localeCompare(b.dueAt));
 }
 
-/** What the reviewer sees of their own review: the form items and what they wrote so far. */
+/** A competency's five levels with their names and the framework's descriptors, shown next to the 1-5 choice. */
+function levelDescriptors(competencyId: string) {
+  const competency = competencies.find((c) => c.id === competencyId);
+  return (competency?.levels ?? []).map((descriptor, index) => ({ level: index + 1, name: levelNames[index]!.name, descriptor }));
+}
+
+/** What the reviewer sees of their own review: the form items (competencies with their level descriptors) and what they wrote so far. */
 export async function getReview(ctx: AppContext, actor: Actor, id: string, reviewId: string) {
   const { cycleId, staffId } = parseEvaluationId(id);
   const [{ data: review }, evaluation] = await Promise.all([
@@ -75,7 +81,7 @@ export async function getReview(ctx: AppContext, actor: Actor, id: string, revie
     state: review.state,
     draft: review.draft,
     dueAt: review.dueAt,
-    items: formItems(evaluation),
+    items: formItems(evaluation).map((item) => (item.kind === "competency" ? { ...item, levels: levelDescriptors(item.id) } : item)),
     ratings: review.ratings as Record<string, { score: number; comment?: string }>,
     strengths: review.strengths ?? "",
     improvements: review.improvements ?? "",
@@ -287,8 +293,8 @@ export const VALUE_EXPECTATION = 3;
 export const MIN_PEERS_FOR_AVERAGE = 2;
 
 /**
- * Per value and competency: self, supervisor and peer-average scores and the gap to the
- * standard. Only submitted reviews count; peer scores only as an average of at least two,
+ * Per value and competency: self, supervisor and peer-average scores and `gapToStandard`,
+ * the level (supervisor, else peer average, else self) minus the standard. Only submitted reviews count; peer scores only as an average of at least two,
  * and nothing tells which peer wrote what.
  */
 export async function evaluationResult(ctx: AppContext, actor: Actor, id: string) {
@@ -309,7 +315,9 @@ export async function evaluationResult(ctx: AppContext, actor: Actor, id: string
     const supervisorScore = score(supervisor, item.id);
     const peerAverage = peerScores.length ? average(peerScores) : null;
     const basis = supervisorScore ?? peerAverage ?? selfScore;
-    return { ...item, standard: expected, self: selfScore, supervisor: supervisorScore, peerAverage, gap: basis === null ? null : Math.round((expected - basis) * 10) / 10 };
+    // Level minus standard: negative is below the standard (a shortfall), zero or more meets it.
+    const gapToStandard = basis === null ? null : Math.round((basis - expected) * 10) / 10;
+    return { ...item, standard: expected, self: selfScore, supervisor: supervisorScore, peerAverage, gapToStandard };
   });
   return {
     id,
@@ -325,20 +333,44 @@ export async function evaluationResult(ctx: AppContext, actor: Actor, id: string
   };
 }
 
-export const finalizeInput = z.object({ rating: z.enum(finalRatings) });
+export const finalizeInput = z.object({
+  rating: z.enum(finalRatings),
+  /** Set after the supervisor was warned that fewer than two peer reviews are in. */
+  confirmFewPeers: z.boolean().default(false),
+});
+
+/** The competency levels a supervisor's review sets: only the form's competencies it gave a score of 1-5. */
+export function ratedLevels(competencyIds: string[], ratings: Record<string, { score?: unknown } | undefined>): Record<string, number> {
+  const levels: Record<string, number> = {};
+  for (const id of competencyIds) {
+    const score = ratings[id]?.score;
+    if (typeof score === "number" && Number.isInteger(score) && score >= 1 && score <= 5) levels[id] = score;
+  }
+  return levels;
+}
 
 /**
- * The supervisor closes the evaluation with the final rating (predikat). The supervisor's
- * competency scores become the person's current levels, which the course recommendations use.
+ * The supervisor closes the evaluation with the final rating (predikat). Their own review
+ * must be in; with fewer than two peer reviews in they must confirm they rate without a
+ * peer average (`confirmFewPeers`). The competencies their review scored become the
+ * person's current levels, which the course recommendations use; others stay as they were.
  */
-export async function finalizeEvaluation(ctx: AppContext, actor: Actor, id: string, rating: (typeof finalRatings)[number]) {
+export async function finalizeEvaluation(ctx: AppContext, actor: Actor, id: string, input: z.infer<typeof finalizeInput>) {
   const evaluation = await getEvaluationRecord(ctx, id);
   if (actor.id !== evaluation.supervisorId) throw forbidden("Only the supervisor sets the final rating");
   if (evaluation.status !== "open") throw new AppError(409, "evaluation_closed", `This evaluation is ${evaluation.status} already`);
   const { data: supervisorReview } = await ctx.db.entities.review.get({ cycleId: evaluation.cycleId, subjectId: evaluation.staffId, reviewId: "supervisor" }).go();
   if (supervisorReview?.state !== "submitted") throw new AppError(409, "supervisor_review_missing", "Submit your own review before the final rating");
-  const ratings = supervisorReview.ratings as Record<string, { score: number }>;
-  const levels = Object.fromEntries((evaluation.competencyIds as string[]).filter((c) => ratings[c]).map((c) => [c, ratings[c]!.score]));
+  const peerStates = Object.entries(evaluation.progress as Record<string, string>).filter(([key]) => key.startsWith("peer-"));
+  const peersSubmitted = peerStates.filter(([, state]) => state === "submitted").length;
+  if (peersSubmitted < MIN_PEERS_FOR_AVERAGE && !input.confirmFewPeers) {
+    throw new AppError(409, "few_peer_reviews", `Only ${peersSubmitted} of ${peerStates.length} peer reviews are in; confirm to rate without a peer average`, {
+      peersSubmitted,
+      peersTotal: peerStates.length,
+      minimum: MIN_PEERS_FOR_AVERAGE,
+    });
+  }
+  const levels = ratedLevels(evaluation.competencyIds as string[], supervisorReview.ratings as Record<string, { score?: unknown }>);
   const now = ctx.now().toISOString();
   const { data: staff } = await ctx.db.entities.staff.get({ id: evaluation.staffId }).go();
   await writeTogether(
@@ -346,7 +378,7 @@ export async function finalizeEvaluation(ctx: AppContext, actor: Actor, id: stri
     ({ evaluation: evaluations, staff: staffEntity }) => [
       evaluations
         .patch({ cycleId: evaluation.cycleId, staffId: evaluation.staffId })
-        .set({ status: "finalized", finalRating: rating, finalizedAt: now, updatedAt: now })
+        .set({ status: "finalized", finalRating: input.rating, finalizedAt: now, updatedAt: now })
         .where(({ status }, { eq }) => eq(status, "open"))
         .commit(),
       staffEntity
@@ -356,7 +388,7 @@ export async function finalizeEvaluation(ctx: AppContext, actor: Actor, id: stri
     ],
     () => new AppError(409, "evaluation_closed", "This evaluation was closed meanwhile"),
   );
-  return { status: "finalized" as const, finalRating: rating };
+  return { status: "finalized" as const, finalRating: input.rating, levelsSet: levels };
 }
 
 /** My own evaluations, newest first (the last two years of quarters). */

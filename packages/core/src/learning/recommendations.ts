@@ -9,6 +9,8 @@ export interface Recommendation {
   competencyId: string;
   standardLevel: number;
   currentLevel: number;
+  /** currentLevel minus standardLevel: negative, the shortfall the course addresses. */
+  gapToStandard: number;
 }
 
 /**
@@ -38,7 +40,13 @@ export async function recommendCourses(ctx: AppContext, staffId: string): Promis
       .map((c) => ({ competencyId: c.competencyId, currentLevel: levels[c.competencyId] ?? 1, targetLevel: c.targetLevel }))
       .filter((c) => standard > c.currentLevel && c.targetLevel > c.currentLevel)
       .sort((a, b) => a.currentLevel - b.currentLevel)[0];
-    if (best) recommendations.push({ course, competencyId: best.competencyId, standardLevel: standard, currentLevel: best.currentLevel });
+    if (best) recommendations.push({
+        course,
+        competencyId: best.competencyId,
+        standardLevel: standard,
+        currentLevel: best.currentLevel,
+        gapToStandard: best.currentLevel - standard,
+      });
   }
   return recommendations.sort((a, b) => a.currentLevel - b.currentLevel || a.course.startsAt.localeCompare(b.course.startsAt));
 }

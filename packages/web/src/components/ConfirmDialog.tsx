@@ -1,4 +1,4 @@
-import { createEffect, createUniqueId, on, onCleanup, Show, type JSX } from "solid-js";
+import { createEffect, createUniqueId, on, Show, type JSX } from "solid-js";
 import { t } from "../i18n";
 
 export interface ConfirmDialogProps {
@@ -11,57 +11,53 @@ export interface ConfirmDialogProps {
 }
 
 /**
- * Asks before an action that cannot be undone. Shown in place (an alert dialog, not a modal
- * layer): on opening, focus moves to "cancel", the safe choice; Escape cancels; on closing,
- * focus goes back to where it was (usually the button that opened it).
+ * Asks before an action that cannot be undone: a native modal <dialog> in the alert-dialog role.
+ * Opening it moves the keyboard to "cancel", the safe choice; Escape or cancel calls onCancel;
+ * on closing, the keyboard returns to where it was (usually the button that asked).
  */
 export function ConfirmDialog(props: ConfirmDialogProps) {
-  const titleId = createUniqueId();
-  const messageId = createUniqueId();
+  let dialog: HTMLDialogElement | undefined;
   let cancelButton: HTMLButtonElement | undefined;
-  let returnTo: HTMLElement | null = null;
+  let returnFocus: HTMLElement | null = null;
+  const titleId = `confirm-${createUniqueId()}`;
+  const messageId = `${titleId}-message`;
 
   createEffect(
     on(
       () => props.open,
-      (open, wasOpen) => {
-        if (open) {
-          returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      (open) => {
+        if (!dialog) return;
+        if (open && !dialog.open) {
+          returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+          // Where showModal is missing (older browsers, test DOMs) it still shows, just not modal.
+          if (typeof dialog.showModal === "function") dialog.showModal();
+          else dialog.setAttribute("open", "");
           queueMicrotask(() => cancelButton?.focus());
-        } else if (wasOpen) {
-          const target = returnTo;
-          returnTo = null;
-          queueMicrotask(() => {
-            if (target?.isConnected) target.focus();
-          });
+        } else if (!open && dialog.open) {
+          if (typeof dialog.close === "function") dialog.close();
+          else dialog.removeAttribute("open");
+          if (returnFocus?.isConnected) returnFocus.focus();
+          returnFocus = null;
         }
       },
     ),
   );
-  onCleanup(() => {
-    returnTo = null;
-  });
-
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === "Escape") {
-      event.preventDefault();
-      event.stopPropagation();
-      props.onCancel();
-    }
-  };
 
   return (
-    <Show when={props.open}>
-      <div
-        class="notice confirm-dialog"
-        role="alertdialog"
-        aria-labelledby={titleId}
-        aria-describedby={messageId}
-        onKeyDown={onKeyDown}
-      >
-        <p id={titleId} class="confirm-title">
-          <strong>{props.title}</strong>
-        </p>
+    <dialog
+      ref={dialog}
+      class="confirm-dialog"
+      role="alertdialog"
+      aria-labelledby={titleId}
+      aria-describedby={messageId}
+      onCancel={(event) => {
+        // Escape: the parent decides (it sets open to false).
+        event.preventDefault();
+        props.onCancel();
+      }}
+    >
+      <Show when={props.open}>
+        <h2 id={titleId}>{props.title}</h2>
         <div id={messageId} class="confirm-message">
           {typeof props.message === "string" ? <p>{props.message}</p> : props.message}
         </div>
@@ -73,7 +69,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
             {t("confirm.cancel")}
           </button>
         </div>
-      </div>
-    </Show>
+      </Show>
+    </dialog>
   );
 }

@@ -3,7 +3,7 @@ import { createEffect, createSignal, For, on, Show, Suspense } from "solid-js";
 import { api } from "../api";
 import { ErrorMessage, SuccessMessage, type PathLabel } from "../components/ErrorMessage";
 import { PageTitle } from "../components/PageTitle";
-import { evaluationHref } from "../evaluation";
+import { evaluationHref, formatGapToStandard } from "../evaluation";
 import { all, text, type FormInput } from "../forms";
 import { t, type MessageKey } from "../i18n";
 import { cycleLabel, planActionLabel, planItemStatusLabel, planStatusLabel } from "../labels";
@@ -461,7 +461,7 @@ function Gaps(props: { plan: Plan }) {
           <For each={props.plan.gaps}>
             {(gap) => (
               <li>
-                <strong>{gap.name}</strong>: {t("plan.gapValue", { gap: gap.gap })}
+                <strong>{gap.name}</strong>: <span class="state-below">{formatGapToStandard(gap.gapToStandard)}</span>
               </li>
             )}
           </For>

@@ -1,12 +1,12 @@
-import { A, action, createAsync, revalidate, useParams, useSubmission } from "@solidjs/router";
-import { For, Show } from "solid-js";
+import { A, action, createAsync, revalidate, useAction, useParams, useSubmission } from "@solidjs/router";
+import { createEffect, createSignal, For, on, Show } from "solid-js";
 import { api, ApiError } from "../api";
+import { ConfirmDialog } from "../components/ConfirmDialog";
 import { ErrorMessage, SuccessMessage } from "../components/ErrorMessage";
 import { PageTitle } from "../components/PageTitle";
-import { evaluationHref, reviewHref } from "../evaluation";
-import { text, type FormInput } from "../forms";
+import { evaluationHref, formatGapToStandard, MIN_PEERS_FOR_AVERAGE, reviewHref } from "../evaluation";
 import { lang, t } from "../i18n";
-import { cycleLabel, evaluationStatusLabel, finalRatingLabel } from "../labels";
+import { cycleLabel, evaluationStatusLabel, finalRatingLabel, reviewStateLabel } from "../labels";
 import { getCycleTeam, getEvaluation, getEvaluationResult, getMyEvaluations, getPlan } from "../queries";
 import { me } from "../session";
 import { FINAL_RATINGS, type Evaluation, type EvaluationResult, type FinalRating, type ResultItem } from "../types";
@@ -14,20 +14,15 @@ import { FINAL_RATINGS, type Evaluation, type EvaluationResult, type FinalRating
 /** Highest score of the scale: bars are drawn as a share of it. */
 const SCALE_MAX = 5;
 
-export const finalizeAction = action(async (evaluationId: string, form: FormInput) => {
-  const done = await api.finalizeEvaluation(evaluationId, text(form, "rating") as FinalRating);
+/** `confirmFewPeers` once the supervisor has confirmed rating with fewer than two peer reviews in. */
+export const finalizeAction = action(async (evaluationId: string, rating: FinalRating, confirmFewPeers: boolean) => {
+  const done = await api.finalizeEvaluation(evaluationId, rating, confirmFewPeers);
   await revalidate([getEvaluationResult.key, getEvaluation.key, getCycleTeam.key, getMyEvaluations.key, getPlan.key]);
   return done;
 }, "finalize-evaluation");
 
 function formatScore(value: number): string {
   return new Intl.NumberFormat(lang() === "en" ? "en-GB" : "id-ID", { maximumFractionDigits: 1 }).format(value);
-}
-
-/** A gap above zero is below the standard; the sign says which way. */
-function formatGap(gap: number): string {
-  const magnitude = formatScore(Math.abs(gap));
-  return gap > 0 ? `+${magnitude}` : gap < 0 ? `−${magnitude}` : magnitude;
 }
 
 function Score(props: { value: number | null }) {
@@ -83,10 +78,10 @@ function ScoreTable(props: { id: string; title: string; items: ResultItem[] }) {
                     <td data-label={t("result.standard")} class="number">
                       {formatScore(item.standard)}
                     </td>
-                    <td data-label={t("result.gap")} class="number">
-                      <Show when={item.gap !== null} fallback={<Score value={null} />}>
-                        <span classList={{ "state-below": item.gap! > 0, "state-ok": item.gap! <= 0 }}>
-                          {formatGap(item.gap!)}
+                    <td data-label={t("result.gap")} class="number gap-cell">
+                      <Show when={item.gapToStandard !== null} fallback={<Score value={null} />}>
+                        <span classList={{ "state-below": item.gapToStandard! < 0, "state-ok": item.gapToStandard! >= 0 }}>
+                          {formatGapToStandard(item.gapToStandard!)}
                         </span>
                       </Show>
                     </td>
@@ -166,6 +161,7 @@ function FinalRatingCard(props: { result: EvaluationResult }) {
       <h2 id="final-rating-title">{t("result.outcome")}</h2>
       <SuccessMessage when={submission.result}>
         <p>{t("result.finalSet", { rating: finalRatingLabel(submission.result?.finalRating) })}</p>
+        <p>{t("result.levelsSet", { count: Object.keys(submission.result?.levelsSet ?? {}).length })}</p>
       </SuccessMessage>
       <Show when={props.result.finalRating} fallback={<p>{t("result.noFinal")}</p>}>
         {(rating) => (
@@ -181,17 +177,75 @@ function FinalRatingCard(props: { result: EvaluationResult }) {
   );
 }
 
+/**
+ * The final rating, with the reviews that are in beside it. Fewer than two peer reviews in:
+ * a warning, and the rating asks to be confirmed (the API refuses it unconfirmed, too).
+ */
 function FinalForm(props: { evaluation: Evaluation }) {
   const submission = useSubmission(finalizeAction, ([id]) => id === props.evaluation.id);
+  const finalize = useAction(finalizeAction);
+  const [rating, setRating] = createSignal<FinalRating | "">("");
+  const [asking, setAsking] = createSignal(false);
+  const progress = () => props.evaluation.progress;
+  const fewPeers = () => progress().peersSubmitted < MIN_PEERS_FOR_AVERAGE;
   const reviewMissing = () =>
-    props.evaluation.progress.supervisor !== "submitted" ||
+    progress().supervisor !== "submitted" ||
     (submission.error instanceof ApiError && submission.error.code === "supervisor_review_missing");
+  const send = (confirmFewPeers: boolean) => {
+    const chosen = rating();
+    if (!chosen) return;
+    void finalize(props.evaluation.id, chosen, confirmFewPeers).catch(() => undefined);
+  };
+  // The server counts too: peers it finds missing (say, the page was stale) bring the question up.
+  createEffect(
+    on(
+      () => submission.error,
+      (error) => {
+        if (error instanceof ApiError && error.code === "few_peer_reviews") setAsking(true);
+      },
+      { defer: true },
+    ),
+  );
+  const peersText = () => t("evaluations.peersValue", { submitted: progress().peersSubmitted, total: progress().peersTotal });
   return (
     <section class="card" aria-labelledby="set-final-title">
       <h2 id="set-final-title">{t("result.setFinal")}</h2>
       <p class="muted">{t("result.setFinalIntro")}</p>
-      <form action={finalizeAction.with(props.evaluation.id)} method="post" class="form">
-        <ErrorMessage error={submission.error} overrides={{ conflict: "error.changed_meanwhile" }} />
+      <h3 id="final-reviews-title">{t("result.reviewsIn")}</h3>
+      <dl class="details compact" aria-labelledby="final-reviews-title" data-testid="final-reviews">
+        <dt>{t("result.reviewsSelf")}</dt>
+        <dd>{reviewStateLabel(progress().self)}</dd>
+        <dt>{t("result.reviewsSupervisor")}</dt>
+        <dd>{reviewStateLabel(progress().supervisor)}</dd>
+        <dt>{t("result.reviewsPeers")}</dt>
+        <dd>{peersText()}</dd>
+      </dl>
+      <Show when={fewPeers()}>
+        <div class="notice notice-warning" data-testid="few-peers">
+          <p>
+            <span aria-hidden="true">⚠ </span>
+            {t("result.fewPeers", {
+              submitted: progress().peersSubmitted,
+              total: progress().peersTotal,
+              minimum: MIN_PEERS_FOR_AVERAGE,
+            })}
+          </p>
+        </div>
+      </Show>
+      <form
+        method="post"
+        class="form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!rating()) return;
+          if (fewPeers()) setAsking(true);
+          else send(false);
+        }}
+      >
+        <ErrorMessage
+          error={submission.error instanceof ApiError && submission.error.code === "few_peer_reviews" ? undefined : submission.error}
+          overrides={{ conflict: "error.changed_meanwhile" }}
+        />
         <Show when={reviewMissing()}>
           <p>
             <A href={reviewHref(props.evaluation.id, "supervisor")}>{t("result.openReview")}</A>
@@ -199,15 +253,39 @@ function FinalForm(props: { evaluation: Evaluation }) {
         </Show>
         <div class="field">
           <label for="final-rating">{t("result.finalRating")}</label>
-          <select id="final-rating" name="rating" required>
+          <select
+            id="final-rating"
+            name="rating"
+            required
+            onChange={(event) => setRating(event.currentTarget.value as FinalRating | "")}
+          >
             <option value="">{t("result.chooseRating")}</option>
-            <For each={FINAL_RATINGS}>{(rating) => <option value={rating}>{finalRatingLabel(rating)}</option>}</For>
+            <For each={FINAL_RATINGS}>{(value) => <option value={value}>{finalRatingLabel(value)}</option>}</For>
           </select>
         </div>
         <button type="submit" class="button" disabled={submission.pending}>
           {t("result.setFinal")}
         </button>
       </form>
+      <ConfirmDialog
+        open={asking()}
+        title={t("result.fewPeersTitle")}
+        message={
+          <p>
+            {t("result.fewPeersConfirm", {
+              submitted: progress().peersSubmitted,
+              total: progress().peersTotal,
+              rating: finalRatingLabel(rating()),
+            })}
+          </p>
+        }
+        confirmLabel={t("result.fewPeersYes")}
+        onConfirm={() => {
+          setAsking(false);
+          send(true);
+        }}
+        onCancel={() => setAsking(false)}
+      />
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { api } from "../api";
 import { ErrorMessage, SuccessMessage } from "../components/ErrorMessage";
 import { PageTitle } from "../components/PageTitle";
 import { TextField } from "../components/TextField";
+import { formatGapToStandard } from "../evaluation";
 import { text, type FormInput } from "../forms";
 import { t } from "../i18n";
 import { ledgerStatusLabel, sourceLabel } from "../labels";
@@ -277,6 +278,7 @@ function Recommendations() {
                         competency: nameOf(item.competencyId),
                         standard: item.standardLevel,
                         current: item.currentLevel,
+                        gap: formatGapToStandard(item.gapToStandard),
                       })}
                     </span>
                   </li>

@@ -1,6 +1,7 @@
-import { A, action, createAsync, revalidate, useParams, useSubmission } from "@solidjs/router";
+import { A, action, createAsync, revalidate, useAction, useParams, useSubmission } from "@solidjs/router";
 import { createEffect, createSignal, For, Index, on, Show } from "solid-js";
 import { api, ApiError } from "../api";
+import { ConfirmDialog } from "../components/ConfirmDialog";
 import { ErrorMessage } from "../components/ErrorMessage";
 import { PageTitle } from "../components/PageTitle";
 import { evaluationHref } from "../evaluation";
@@ -17,7 +18,7 @@ import {
   getReviewTasks,
 } from "../queries";
 import { formatWita } from "../time";
-import type { Rating, Review, ReviewItem, ReviewItemKind } from "../types";
+import type { Rating, Review, ReviewFormItem, ReviewItemKind } from "../types";
 
 const SCORES = [1, 2, 3, 4, 5] as const;
 const COMMENT_FIELD = "comment:";
@@ -80,7 +81,7 @@ function missingOf(error: unknown): string[] | null {
 }
 
 function RatingItem(props: {
-  item: ReviewItem;
+  item: ReviewFormItem;
   rating: Rating | undefined;
   locked: boolean;
   missing: boolean;
@@ -88,6 +89,9 @@ function RatingItem(props: {
 }) {
   const id = () => props.item.id;
   const errorId = () => `item-${id()}-error`;
+  const levels = () => props.item.levels ?? [];
+  const descriptorId = (score: number) => `level-${id()}-${score}`;
+  const levelOf = (score: number) => levels().find((level) => level.level === score);
   return (
     <fieldset
       class="rating-item"
@@ -102,7 +106,8 @@ function RatingItem(props: {
           {t("review.notRated")}
         </p>
       </Show>
-      <div class="scale">
+      {/* A competency lists its five levels, each with the framework's descriptor beside its choice. */}
+      <div class="scale" classList={{ "scale-levels": levels().length > 0 }}>
         <For each={SCORES}>
           {(score) => (
             <div class="scale-option">
@@ -113,27 +118,42 @@ function RatingItem(props: {
                 value={score}
                 checked={props.rating?.score === score}
                 disabled={props.locked}
+                aria-describedby={levelOf(score) ? descriptorId(score) : undefined}
                 onChange={() => props.onRated(id())}
               />
               <label for={scoreId(id(), score)}>
                 {t("review.scoreOption", { score, label: t(`score.${score}` as MessageKey) })}
               </label>
+              <Show when={levelOf(score)}>
+                {(level) => (
+                  <p class="level-descriptor" id={descriptorId(score)}>
+                    <strong>{t("review.levelName", { level: level().level, name: level().name })}</strong>{" "}
+                    {level().descriptor}
+                  </p>
+                )}
+              </Show>
             </div>
           )}
         </For>
       </div>
-      <div class="field">
-        <label for={`comment-${id()}`}>{t("review.comment")}</label>
-        <textarea
-          id={`comment-${id()}`}
-          name={`${COMMENT_FIELD}${id()}`}
-          class="prose"
-          rows={2}
-          maxlength={1000}
-          value={props.rating?.comment ?? ""}
-          disabled={props.locked}
-        />
-      </div>
+      {/* Folded until used; the box stays in the form, so a draft keeps what was written. */}
+      <Show when={!props.locked || props.rating?.comment}>
+        <details class="comment-toggle" open={Boolean(props.rating?.comment)}>
+          <summary>{t("review.addComment")}</summary>
+          <div class="field">
+            <label for={`comment-${id()}`}>{t("review.comment")}</label>
+            <textarea
+              id={`comment-${id()}`}
+              name={`${COMMENT_FIELD}${id()}`}
+              class="prose"
+              rows={2}
+              maxlength={1000}
+              value={props.rating?.comment ?? ""}
+              disabled={props.locked}
+            />
+          </div>
+        </details>
+      </Show>
     </fieldset>
   );
 }
@@ -172,25 +192,33 @@ function ReviewForm(props: { review: Review }) {
     saveReviewAction,
     ([id, reviewId]) => id === props.review.evaluationId && reviewId === props.review.reviewId,
   );
+  const save = useAction(saveReviewAction);
   const [missing, setMissing] = createSignal<string[]>([]);
   const [confirming, setConfirming] = createSignal(false);
-  let sendButton: HTMLButtonElement | undefined;
+  // Items rated on this page so far; a choice cannot be taken back, so the set only grows.
+  const [ratedHere, setRatedHere] = createSignal<string[]>([]);
+  let form: HTMLFormElement | undefined;
   let doneMessage: HTMLDivElement | undefined;
   const locked = () => props.review.state !== "outstanding";
   const cycleId = () => props.review.evaluationId.split("~")[0] ?? "";
 
-  const focusItem = (itemId: string) => document.getElementById(scoreId(itemId, 1))?.focus();
+  const isRated = (itemId: string) => itemId in props.review.ratings || ratedHere().includes(itemId);
+  const ratedCount = () => props.review.items.filter((item) => isRated(item.id)).length;
 
-  // A refused send marks the items still unrated and takes the keyboard to the first of them.
+  const focusItem = (itemId: string) => document.getElementById(scoreId(itemId, 1))?.focus();
+  const showMissing = (ids: string[]) => {
+    setConfirming(false);
+    setMissing(ids);
+    if (ids[0]) focusItem(ids[0]);
+  };
+
+  // A refused send (the server checks too) marks the items still unrated.
   createEffect(
     on(
       () => submission.error,
       (error) => {
         const ids = missingOf(error);
-        if (ids === null) return;
-        setConfirming(false);
-        setMissing(ids);
-        if (ids[0]) focusItem(ids[0]);
+        if (ids !== null) showMissing(ids);
       },
       { defer: true },
     ),
@@ -209,7 +237,25 @@ function ReviewForm(props: { review: Review }) {
   );
 
   const rated = (itemId: string) => {
+    if (!ratedHere().includes(itemId)) setRatedHere([...ratedHere(), itemId]);
     if (missing().includes(itemId)) setMissing(missing().filter((id) => id !== itemId));
+  };
+  // Check first: unrated items are named before anything asks to confirm.
+  const askToSend = () => {
+    const unrated = props.review.items.filter((item) => !isRated(item.id)).map((item) => item.id);
+    if (unrated.length > 0) {
+      showMissing(unrated);
+      return;
+    }
+    setMissing([]);
+    setConfirming(true);
+  };
+  const send = () => {
+    setConfirming(false);
+    if (!form) return;
+    const data = new FormData(form);
+    data.set("do", "submit");
+    void save(props.review.evaluationId, props.review.reviewId, data).catch(() => undefined);
   };
   const missingItems = () => props.review.items.filter((item) => missing().includes(item.id));
   // A refusal naming no item (or none of this form's) is shown as a plain message.
@@ -239,9 +285,22 @@ function ReviewForm(props: { review: Review }) {
         <dd data-testid="review-state">
           <strong>{stateText(props.review)}</strong>
         </dd>
+        <dt>{t("review.progressLabel")}</dt>
+        <dd>
+          <progress
+            class="review-progress-bar"
+            value={ratedCount()}
+            max={props.review.items.length}
+            aria-hidden="true"
+          />{" "}
+          <span class="review-progress-text" data-testid="review-progress" aria-live="polite">
+            {t("review.progress", { rated: ratedCount(), total: props.review.items.length })}
+          </span>
+        </dd>
       </dl>
 
       <form
+        ref={form}
         action={saveReviewAction.with(props.review.evaluationId, props.review.reviewId)}
         method="post"
         class="form review-form"
@@ -309,39 +368,18 @@ function ReviewForm(props: { review: Review }) {
             <button type="submit" name="do" value="draft" class="button secondary" disabled={submission.pending}>
               {t("review.saveDraft")}
             </button>
-            <Show when={!confirming()}>
-              <button ref={sendButton} type="button" class="button" onClick={() => setConfirming(true)}>
-                {t("review.submit")}
-              </button>
-            </Show>
+            <button type="button" class="button" disabled={submission.pending} onClick={askToSend}>
+              {t("review.submit")}
+            </button>
           </div>
-          <Show when={confirming()}>
-            <div class="notice notice-info confirm" role="group" aria-labelledby="review-confirm-question">
-              <p id="review-confirm-question">{t("review.confirm")}</p>
-              <div class="actions">
-                <button
-                  ref={(element) => queueMicrotask(() => element.focus())}
-                  type="submit"
-                  name="do"
-                  value="submit"
-                  class="button"
-                  disabled={submission.pending}
-                >
-                  {t("review.confirmYes")}
-                </button>
-                <button
-                  type="button"
-                  class="button secondary"
-                  onClick={() => {
-                    setConfirming(false);
-                    sendButton?.focus();
-                  }}
-                >
-                  {t("review.confirmNo")}
-                </button>
-              </div>
-            </div>
-          </Show>
+          <ConfirmDialog
+            open={confirming()}
+            title={t("review.confirmTitle")}
+            message={<p>{t("review.confirm")}</p>}
+            confirmLabel={t("review.confirmYes")}
+            onConfirm={send}
+            onCancel={() => setConfirming(false)}
+          />
         </Show>
       </form>
 

@@ -135,6 +135,7 @@ function TeamTable(props: { cycle: Cycle }) {
                   <th scope="col">{t("evalTeam.self")}</th>
                   <th scope="col">{t("evalTeam.supervisor")}</th>
                   <th scope="col">{t("evalTeam.peers")}</th>
+                  <th scope="col">{t("evaluations.status")}</th>
                   <th scope="col">{t("evaluations.finalRating")}</th>
                   <th scope="col">{t("evaluations.plan")}</th>
                   <th scope="col">{t("evalTeam.actions")}</th>
@@ -152,8 +153,9 @@ function TeamTable(props: { cycle: Cycle }) {
                       <td data-label={t("evalTeam.peers")}>
                         {t("evalTeam.peersValue", { submitted: row.peersSubmitted, total: row.peersTotal })}
                       </td>
+                      <td data-label={t("evaluations.status")}>{evaluationStatusLabel(row.status)}</td>
                       <td data-label={t("evaluations.finalRating")}>
-                        {row.finalRating ? finalRatingLabel(row.finalRating) : evaluationStatusLabel(row.status)}
+                        {row.finalRating ? finalRatingLabel(row.finalRating) : t("evaluations.noRating")}
                       </td>
                       <td data-label={t("evaluations.plan")}>{planStatusLabel(row.planStatus)}</td>
                       <td data-label={t("evalTeam.actions")}>

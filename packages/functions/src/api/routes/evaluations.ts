@@ -165,7 +165,8 @@ export const evaluationRoutes = createRouter<StaffEnv>()
       path: "/{id}/result",
       middleware: [signedIn] as const,
       tags: ["Evaluations"],
-      summary: "Scores per value and competency (self, supervisor, peer average of at least two) and the gap to the standard",
+      summary:
+        "Scores per value and competency (self, supervisor, peer average of at least two) and gapToStandard: the level minus the standard, negative below it",
       request: { params: idParam },
       responses: { 200: jsonOk(anyJson, "Result"), ...errorResponses(401, 403, 404) },
     }),
@@ -177,11 +178,13 @@ export const evaluationRoutes = createRouter<StaffEnv>()
       path: "/{id}/final",
       middleware: [signedIn] as const,
       tags: ["Evaluations"],
-      summary: "The supervisor's final rating: Sangat Baik, Baik, Butuh Perbaikan, Kurang, Sangat Kurang",
+      summary:
+        "The supervisor's final rating: Sangat Baik, Baik, Butuh Perbaikan, Kurang, Sangat Kurang. Needs the supervisor's own review; " +
+        "with fewer than two peer reviews in it answers 409 few_peer_reviews unless `confirmFewPeers: true`",
       request: { params: idParam, body: jsonBody(finalizeInput) },
       responses: { 200: jsonOk(anyJson, "Finalized"), ...errorResponses(400, 401, 403, 404, 409) },
     }),
-    async (c) => c.json(await finalizeEvaluation(c.var.ctx, c.var.actor, c.req.valid("param").id, c.req.valid("json").rating), 200),
+    async (c) => c.json(await finalizeEvaluation(c.var.ctx, c.var.actor, c.req.valid("param").id, c.req.valid("json")), 200),
   )
   .openapi(
     createRoute({

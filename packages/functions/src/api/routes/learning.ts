@@ -140,7 +140,17 @@ export const learningRoutes = createRouter<StaffEnv>()
       request: { query: z.object({ staffId: z.string().min(1).max(64).optional() }) },
       responses: {
         200: jsonOk(
-          z.object({ items: z.array(z.object({ course: courseView, competencyId: z.string(), standardLevel: z.number(), currentLevel: z.number() })) }),
+          z.object({
+            items: z.array(
+              z.object({
+                course: courseView,
+                competencyId: z.string(),
+                standardLevel: z.number(),
+                currentLevel: z.number(),
+                gapToStandard: z.number().describe("currentLevel minus standardLevel: negative, the shortfall the course addresses"),
+              }),
+            ),
+          }),
           "Recommendations",
         ),
         ...errorResponses(401, 403),
