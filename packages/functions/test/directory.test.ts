@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { indexNameWords } from "@kompeten/core/staff/staff";
 import { createTestApi, DEMO, type TestApi } from "../../local/test/support";
 
 type Item = { id: string; name: string; [key: string]: unknown };
@@ -140,4 +141,22 @@ describe("staff directory search and who sees competency levels", () => {
     const colleagueCookie = await api.signIn((await get(`/api/staff/${colleague.id}`, admin)).data.email);
     expect((await get(`/api/staff/${ids.staff}`, colleagueCookie)).status).toBe(403);
   });
+});
+
+describe("name-word entries for staff written before the directory searched every word", () => {
+  it("are filled in by indexing, and indexing again changes nothing", async () => {
+    const api = await createTestApi();
+    const admin = await api.signIn(DEMO.admin);
+    const { data: entries } = await api.ctx.db.entities.staffNameWord.query.byWord({}).go({ pages: "all" });
+    // As if the table came from an earlier version: no entries at all.
+    await api.ctx.db.entities.staffNameWord.delete(entries.map(({ staffId, word }) => ({ staffId, word }))).go();
+    expect((await api.request("/api/staff?q=maharani", { cookie: admin })).data.items).toEqual([]);
+    const written = await indexNameWords(api.ctx);
+    expect(written).toBe(entries.length);
+    const found = (await api.request("/api/staff?q=maharani", { cookie: admin })).data.items as Item[];
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((s) => / Maharani\b/.test(s.name))).toBe(true);
+    await indexNameWords(api.ctx);
+    expect((await api.ctx.db.entities.staffNameWord.query.byWord({}).go({ pages: "all" })).data).toHaveLength(entries.length);
+  }, 120_000);
 });

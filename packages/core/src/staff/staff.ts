@@ -347,6 +347,25 @@ async function staffByNameWords(ctx: AppContext, query: ListStaffQuery, q: strin
   return { records: ids.map((id) => byId.get(id)).filter((record): record is StaffRecord => Boolean(record)), cursor: page.cursor };
 }
 
+/**
+ * Writes the name-word entries of every staff member (one Query over the name index, then
+ * batched puts). Entries are fixed by the name, so running it again writes the same items:
+ * it fills in tables whose staff were written before the directory searched every word.
+ */
+export async function indexNameWords(ctx: AppContext): Promise<number> {
+  const { staff, staffNameWord } = ctx.db.entities;
+  const { data } = await staff.query.byName({}).go({ pages: "all", attributes: ["id", "name", "unitId"] });
+  const items = data.flatMap((record) => nameWordItems(record));
+  for (let attempt = 0; items.length; attempt++) {
+    // ElectroDB sends 25 items a request; anything left over is simply written again.
+    const { unprocessed } = await staffNameWord.put(items).go();
+    if (!unprocessed.length) break;
+    if (attempt > 5) throw new Error("DynamoDB left name-word entries unprocessed after retries");
+    await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** attempt));
+  }
+  return items.length;
+}
+
 /** Direct reports of a supervisor, by name. */
 export async function listTeam(ctx: AppContext, actor: Actor, supervisorId: string): Promise<StaffSummary[]> {
   if (!isAdmin(actor) && actor.id !== supervisorId) throw forbidden("You may only see your own team");
