@@ -98,6 +98,38 @@ describe("staff administration in the browser", () => {
     await page.getByRole("link", { name: "Profil saya" }).first().waitFor();
   });
 
+  it("lets staff find colleagues by any word of the name, keeps the supervisor's levels private, and speaks English in the bell", async () => {
+    await page.getByRole("button", { name: "Keluar" }).click();
+    await page.getByLabel("NIP atau email", { exact: true }).waitFor();
+    await signIn("pegawai@demo.mataramkota.go.id", PASSWORD);
+    await page.getByRole("link", { name: "Direktori pegawai" }).first().click();
+    await page.getByLabel("Cari nama", { exact: true }).fill("MAHARANI");
+    await page.getByRole("button", { name: "Cari" }).click();
+    const table = page.getByRole("table", { name: "Daftar pegawai" });
+    await table.getByRole("rowheader", { name: / Maharani$/ }).first().waitFor();
+    expect(await table.getByRole("columnheader", { name: "NIP" }).count()).toBe(0);
+    expect(await table.getByText(/\b\d{18}\b/).count()).toBe(0);
+
+    // The supervisor's profile says nothing about their competency levels.
+    await page.getByRole("link", { name: "Profil saya" }).first().click();
+    const supervisorLink = page.locator("dd a[href^='/pegawai/']").first();
+    await supervisorLink.waitFor();
+    const supervisorName = (await supervisorLink.textContent())!.trim();
+    await supervisorLink.click();
+    await page.getByRole("heading", { level: 1, name: supervisorName }).waitFor();
+    await page.getByRole("heading", { name: "Data pegawai" }).waitFor();
+    expect(await page.getByRole("heading", { name: "Level kompetensi" }).count()).toBe(0);
+    expect(await page.getByText("Di bawah standar jabatan").count()).toBe(0);
+
+    // The certificate notification, in English.
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByRole("button", { name: /^Notifications/ }).click();
+    const panel = page.getByRole("region", { name: "Notifications" });
+    await panel.getByText("Certificate issued").first().waitFor();
+    expect(await panel.getByText("Sertifikat terbit").count()).toBe(0);
+    await page.getByRole("button", { name: "Bahasa Indonesia" }).click();
+  });
+
   it("works on a phone-width screen", async () => {
     const phone = await browser.newPage({ viewport: { width: 360, height: 740 } });
     await phone.goto(`${app.url}/masuk`);

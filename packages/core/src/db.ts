@@ -7,7 +7,7 @@ import { cycleSchema, evaluationSchema, reviewSchema } from "./evaluations/evalu
 import { institutionSchema } from "./institutions/institution.entity";
 import { ledgerEntrySchema } from "./learning/ledger.entity";
 import { notificationSchema } from "./notifications/notification.entity";
-import { staffLoginSchema, staffSchema } from "./staff/staff.entity";
+import { staffLoginSchema, staffNameWordSchema, staffSchema } from "./staff/staff.entity";
 import { unitSchema } from "./units/unit.entity";
 
 /** All entities on the one table, joined in a Service so they can share transactions. */
@@ -18,6 +18,7 @@ export function createDatabase(client: DynamoDBClient, table: string) {
       unit: new Entity(unitSchema, config),
       staff: new Entity(staffSchema, config),
       staffLogin: new Entity(staffLoginSchema, config),
+      staffNameWord: new Entity(staffNameWordSchema, config),
       audit: new Entity(auditSchema, config),
       notification: new Entity(notificationSchema, config),
       institution: new Entity(institutionSchema, config),

@@ -34,7 +34,7 @@ describe("staff CSV import", () => {
 
   it("creates every row, resolving supervisors within the file", async () => {
     expect(await importStaff(t.ctx, admin, csv(...rows))).toEqual({ created: 3, updated: 0, unchanged: 0 });
-    const { items } = await listStaff(t.ctx, { limit: 10, unitId: "diskominfo" });
+    const { items } = await listStaff(t.ctx, admin, { limit: 10, unitId: "diskominfo" });
     expect(items.map((s) => s.name)).toEqual(["Baiq Sarah Maulida", "Lalu Gede Pariwisata", "Ni Putu Sekar"]);
     const sarah = await t.ctx.db.entities.staff.query.byNip({}).begins({ nip: "199001012015031004" }).go();
     const lalu = await t.ctx.db.entities.staff.query.byNip({}).begins({ nip: "197805142003121002" }).go();
@@ -74,7 +74,7 @@ describe("staff CSV import", () => {
       { row: 3, reason: expect.stringMatching(/unit/) },
       { row: 4, reason: expect.stringMatching(/supervisor_nip/) },
     ]);
-    expect((await listStaff(t.ctx, { limit: 10 })).items).toEqual([]);
+    expect((await listStaff(t.ctx, admin, { limit: 10 })).items).toEqual([]);
   });
 
   it("refuses duplicates within the file and a missing column", async () => {

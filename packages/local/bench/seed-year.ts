@@ -12,6 +12,7 @@ import type { CreateCourseInput } from "@kompeten/core/courses/courses.schemas";
 import { createInstitution, listInstitutions } from "@kompeten/core/institutions/institutions";
 import { notificationItem } from "@kompeten/core/notifications/notifications";
 import { isValidNip } from "@kompeten/core/staff/nip";
+import { nameWordItems } from "@kompeten/core/staff/name-words";
 import { newStaffRecord, toActor, toStaff, type StaffRecord } from "@kompeten/core/staff/staff";
 import { NO_SUPERVISOR, type PositionLevel, type Role } from "@kompeten/core/staff/staff.entity";
 import { witaDate, witaYear } from "@kompeten/core/time";
@@ -370,6 +371,7 @@ interface StaffPlan {
   /** The generated staff, and what saveNewStaff writes with each: NIP and email guards, the audit entry. */
   newStaff: StaffRecord[];
   logins: Item<"staffLogin">[];
+  nameWords: Item<"staffNameWord">[];
   audits: Item<"audit">[];
   /** Active staff: the demo's and the generated. */
   allStaff: StaffRecord[];
@@ -449,17 +451,18 @@ async function planStaff(ctx: AppContext, staffCount: number, year: number, r: R
       if (level === "pengawas") pengawasIds.push(id);
     }
   }
-  // What saveNewStaff writes, item by item: the record, its NIP and email guards, the audit entry.
+  // What saveNewStaff writes, item by item: the record, its NIP and email guards, the audit entry, the name-word entries.
   const logins: Item<"staffLogin">[] = newStaff.flatMap((s) => [
     { kind: "nip" as const, value: s.nip, staffId: s.id },
     { kind: "email" as const, value: s.email, staffId: s.id },
   ]);
+  const nameWords: Item<"staffNameWord">[] = newStaff.flatMap((s) => nameWordItems(s));
   const audits: Item<"audit">[] = newStaff.map((s) => {
     const { mustChangePassword: _ignored, ...after } = toStaff(s);
     return auditEntry(importCtx, adminActor, { action: "staff.import", targetType: "staff", targetId: s.id, after });
   });
   const allStaff = [...demoStaff, ...newStaff].filter((s) => s.active);
-  return { units, admin, staffMember, adminActor, newStaff, logins, audits, allStaff, generationStarted };
+  return { units, admin, staffMember, adminActor, newStaff, logins, nameWords, audits, allStaff, generationStarted };
 }
 
 export interface StaffOptions {
@@ -532,7 +535,7 @@ export async function seedYear(ctx: AppContext, options: YearOptions, log: (line
   const items: Record<string, number> = {};
   const count = (entity: string, n: number) => (items[entity] = (items[entity] ?? 0) + n);
 
-  const { units, admin, staffMember, adminActor, newStaff, logins, audits, allStaff, generationStarted } = await planStaff(ctx, options.staff, year, r, timings);
+  const { units, admin, staffMember, adminActor, newStaff, logins, nameWords, audits, allStaff, generationStarted } = await planStaff(ctx, options.staff, year, r, timings);
   let t = generationStarted;
 
   // ---- institutions (the demo's, and a few more) and courses, through the domain functions
@@ -702,8 +705,7 @@ export async function seedYear(ctx: AppContext, options: YearOptions, log: (line
                 staffId: s.id,
                 id: `completed:${course.id}`,
                 type: "course_completed",
-                title: "Sertifikat terbit",
-                body: `Anda menyelesaikan ${course.title}: ${course.jp} JP tercatat.`,
+                params: { course: course.title, jp: course.jp },
                 link: `/sertifikat/${code}`,
               }),
             );
@@ -728,6 +730,7 @@ export async function seedYear(ctx: AppContext, options: YearOptions, log: (line
   const tasks = interleave([
     batchPutTasks("staff", newStaff, (chunk) => ctx.db.entities.staff.put(chunk).go()),
     batchPutTasks("staffLogin", logins, (chunk) => ctx.db.entities.staffLogin.put(chunk).go()),
+    batchPutTasks("staffNameWord", nameWords, (chunk) => ctx.db.entities.staffNameWord.put(chunk).go()),
     batchPutTasks("audit", audits, (chunk) => ctx.db.entities.audit.put(chunk).go()),
     batchPutTasks("enrollment", enrollments, (chunk) => ctx.db.entities.enrollment.put(chunk).go()),
     batchPutTasks("ledgerEntry", ledger, (chunk) => ctx.db.entities.ledgerEntry.put(chunk).go()),
@@ -751,6 +754,7 @@ export async function seedYear(ctx: AppContext, options: YearOptions, log: (line
   timings["batch writes"] = seconds(t);
   count("staff", newStaff.length);
   count("staffLogin", logins.length);
+  count("staffNameWord", nameWords.length);
   count("audit", audits.length);
   count("enrollment", enrollments.length);
   count("ledgerEntry", ledger.length);

@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { serve } from "@hono/node-server";
 import { createContext } from "@kompeten/core/context";
+import { indexNameWords } from "@kompeten/core/staff/staff";
 import { createTable } from "@kompeten/core/table/create";
 import { demoAccounts, DEMO_PASSWORD, seedDemoData } from "./demo-data";
 import { localClient, startDynamoDbLocal, type DynamoDbLocal } from "./dynamodb-local";
@@ -92,6 +93,8 @@ async function main() {
     const mailboxDir = join(dataDir, "mailbox");
     const ctx = createContext({ tableName: TABLE, client, mailer: fileMailer(mailboxDir), appUrl: `http://localhost:${port}` });
     const seeded = await seedDemoData(ctx);
+    // Data kept from an earlier version may lack the directory's name-word entries.
+    if (!seeded) await indexNameWords(ctx);
     scheduleJobs(ctx);
 
     const secretFile = join(dataDir, "session-secret");

@@ -24,6 +24,7 @@ import type {
   LedgerEntry,
   Me,
   NewInstitution,
+  ColleagueSummary,
   NewStaff,
   NewUnit,
   NotificationList,
@@ -153,7 +154,8 @@ export const api = {
   createUnit: (unit: NewUnit) => request<Unit>("POST", "/api/units", { json: unit }),
 
   listStaff: (filter: { q?: string; unitId?: string; limit?: number; cursor?: string | null }) =>
-    request<Page<StaffSummary>>("GET", "/api/staff", { query: filter }),
+    // Admins get staff summaries; other staff only colleagues' name, unit and position.
+    request<Page<StaffSummary | ColleagueSummary>>("GET", "/api/staff", { query: filter }),
   getStaff: (id: string) => request<Staff>("GET", `/api/staff/${encodeURIComponent(id)}`),
   getTeam: (id: string) => request<{ items: StaffSummary[] }>("GET", `/api/staff/${encodeURIComponent(id)}/team`),
   createStaff: (staff: NewStaff) => request<Staff>("POST", "/api/staff", { json: staff }),

@@ -1,12 +1,72 @@
 // Words for the API's codes, with the code itself as the fallback for a value the app does not know yet.
 import { hasMessage, t } from "./i18n";
+import {
+  COMPETENCY_LEVELS,
+  COMPETENCY_TYPES,
+  COURSE_CATEGORIES,
+  COURSE_FORMS,
+  COURSE_STATUSES,
+  CYCLE_STATUSES,
+  ENROLLMENT_STATUSES,
+  EVALUATION_STATUSES,
+  FINAL_RATINGS,
+  FORM_TYPES,
+  INSTITUTION_KINDS,
+  LEDGER_SOURCES,
+  LEDGER_STATUSES,
+  NOTIFICATION_TYPES,
+  PLAN_ACTIONS,
+  PLAN_ITEM_STATUSES,
+  PLAN_STATUSES,
+  POSITION_LEVELS,
+  REVIEW_KINDS,
+  REVIEW_STATES,
+  ROLES,
+  UNIT_KINDS,
+} from "./types";
 
-function label(prefix: string, value: string | undefined | null): string {
+/**
+ * Every value list the app shows, by the prefix of its labels: `${prefix}.${value}` is the
+ * label in each language (notifications have `.title` and `.body`). A test checks that no
+ * value lacks a label in either language.
+ */
+export const LABELLED_LISTS = {
+  role: ROLES,
+  level: POSITION_LEVELS,
+  kind: UNIT_KINDS,
+  competencyLevel: COMPETENCY_LEVELS,
+  competencyType: COMPETENCY_TYPES,
+  instKind: INSTITUTION_KINDS,
+  category: COURSE_CATEGORIES,
+  form: COURSE_FORMS,
+  formType: FORM_TYPES,
+  courseStatus: COURSE_STATUSES,
+  enrollment: ENROLLMENT_STATUSES,
+  source: LEDGER_SOURCES,
+  ledgerStatus: LEDGER_STATUSES,
+  cycleStatus: CYCLE_STATUSES,
+  reviewKind: REVIEW_KINDS,
+  reviewState: REVIEW_STATES,
+  evaluationStatus: EVALUATION_STATUSES,
+  finalRating: FINAL_RATINGS,
+  planStatus: PLAN_STATUSES,
+  planAction: PLAN_ACTIONS,
+  planItemStatus: PLAN_ITEM_STATUSES,
+  notification: NOTIFICATION_TYPES,
+} as const;
+
+function label(prefix: string, value: string | number | undefined | null): string {
   if (!value) return "";
   const key = `${prefix}.${value}`;
-  return hasMessage(key) ? t(key) : value;
+  return hasMessage(key) ? t(key) : String(value);
 }
 
+/** A competency level, "Paham" for 1 in Indonesian, "Awareness" in English. */
+export const competencyLevelLabel = (level: number | undefined) => label("competencyLevel", level);
+/** "3 (Menengah)". */
+export const competencyLevelWithNumber = (level: number | undefined) =>
+  level === undefined ? "" : hasMessage(`competencyLevel.${level}`) ? t("profile.levelValue", { level, name: competencyLevelLabel(level) }) : String(level);
+export const competencyTypeLabel = (value: string | undefined) => label("competencyType", value);
 export const categoryLabel = (value: string | undefined) => label("category", value);
 export const formLabel = (value: string | undefined) => label("form", value);
 export const formTypeLabel = (value: string | undefined) => label("formType", value);

@@ -12,7 +12,7 @@ export async function resolveSupervisorId(reference: string): Promise<string | n
   if (!value) return null;
   if (!NIP.test(value)) return value;
   const page = await api.listStaff({ q: value, limit: 5 });
-  const match = page.items.find((person) => person.nip === value);
+  const match = page.items.find((person) => "nip" in person && person.nip === value);
   if (!match) throw new ApiError(400, "supervisor_not_found", "Supervisor not found", { nip: value });
   return match.id;
 }

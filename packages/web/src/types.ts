@@ -22,12 +22,24 @@ export interface Staff {
   roles: Role[];
   active: boolean;
   mustChangePassword: boolean;
-  /** Competency id to level 1-5, as assessed so far. */
+  /**
+   * Competency id to level 1-5, as assessed so far. Left out by the API for anyone but the
+   * person, those above them in the supervisor chain, and admins.
+   */
   competencyLevels?: Record<string, number>;
 }
 
 /** The signed-in person. */
 export type Me = Staff;
+
+/** What staff who are not admins see of a colleague in the directory. */
+export interface ColleagueSummary {
+  id: string;
+  name: string;
+  unitId: string;
+  unitName: string;
+  position: string;
+}
 
 export interface StaffSummary {
   id: string;
@@ -96,6 +108,10 @@ export interface Competency {
   description?: string;
 }
 
+/** Levels 1-5 of the competency framework (Paham ... Ahli). */
+export const COMPETENCY_LEVELS = [1, 2, 3, 4, 5] as const;
+export const COMPETENCY_TYPES = ["manajerial", "sosial_kultural", "teknis"] as const;
+
 export interface CompetencyDictionary {
   items: Competency[];
   levels: { level: number; name: string }[];
@@ -134,7 +150,8 @@ export const NON_KLASIKAL_FORMS = [
 ] as const;
 export const COURSE_FORMS = [...KLASIKAL_FORMS, ...NON_KLASIKAL_FORMS] as const;
 export type CourseForm = (typeof COURSE_FORMS)[number];
-export type FormType = "klasikal" | "non_klasikal";
+export const FORM_TYPES = ["klasikal", "non_klasikal"] as const;
+export type FormType = (typeof FORM_TYPES)[number];
 
 export const COURSE_STATUSES = ["draft", "published", "ongoing", "completed", "cancelled"] as const;
 export type CourseStatus = (typeof COURSE_STATUSES)[number];
@@ -259,7 +276,8 @@ export type CompletionResult = { status: "completed"; certificateCode: string; j
 
 export const LEDGER_SOURCES = ["course", "mentoring", "external", "self_study"] as const;
 export type LedgerSource = (typeof LEDGER_SOURCES)[number];
-export type LedgerStatus = "approved" | "pending" | "rejected";
+export const LEDGER_STATUSES = ["approved", "pending", "rejected"] as const;
+export type LedgerStatus = (typeof LEDGER_STATUSES)[number];
 
 export interface LedgerEntry {
   id: string;
@@ -350,11 +368,27 @@ export interface Certificate {
   jp: number;
 }
 
+/** What a notification tells about; the app renders each type in the reader's language. */
+export const NOTIFICATION_TYPES = [
+  "waitlist_promoted",
+  "course_completed",
+  "course_cancelled",
+  "approval_requested",
+  "training_approved",
+  "training_rejected",
+  "review_reminder",
+  "review_overdue",
+  "cycle_opened",
+] as const;
+export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
+
 export interface Notification {
   id: string;
   type: string;
-  title: string;
-  body: string;
+  params?: Record<string, string | number>;
+  /** Only on notifications stored as text by older versions. */
+  title?: string | null;
+  body?: string | null;
   link?: string | null;
   createdAt: string;
   read: boolean;
@@ -367,7 +401,8 @@ export interface NotificationList {
 
 // Quarterly evaluations (360 reviews) and development plans.
 
-export type CycleStatus = "opening" | "open" | "closed";
+export const CYCLE_STATUSES = ["opening", "open", "closed"] as const;
+export type CycleStatus = (typeof CYCLE_STATUSES)[number];
 
 export interface Cycle {
   id: string;
@@ -407,8 +442,10 @@ export interface CycleDashboard {
 export const REVIEW_KINDS = ["self", "supervisor", "peer"] as const;
 export type ReviewKind = (typeof REVIEW_KINDS)[number];
 /** outstanding = not submitted yet (untouched or a saved draft). */
-export type ReviewState = "outstanding" | "submitted" | "missed";
-export type EvaluationStatus = "open" | "finalized" | "closed";
+export const REVIEW_STATES = ["outstanding", "submitted", "missed"] as const;
+export type ReviewState = (typeof REVIEW_STATES)[number];
+export const EVALUATION_STATUSES = ["open", "finalized", "closed"] as const;
+export type EvaluationStatus = (typeof EVALUATION_STATUSES)[number];
 
 export const FINAL_RATINGS = ["sangat_baik", "baik", "butuh_perbaikan", "kurang", "sangat_kurang"] as const;
 export type FinalRating = (typeof FINAL_RATINGS)[number];

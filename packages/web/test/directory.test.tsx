@@ -1,4 +1,4 @@
-import { screen, waitFor } from "@solidjs/testing-library";
+import { screen, waitFor, within } from "@solidjs/testing-library";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import type { RecordedCall } from "./harness";
@@ -48,5 +48,26 @@ describe("staff directory", () => {
       expect(last.search.get("unitId")).toBe("u-dinkes");
       expect(last.search.has("cursor")).toBe(false);
     });
+  });
+});
+
+describe("staff directory for staff who are not admins", () => {
+  it("looks colleagues up by name and shows name, position and unit only", async () => {
+    const colleague = { id: supervisor.id, name: supervisor.name, unitId: supervisor.unitId, unitName: supervisor.unitName, position: supervisor.position };
+    const api = stubApi({
+      ...signedInAs(staff),
+      "GET /api/units": { body: { items: units } },
+      "GET /api/staff": { body: { items: [colleague], cursor: null } },
+    });
+    renderApp("/pegawai");
+    const table = await screen.findByRole("table", { name: "Daftar pegawai" });
+    expect(within(table).getByRole("rowheader", { name: supervisor.name })).toBeInTheDocument();
+    expect(within(table).getByText(supervisor.position)).toBeInTheDocument();
+    expect(within(table).queryByRole("columnheader", { name: "NIP" })).not.toBeInTheDocument();
+    expect(within(table).queryByRole("link")).not.toBeInTheDocument();
+
+    await userEvent.type(screen.getByLabelText("Cari nama"), "zaini");
+    await userEvent.click(screen.getByRole("button", { name: "Cari" }));
+    await waitFor(() => expect(api.callsTo("GET", "/api/staff").at(-1)!.search.get("q")).toBe("zaini"));
   });
 });

@@ -8,14 +8,14 @@ async function mainMenu() {
   return within(await screen.findByRole("navigation", { name: "Menu utama" }));
 }
 
-const adminLinks = ["Direktori pegawai", "Tambah pegawai", "Impor CSV", "Unit kerja"];
+const adminLinks = ["Tambah pegawai", "Impor CSV", "Unit kerja"];
 
 describe("navigation", () => {
   it("shows the admin links to an admin", async () => {
     stubApi(signedInAs(admin));
     renderApp("/");
     const menu = await mainMenu();
-    for (const name of ["Beranda", "Profil saya", ...adminLinks]) {
+    for (const name of ["Beranda", "Profil saya", "Direktori pegawai", ...adminLinks]) {
       expect(menu.getByRole("link", { name })).toBeInTheDocument();
     }
     expect(menu.getByRole("link", { name: "Direktori pegawai" })).toHaveAttribute("href", "/pegawai");
@@ -30,6 +30,8 @@ describe("navigation", () => {
     expect(menu.getByRole("link", { name: "Beranda" })).toBeInTheDocument();
     for (const name of adminLinks) expect(menu.queryByRole("link", { name })).not.toBeInTheDocument();
     expect(menu.queryByRole("link", { name: "Tim saya" })).not.toBeInTheDocument();
+    // Everyone may look colleagues up.
+    expect(menu.getByRole("link", { name: "Direktori pegawai" })).toHaveAttribute("href", "/pegawai");
   });
 
   it("shows the team link to a supervisor, and to anyone who leads a team", async () => {

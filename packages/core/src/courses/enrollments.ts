@@ -200,8 +200,7 @@ export async function promoteFromWaitlist(ctx: AppContext, courseId: string): Pr
               staffId: first.staffId,
               id: `promoted:${courseId}`,
               type: "waitlist_promoted",
-              title: "Anda mendapat kursi",
-              body: `Ada kursi kosong di ${first.courseTitle}: Anda kini terdaftar.`,
+              params: { course: first.courseTitle },
               link: `/kursus/${courseId}`,
             }),
           )
@@ -407,8 +406,7 @@ export async function completeEnrollment(
             staffId,
             id: `completed:${courseId}`,
             type: "course_completed",
-            title: "Sertifikat terbit",
-            body: `Anda menyelesaikan ${course.title}: ${course.jp} JP tercatat.`,
+            params: { course: course.title, jp: course.jp },
             link: `/sertifikat/${code}`,
           }),
         )

@@ -4,6 +4,7 @@ import { competencies } from "../competencies/framework";
 import { inParallel } from "../concurrency";
 import type { AppContext } from "../context";
 import { AppError, notFound } from "../errors";
+import { notificationItem } from "../notifications/notifications";
 import { NO_SUPERVISOR } from "../staff/staff.entity";
 import type { StaffRecord } from "../staff/staff";
 import { isConditionFailure } from "../transaction";
@@ -200,6 +201,8 @@ export async function openCycle(ctx: AppContext, openedBy: string, which?: { yea
   }
   await putAll((items) => ctx.db.entities.evaluation.put(items).go({ unprocessed: "raw" }), evaluations);
   await putAll((items) => ctx.db.entities.review.put(items).go({ unprocessed: "raw" }), reviews);
+  // Written before the cycle shows as open, so a run that stops half-way writes them when resumed.
+  await putAll((items) => ctx.db.entities.notification.put(items).go({ unprocessed: "raw" }), cycleOpenedNotifications(ctx, cycle, reviews));
   const { data: opened } = await ctx.db.entities.cycle
     .patch({ id: cycle.id })
     .set({ status: "open", evaluations: evaluations.length, reviews: reviews.length })
@@ -211,6 +214,26 @@ export async function openCycle(ctx: AppContext, openedBy: string, which?: { yea
     });
   // Only the run that claimed the cycle reports it as created; a resumed or parallel run wrote the same items.
   return { cycle: toCycle({ ...cycle, ...opened }), created: claimed };
+}
+
+/**
+ * One in-app notification per person with a review task in the cycle, linking to their
+ * tasks. The id and the time are the cycle's, so a second or parallel run writes the very
+ * same items (a BatchWrite put) and nobody is told twice.
+ */
+export function cycleOpenedNotifications(ctx: AppContext, cycle: CycleRecord, reviews: ReviewRecord[]) {
+  const tasks = new Map<string, number>();
+  for (const review of reviews) tasks.set(review.reviewerId, (tasks.get(review.reviewerId) ?? 0) + 1);
+  const at: AppContext = { ...ctx, now: () => new Date(cycle.openedAt) };
+  return [...tasks].map(([staffId, count]) =>
+    notificationItem(at, {
+      staffId,
+      id: `cycle-open:${cycle.id}`,
+      type: "cycle_opened",
+      params: { cycleId: cycle.id, dueAt: cycle.dueAt, tasks: count },
+      link: "/evaluasi",
+    }),
+  );
 }
 
 /**

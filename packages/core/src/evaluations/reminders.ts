@@ -38,7 +38,10 @@ export async function sendReminders(ctx: AppContext) {
         const names = reviews.map((r) => (r.kind === "self" ? "evaluasi diri Anda" : r.subjectName)).join(", ");
         const title = `Pengingat evaluasi ${cycle.id}: ${daysLeft} hari lagi`;
         const body = `Batas waktu ${witaDate(cycle.dueAt)}. Belum dikirim: ${names}.`;
-        if (await claim(ctx, { staffId: reviewerId, id: `reminder:${cycle.id}:${daysLeft}`, type: "review_reminder", title, body, link: "/evaluasi" })) {
+        const subjects = reviews.filter((r) => r.kind !== "self").map((r) => r.subjectName).join(", ");
+        const self = reviews.some((r) => r.kind === "self") ? 1 : 0;
+        const params = { cycleId: cycle.id, daysLeft, dueAt: cycle.dueAt, self, subjects };
+        if (await claim(ctx, { staffId: reviewerId, id: `reminder:${cycle.id}:${daysLeft}`, type: "review_reminder", params, link: "/evaluasi" })) {
           sent.reminders++;
           if (await mail(ctx, { to: reviewer.email, subject: `[Kompeten] ${title}`, text: `${body}\n\n${ctx.appUrl}/evaluasi` })) sent.emails++;
         }
@@ -56,7 +59,8 @@ export async function sendReminders(ctx: AppContext) {
         const lines = team.map((l) => `${l.reviewer!.name}: ${l.reviews.map((r) => (r.kind === "self" ? "evaluasi diri" : `ulasan untuk ${r.subjectName}`)).join(", ")}`);
         const title = `Evaluasi ${cycle.id} terlambat di tim Anda`;
         const body = `Lewat batas waktu ${witaDate(cycle.dueAt)}:\n${lines.join("\n")}`;
-        if (await claim(ctx, { staffId: supervisorId, id: `overdue:${cycle.id}`, type: "review_overdue", title, body, link: "/evaluasi/tim" })) {
+        const params = { cycleId: cycle.id, dueAt: cycle.dueAt, people: team.map((l) => l.reviewer!.name).join(", "), count: team.length };
+        if (await claim(ctx, { staffId: supervisorId, id: `overdue:${cycle.id}`, type: "review_overdue", params, link: "/evaluasi/tim" })) {
           sent.escalations++;
           if (await mail(ctx, { to: supervisor.email, subject: `[Kompeten] ${title}`, text: `${body}\n\n${ctx.appUrl}/evaluasi/tim` })) sent.emails++;
         }

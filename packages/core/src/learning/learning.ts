@@ -145,8 +145,7 @@ export async function reportExternalTraining(ctx: AppContext, actor: Actor, inpu
                   staffId: staff.supervisorId,
                   id: `approval:${record.id}`,
                   type: "approval_requested",
-                  title: "Persetujuan pelatihan",
-                  body: `${staff.name} melaporkan ${input.title} (${input.jp} JP).`,
+                  params: { name: staff.name, title: input.title, jp: input.jp },
                   link: "/persetujuan",
                 }),
               )
@@ -193,8 +192,7 @@ export async function decideEntry(ctx: AppContext, actor: Actor, staffId: string
             staffId,
             id: `decision:${entryId}`,
             type: `training_${status}`,
-            title: input.approve ? "Pelatihan disetujui" : "Pelatihan ditolak",
-            body: `${entry.title} (${entry.jp} JP) ${input.approve ? "disetujui" : "ditolak"} oleh ${actor.name}.`,
+            params: { title: entry.title, jp: entry.jp, by: actor.name },
             link: "/belajar",
           }),
         )

@@ -8,8 +8,11 @@ export const notificationSchema = createSchema({
     // Deterministic per event (e.g. "promoted:<course>"), so a retried write cannot notify twice.
     id: { type: "string", required: true },
     type: { type: "string", required: true },
-    title: { type: "string", required: true },
-    body: { type: "string", required: true },
+    // What the reader's app fills into the type's text, in the reader's language.
+    params: { type: "any" },
+    // Written by older versions, which stored the text in Indonesian; shown when the type is unknown.
+    title: { type: "string" },
+    body: { type: "string" },
     link: { type: "string" },
     createdAt: { type: "string", required: true },
     readAt: { type: "string" },

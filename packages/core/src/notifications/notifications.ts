@@ -1,6 +1,7 @@
 import type { AppContext } from "../context";
 import { notFound } from "../errors";
 import { isConditionFailure } from "../transaction";
+import type { NotificationParams, NotificationType } from "./notification.types";
 
 const KEEP_DAYS = 180;
 
@@ -8,9 +9,8 @@ export interface NotificationInput {
   staffId: string;
   /** Names the event: the same event never makes a second notification. */
   id: string;
-  type: string;
-  title: string;
-  body: string;
+  type: NotificationType;
+  params: NotificationParams;
   link?: string;
 }
 
@@ -32,8 +32,10 @@ export async function notify(ctx: AppContext, input: NotificationInput): Promise
 export interface NotificationView {
   id: string;
   type: string;
-  title: string;
-  body: string;
+  params: NotificationParams;
+  /** Only on notifications stored as text by older versions. */
+  title: string | null;
+  body: string | null;
   link: string | null;
   createdAt: string;
   read: boolean;
@@ -45,8 +47,9 @@ export async function listNotifications(ctx: AppContext, staffId: string, limit 
   const items: NotificationView[] = data.map((n) => ({
     id: n.id,
     type: n.type,
-    title: n.title,
-    body: n.body,
+    params: (n.params ?? {}) as NotificationParams,
+    title: n.title ?? null,
+    body: n.body ?? null,
     link: n.link ?? null,
     createdAt: n.createdAt,
     read: Boolean(n.readAt),

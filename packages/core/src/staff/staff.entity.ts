@@ -87,3 +87,35 @@ export const staffLoginSchema = createSchema({
     },
   },
 });
+
+/**
+ * One entry per distinct word of a staff member's name (see name-words.ts), written in the
+ * same transaction as the staff record and rewritten when the name or unit changes. Staff
+ * are deactivated, never deleted, so the entries stay with the record.
+ */
+export const staffNameWordSchema = createSchema({
+  model: { entity: "staffNameWord", version: "1", service: "kompeten" },
+  attributes: {
+    staffId: { type: "string", required: true },
+    word: { type: "string", required: true },
+    prevWord: { type: "string" },
+    folded: { type: "string", required: true },
+    unitId: { type: "string", required: true },
+  },
+  indexes: {
+    byStaff: {
+      pk: { field: "pk", composite: ["staffId"] },
+      sk: { field: "sk", composite: ["word"] },
+    },
+    byWord: {
+      index: "gsi1",
+      pk: { field: "gsi1pk", composite: [] },
+      sk: { field: "gsi1sk", composite: ["word", "staffId"] },
+    },
+    byUnitWord: {
+      index: "gsi2",
+      pk: { field: "gsi2pk", composite: ["unitId"] },
+      sk: { field: "gsi2sk", composite: ["word", "staffId"] },
+    },
+  },
+});

@@ -28,7 +28,8 @@ export const staffView = z.object({
   roles: z.array(z.enum(roles)),
   active: z.boolean(),
   mustChangePassword: z.boolean(),
-  competencyLevels: z.record(z.string(), z.number()),
+  /** Only for the person, anyone above them in the supervisor chain, and admins. */
+  competencyLevels: z.record(z.string(), z.number()).optional(),
 });
 export type Staff = z.infer<typeof staffView>;
 
@@ -43,6 +44,16 @@ export const staffSummary = staffView.pick({
   active: true,
 });
 export type StaffSummary = z.infer<typeof staffSummary>;
+
+/** What staff who are not admins see of a colleague in the directory: no NIP, e-mail or roles. */
+export const colleagueSummary = staffView.pick({
+  id: true,
+  name: true,
+  unitId: true,
+  unitName: true,
+  position: true,
+});
+export type ColleagueSummary = z.infer<typeof colleagueSummary>;
 
 export const createStaffInput = z.object({
   nip: nipField,

@@ -8,8 +8,10 @@ import { AppError, conflict, forbidden, notFound } from "../errors";
 import { pageWith } from "../paging";
 import { writeTogether, type CancellationCodes } from "../transaction";
 import { getUnit } from "../units/units";
+import { getAllByKeys } from "../batch";
+import { nameWordItems, nameWords } from "./name-words";
 import { NO_SUPERVISOR, type Role, type staffSchema } from "./staff.entity";
-import type { CreateStaffInput, ListStaffQuery, Staff, StaffSummary, UpdateStaffInput } from "./staff.schemas";
+import type { ColleagueSummary, CreateStaffInput, ListStaffQuery, Staff, StaffSummary, UpdateStaffInput } from "./staff.schemas";
 
 export type StaffRecord = EntityItem<import("electrodb").Entity<string, string, string, typeof staffSchema>>;
 
@@ -61,10 +63,40 @@ export function canRead(actor: Actor, target: Staff): boolean {
   return isAdmin(actor) || actor.id === target.id || target.supervisorId === actor.id || actor.supervisorId === target.id;
 }
 
+/** Longer chains than this are treated as broken data, never walked further. */
+const MAX_CHAIN_DEPTH = 20;
+
+/**
+ * Whether `actorId` is above the person in the supervisor chain: their supervisor, their
+ * supervisor's supervisor, and so on. One GetItem per level; a loop in the data ends the walk.
+ */
+export async function isAboveInChain(ctx: AppContext, actorId: string, person: Pick<StaffRecord, "id" | "supervisorId">): Promise<boolean> {
+  const seen = new Set([person.id]);
+  let next = person.supervisorId;
+  for (let depth = 0; next && next !== NO_SUPERVISOR && depth < MAX_CHAIN_DEPTH; depth++) {
+    if (next === actorId) return true;
+    if (seen.has(next)) return false;
+    seen.add(next);
+    const { data } = await ctx.db.entities.staff.get({ id: next }).go({ attributes: ["id", "supervisorId"] });
+    next = data?.supervisorId ?? NO_SUPERVISOR;
+  }
+  return false;
+}
+
+/**
+ * A staff record for the person, their supervisor, anyone above them in the supervisor
+ * chain, and admins. Competency levels (and so the gaps to the standard) are left out for
+ * anyone but the person, those above them, and admins: a staff member reading their
+ * supervisor's record sees no levels.
+ */
 export async function readStaff(ctx: AppContext, actor: Actor, id: string): Promise<Staff> {
-  const staff = toStaff(await getStaffRecord(ctx, id));
-  if (!canRead(actor, staff)) throw forbidden("You may only see your own record and your team's");
-  return staff;
+  const record = await getStaffRecord(ctx, id);
+  const staff = toStaff(record);
+  const seesLevels = isAdmin(actor) || actor.id === id || (await isAboveInChain(ctx, actor.id, record));
+  if (seesLevels) return staff;
+  if (actor.supervisorId !== id) throw forbidden("You may only see your own record and your team's");
+  const { competencyLevels: _hidden, ...withoutLevels } = staff;
+  return withoutLevels;
 }
 
 /** Looks a staff member up by NIP or email (both unique). */
@@ -148,11 +180,12 @@ export function newStaffRecord(ctx: AppContext, fields: NewStaffFields): StaffRe
 export async function saveNewStaff(ctx: AppContext, actor: Actor, record: StaffRecord, action = "staff.create"): Promise<void> {
   await writeTogether(
     ctx,
-    ({ staff, staffLogin, audit }) => [
+    ({ staff, staffLogin, staffNameWord, audit }) => [
       staff.create(record).commit(),
       staffLogin.create({ kind: "nip", value: record.nip, staffId: record.id }).commit(),
       staffLogin.create({ kind: "email", value: record.email, staffId: record.id }).commit(),
       audit.create(auditEntry(ctx, actor, { action, targetType: "staff", targetId: record.id, after: auditable(toStaff(record)) })).commit(),
+      ...nameWordItems(record).map((item) => staffNameWord.put(item).commit()),
     ],
     (codes) => uniqueConflict(codes, { 1: "nip", 2: "email" }),
   );
@@ -191,9 +224,10 @@ export async function saveStaffChange(
   if (JSON.stringify(auditable(before)) === JSON.stringify(auditable(after))) return { staff: before, changed: false };
 
   const emailChanged = next.email !== current.email;
+  const words = nameWordChanges(current, next);
   await writeTogether(
     ctx,
-    ({ staff, staffLogin, audit }) => [
+    ({ staff, staffLogin, staffNameWord, audit }) => [
       staff
         .patch({ id: current.id })
         .set({
@@ -222,10 +256,20 @@ export async function saveStaffChange(
             staffLogin.delete({ kind: "email", value: current.email }).commit(),
           ]
         : []),
+      ...words.put.map((item) => staffNameWord.put(item).commit()),
+      ...words.remove.map((word) => staffNameWord.delete({ staffId: current.id, word }).commit()),
     ],
     (codes) => uniqueConflict(codes, { 2: "email" }),
   );
   return { staff: after, changed: true };
+}
+
+/** The name-word entries to write and to delete when a name or unit changes (none otherwise). */
+function nameWordChanges(current: StaffRecord, next: StaffRecord) {
+  if (current.name === next.name && current.unitId === next.unitId) return { put: [], remove: [] };
+  const wanted = nameWordItems(next);
+  const keep = new Set(wanted.map((item) => item.word));
+  return { put: wanted, remove: nameWords(current.name).filter((word) => !keep.has(word)) };
 }
 
 export async function resetPassword(ctx: AppContext, actor: Actor, id: string, password: string): Promise<void> {
@@ -246,20 +290,80 @@ export async function resetPassword(ctx: AppContext, actor: Actor, id: string, p
   );
 }
 
-/** One page of the directory: by unit and/or name prefix, or by NIP prefix when q is digits. */
-export async function listStaff(ctx: AppContext, query: ListStaffQuery): Promise<{ items: StaffSummary[]; cursor: string | null }> {
-  const { staff } = ctx.db.entities;
+type DirectoryPage<T> = { items: T[]; cursor: string | null };
+
+/**
+ * One page of the directory: by unit, by the start of any word of the name, or (admins) by
+ * NIP prefix when q is digits; case and accents do not matter. Admins see each person's
+ * summary; other staff look colleagues up by name and unit and see only their name, unit and
+ * position (active staff only).
+ */
+export async function listStaff(ctx: AppContext, actor: Actor, query: ListStaffQuery): Promise<DirectoryPage<StaffSummary> | DirectoryPage<ColleagueSummary>> {
+  const admin = isAdmin(actor);
   const q = query.q?.trim() ?? "";
+  const page = admin && /^\d+$/.test(q) ? await staffByNip(ctx, query, q) : await staffByNameWords(ctx, query, q);
+  if (admin) return { items: page.records.map(toSummary), cursor: page.cursor };
+  return { items: page.records.filter((record) => record.active).map(toColleague), cursor: page.cursor };
+}
+
+const toColleague = ({ id, name, unitId, unitName, position }: StaffRecord): ColleagueSummary => ({ id, name, unitId, unitName, position });
+
+async function staffByNip(ctx: AppContext, query: ListStaffQuery, nip: string) {
   const page = await pageWith(query.cursor, (cursor) => {
+    const byNip = ctx.db.entities.staff.query.byNip({}).begins({ nip });
     const options = { limit: query.limit, cursor };
-    if (/^\d+$/.test(q)) {
-      const byNip = staff.query.byNip({}).begins({ nip: q });
-      return query.unitId ? byNip.where(({ unitId }, { eq }) => eq(unitId, query.unitId!)).go(options) : byNip.go(options);
-    }
-    if (query.unitId) return staff.query.byUnit({ unitId: query.unitId }).begins({ name: q }).go(options);
-    return staff.query.byName({}).begins({ name: q }).go(options);
+    return query.unitId ? byNip.where(({ unitId }, { eq }) => eq(unitId, query.unitId!)).go(options) : byNip.go(options);
   });
-  return { items: page.data.map(toSummary), cursor: page.cursor };
+  return { records: page.data, cursor: page.cursor };
+}
+
+async function staffByNameWords(ctx: AppContext, query: ListStaffQuery, q: string): Promise<{ records: StaffRecord[]; cursor: string | null }> {
+  const { staff, staffNameWord } = ctx.db.entities;
+  const words = nameWords(q);
+  if (!words.length) {
+    // No words to look for: the whole directory (or a unit) by name.
+    const page = await pageWith(query.cursor, (cursor) => {
+      const options = { limit: query.limit, cursor };
+      return query.unitId ? staff.query.byUnit({ unitId: query.unitId }).go(options) : staff.query.byName({}).go(options);
+    });
+    return { records: page.data, cursor: page.cursor };
+  }
+  // The longest word goes to the index; the others must start some word of the same name.
+  const [lead, ...others] = [...words].sort((a, b) => b.length - a.length);
+  const page = await pageWith(query.cursor, (cursor) => {
+    const lookup = query.unitId
+      ? staffNameWord.query.byUnitWord({ unitId: query.unitId }).begins({ word: lead! })
+      : staffNameWord.query.byWord({}).begins({ word: lead! });
+    return lookup
+      .where(({ prevWord, folded }, { begins, contains }) =>
+        [`NOT ${begins(prevWord, lead!)}`, ...others.map((word) => contains(folded, ` ${word}`))].join(" AND "),
+      )
+      // count (not limit): the filter drops some entries, and a page should still be full.
+      .go({ count: query.limit, cursor });
+  });
+  const ids = [...new Set(page.data.map((hit) => hit.staffId))];
+  const records = ids.length ? await getAllByKeys(ids.map((id) => ({ id })), (keys) => staff.get(keys).go({ unprocessed: "item" })) : [];
+  const byId = new Map(records.map((record) => [record.id, record]));
+  return { records: ids.map((id) => byId.get(id)).filter((record): record is StaffRecord => Boolean(record)), cursor: page.cursor };
+}
+
+/**
+ * Writes the name-word entries of every staff member (one Query over the name index, then
+ * batched puts). Entries are fixed by the name, so running it again writes the same items:
+ * it fills in tables whose staff were written before the directory searched every word.
+ */
+export async function indexNameWords(ctx: AppContext): Promise<number> {
+  const { staff, staffNameWord } = ctx.db.entities;
+  const { data } = await staff.query.byName({}).go({ pages: "all", attributes: ["id", "name", "unitId"] });
+  const items = data.flatMap((record) => nameWordItems(record));
+  for (let attempt = 0; items.length; attempt++) {
+    // ElectroDB sends 25 items a request; anything left over is simply written again.
+    const { unprocessed } = await staffNameWord.put(items).go();
+    if (!unprocessed.length) break;
+    if (attempt > 5) throw new Error("DynamoDB left name-word entries unprocessed after retries");
+    await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** attempt));
+  }
+  return items.length;
 }
 
 /** Direct reports of a supervisor, by name. */

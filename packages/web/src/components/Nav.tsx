@@ -67,12 +67,12 @@ export function Nav() {
             <A href="/evaluasi/tim">{t("nav.teamEvaluations")}</A>
           </li>
         </Show>
+        <li>
+          <A href="/pegawai" end>
+            {t("nav.directory")}
+          </A>
+        </li>
         <Show when={isAdmin()}>
-          <li>
-            <A href="/pegawai" end>
-              {t("nav.directory")}
-            </A>
-          </li>
           <li>
             <A href="/admin/pegawai#tambah">{t("nav.addStaff")}</A>
           </li>

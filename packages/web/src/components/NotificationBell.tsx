@@ -2,6 +2,7 @@ import { createAsync, revalidate, useLocation, useNavigate } from "@solidjs/rout
 import { createEffect, createSignal, For, on, onCleanup, onMount, Show } from "solid-js";
 import { api } from "../api";
 import { t } from "../i18n";
+import { notificationText } from "../notificationText";
 import { getNotifications } from "../queries";
 import { formatWita } from "../time";
 import type { Notification } from "../types";
@@ -118,22 +119,25 @@ export function NotificationBell() {
           <Show when={items().length > 0} fallback={<p class="empty">{t("notifications.empty")}</p>}>
             <ul class="bell-list">
               <For each={items()}>
-                {(item) => (
+                {(item) => {
+                  const text = () => notificationText(item);
+                  return (
                   <li classList={{ unread: !item.read }}>
                     <a href={item.link ?? "#"} class="bell-item" onClick={(event) => void follow(event, item)}>
                       <span class="bell-item-title">
                         <Show when={!item.read}>
                           <span class="badge badge-new">{t("notifications.new")}</span>{" "}
                         </Show>
-                        {item.title}
+                        {text().title}
                       </span>
-                      <span class="bell-item-body">{item.body}</span>
+                      <span class="bell-item-body">{text().body}</span>
                       <time class="muted" datetime={item.createdAt}>
                         {formatWita(item.createdAt)}
                       </time>
                     </a>
                   </li>
-                )}
+                  );
+                }}
               </For>
             </ul>
           </Show>

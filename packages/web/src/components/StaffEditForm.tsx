@@ -3,6 +3,7 @@ import { For, Show, Suspense } from "solid-js";
 import { api } from "../api";
 import { all, checked, text, type FormInput } from "../forms";
 import { t } from "../i18n";
+import { competencyLevelLabel } from "../labels";
 import { getCompetencies, getRecommendations, getStaff, getSupervisor, getTeam, listStaff } from "../queries";
 import { resolveSupervisorId } from "../supervisor";
 import type { PositionLevel, Role, Staff } from "../types";
@@ -61,7 +62,7 @@ function CompetencyLevelFields(props: { levels: Record<string, number> }) {
                   <For each={d().levels}>
                     {(entry) => (
                       <option value={entry.level} selected={props.levels[competency.id] === entry.level}>
-                        {entry.level} · {entry.name}
+                        {entry.level} · {competencyLevelLabel(entry.level) || entry.name}
                       </option>
                     )}
                   </For>

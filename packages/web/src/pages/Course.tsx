@@ -8,7 +8,7 @@ import { levelLabel } from "../components/Selects";
 import { SeatsLeft } from "../components/CourseCard";
 import { text, type FormInput } from "../forms";
 import { t } from "../i18n";
-import { categoryLabel, courseStatusLabel, formLabel, formTypeLabel } from "../labels";
+import { categoryLabel, competencyLevelLabel, courseStatusLabel, formLabel, formTypeLabel } from "../labels";
 import { getCompetencies, getCourse, getEnrollments, getLearning, getOwnTeamSize, getTeam, getUnits, listCourses } from "../queries";
 import { hasRole, isAdmin, me } from "../session";
 import { formatWita } from "../time";
@@ -320,7 +320,7 @@ function AdminPanel(props: { course: Course }) {
 function Competencies(props: { course: Course }) {
   const dictionary = createAsync(() => getCompetencies());
   const nameOf = (id: string) => dictionary()?.items.find((competency) => competency.id === id)?.name ?? id;
-  const levelName = (level: number) => dictionary()?.levels.find((entry) => entry.level === level)?.name;
+  const levelName = (level: number) => competencyLevelLabel(level) || dictionary()?.levels.find((entry) => entry.level === level)?.name;
   return (
     <Show when={props.course.competencies.length > 0}>
       <section class="card" aria-labelledby="course-competencies-title">

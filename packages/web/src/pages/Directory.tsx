@@ -1,12 +1,46 @@
 import { createAsync } from "@solidjs/router";
-import { createSignal, Show, Suspense } from "solid-js";
+import { createSignal, For, Show, Suspense } from "solid-js";
 import { PageTitle } from "../components/PageTitle";
-import { RequireAdmin } from "../components/RequireAdmin";
 import { UnitSelect } from "../components/Selects";
 import { StaffTable } from "../components/StaffTable";
 import { text } from "../forms";
 import { t } from "../i18n";
 import { listStaff, type StaffFilter } from "../queries";
+import { isAdmin } from "../session";
+import type { ColleagueSummary, StaffSummary } from "../types";
+
+/** What staff who are not admins see of colleagues: name, unit and position. */
+function ColleagueTable(props: { caption: string; items: ColleagueSummary[]; empty: string }) {
+  return (
+    <Show when={props.items.length > 0} fallback={<p class="empty">{props.empty}</p>}>
+      <div class="table-wrap">
+        <table class="data-table stack-on-phone">
+          <caption class="visually-hidden">{props.caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("field.name")}</th>
+              <th scope="col">{t("field.position")}</th>
+              <th scope="col">{t("field.unit")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={props.items}>
+              {(person) => (
+                <tr>
+                  <th scope="row" data-label={t("field.name")}>
+                    {person.name}
+                  </th>
+                  <td data-label={t("field.position")}>{person.position}</td>
+                  <td data-label={t("field.unit")}>{person.unitName}</td>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </table>
+      </div>
+    </Show>
+  );
+}
 
 function DirectoryResults(props: { filter: StaffFilter; onPage: (cursor: string | null, forward: boolean) => void; page: number; hasPrevious: boolean }) {
   const result = createAsync(() => listStaff(props.filter));
@@ -14,7 +48,12 @@ function DirectoryResults(props: { filter: StaffFilter; onPage: (cursor: string 
     <Show when={result()}>
       {(page) => (
         <>
-          <StaffTable caption={t("directory.results")} items={page().items} empty={t("directory.empty")} />
+          <Show
+            when={isAdmin()}
+            fallback={<ColleagueTable caption={t("directory.results")} items={page().items} empty={t("directory.empty")} />}
+          >
+            <StaffTable caption={t("directory.results")} items={page().items as StaffSummary[]} empty={t("directory.empty")} />
+          </Show>
           <nav class="pager" aria-label={t("directory.results")}>
             <button
               type="button"
@@ -71,9 +110,9 @@ function DirectoryContent() {
       <PageTitle>{t("directory.title")}</PageTitle>
       <form class="card form filter-form" role="search" onSubmit={search}>
         <div class="field">
-          <label for="directory-q">{t("directory.search")}</label>
+          <label for="directory-q">{isAdmin() ? t("directory.search") : t("directory.searchName")}</label>
           <p class="hint" id="directory-q-hint">
-            {t("directory.searchHint")}
+            {isAdmin() ? t("directory.searchHint") : t("directory.searchNameHint")}
           </p>
           <input id="directory-q" name="q" type="search" aria-describedby="directory-q-hint" autocomplete="off" />
         </div>
@@ -96,10 +135,7 @@ function DirectoryContent() {
   );
 }
 
+/** The staff directory: admins search by name or NIP; everyone else looks colleagues up by name and unit. */
 export default function Directory() {
-  return (
-    <RequireAdmin>
-      <DirectoryContent />
-    </RequireAdmin>
-  );
+  return <DirectoryContent />;
 }

@@ -3,6 +3,7 @@ import { For, Show, Suspense } from "solid-js";
 import { PageTitle } from "../components/PageTitle";
 import { levelLabel, rolesLabel } from "../components/Selects";
 import { t } from "../i18n";
+import { competencyLevelLabel, competencyLevelWithNumber, competencyTypeLabel } from "../labels";
 import { getCompetencies } from "../queries";
 import { hasRole, me } from "../session";
 import type { Me } from "../types";
@@ -13,8 +14,7 @@ function CompetencyDictionary(props: { person: Me }) {
     const d = dictionary();
     const level = d?.standardLevels[props.person.positionLevel];
     if (!d || level === undefined) return undefined;
-    const name = d.levels.find((entry) => entry.level === level)?.name;
-    return name ? `${level} (${name})` : String(level);
+    return competencyLevelWithNumber(level);
   };
   return (
     <Show when={dictionary()}>
@@ -33,7 +33,7 @@ function CompetencyDictionary(props: { person: Me }) {
                   <li>
                     <strong>{competency.name}</strong>
                     <Show when={competency.type}>
-                      <span class="muted"> · {competency.type}</span>
+                      <span class="muted"> · {competencyTypeLabel(competency.type)}</span>
                     </Show>
                     <Show when={competency.description}>
                       <p class="muted">{competency.description}</p>
@@ -50,7 +50,7 @@ function CompetencyDictionary(props: { person: Me }) {
                 <For each={d().levels}>
                   {(entry) => (
                     <li>
-                      {entry.level}. {entry.name}
+                      {entry.level}. {competencyLevelLabel(entry.level) || entry.name}
                     </li>
                   )}
                 </For>

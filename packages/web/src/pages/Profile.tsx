@@ -6,8 +6,9 @@ import { levelLabel, rolesLabel } from "../components/Selects";
 import { StaffEditForm } from "../components/StaffEditForm";
 import { StaffTable } from "../components/StaffTable";
 import { t } from "../i18n";
+import { competencyLevelWithNumber } from "../labels";
 import { getCompetencies, getStaff, getSupervisor, getTeam } from "../queries";
-import { isAdmin } from "../session";
+import { isAdmin, me } from "../session";
 import type { Staff } from "../types";
 
 /** The supervisor's name as a link; nothing when the viewer may not see that record. */
@@ -34,23 +35,25 @@ function Team(props: { id: string }) {
   );
 }
 
-/** The person's assessed competency levels beside the standard for the position. */
-function CompetencyLevels(props: { staff: Staff }) {
+/**
+ * The person's assessed competency levels beside the standard for the position. Shown only
+ * when the API sent them (the person, those above them in the supervisor chain, admins).
+ */
+function CompetencyLevels(props: { staff: Staff & { competencyLevels: Record<string, number> } }) {
   const dictionary = createAsync(() => getCompetencies());
-  const assessed = () => Object.entries(props.staff.competencyLevels ?? {});
+  const assessed = () => Object.entries(props.staff.competencyLevels);
   const nameOf = (id: string) => dictionary()?.items.find((competency) => competency.id === id)?.name ?? id;
-  const levelName = (level: number) => dictionary()?.levels.find((entry) => entry.level === level)?.name;
-  const describe = (level: number | undefined) => {
-    if (level === undefined) return "";
-    const name = levelName(level);
-    return name ? t("profile.levelValue", { level, name }) : String(level);
-  };
+  const describe = (level: number | undefined) => competencyLevelWithNumber(level);
   const standard = () => dictionary()?.standardLevels[props.staff.positionLevel];
+  const standardText = () =>
+    props.staff.id === me()?.id
+      ? t("home.standardLevel", { level: describe(standard()) })
+      : t("profile.standardLevelOf", { name: props.staff.name, level: describe(standard()) });
   return (
     <section class="card" aria-labelledby="levels-title">
       <h2 id="levels-title">{t("profile.competencies")}</h2>
       <Show when={standard() !== undefined}>
-        <p class="muted">{t("home.standardLevel", { level: describe(standard()) })}</p>
+        <p class="muted">{standardText()}</p>
       </Show>
       <Show when={assessed().length > 0} fallback={<p class="empty">{t("profile.competenciesEmpty")}</p>}>
         <div class="table-wrap">
@@ -135,9 +138,13 @@ export default function Profile() {
           <div class="columns">
             <div>
               <StaffDetails staff={person()} />
-              <Suspense>
-                <CompetencyLevels staff={person()} />
-              </Suspense>
+              <Show when={person().competencyLevels}>
+                {(levels) => (
+                  <Suspense>
+                    <CompetencyLevels staff={{ ...person(), competencyLevels: levels() }} />
+                  </Suspense>
+                )}
+              </Show>
               <Suspense>
                 <Team id={person().id} />
               </Suspense>

@@ -7,7 +7,16 @@ import { requireSession } from "../session";
 import { jsonOk } from "./openapi";
 
 const signedIn = requireSession();
-const notification = z.object({ id: z.string(), type: z.string(), title: z.string(), body: z.string(), link: z.string().nullable(), createdAt: z.string(), read: z.boolean() });
+const notification = z.object({
+  id: z.string(),
+  type: z.string().openapi({ description: "What happened: the app renders the text from the type and params in the reader's language" }),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+  title: z.string().nullable().openapi({ description: "Only on notifications stored as text (in Indonesian) by older versions" }),
+  body: z.string().nullable(),
+  link: z.string().nullable(),
+  createdAt: z.string(),
+  read: z.boolean(),
+});
 
 export const notificationRoutes = createRouter<StaffEnv>()
   .openapi(

@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { importStaff } from "@kompeten/core/staff/import";
 import { createStaff, listStaff, listTeam, readStaff, resetPassword, updateStaff } from "@kompeten/core/staff/staff";
-import { createStaffInput, listStaffQuery, staffSummary, staffView, updateStaffInput } from "@kompeten/core/staff/staff.schemas";
+import { colleagueSummary, createStaffInput, listStaffQuery, staffSummary, staffView, updateStaffInput } from "@kompeten/core/staff/staff.schemas";
 import { AppError } from "@kompeten/core/errors";
 import { errorResponses } from "../../http/errors";
 import { createRouter } from "../../http/router";
@@ -13,20 +13,22 @@ import { jsonBody, jsonOk } from "./openapi";
 const signedIn = requireSession();
 const adminOnly = requireRole("admin");
 const idParam = z.object({ id: z.string().min(1).max(64) });
-const page = z.object({ items: z.array(staffSummary), cursor: z.string().nullable() });
+const page = z.object({ items: z.array(z.union([staffSummary, colleagueSummary])), cursor: z.string().nullable() });
 
 export const staffRoutes = createRouter<StaffEnv>()
   .openapi(
     createRoute({
       method: "get",
       path: "/",
-      middleware: [signedIn, adminOnly] as const,
+      middleware: [signedIn] as const,
       tags: ["Staff"],
-      summary: "The staff directory: by unit, name prefix or NIP prefix, paged by cursor (admin)",
+      summary: "The staff directory: by unit, the start of any word of the name, or NIP prefix (admins), paged by cursor",
+      description:
+        "Case and accents do not matter. Admins get each person's summary; other staff get only id, name, unit and position of active colleagues, and a query of digits searches names for them, never NIPs.",
       request: { query: listStaffQuery },
       responses: { 200: jsonOk(page, "One page of staff"), ...errorResponses(400, 401, 403) },
     }),
-    async (c) => c.json(await listStaff(c.var.ctx, c.req.valid("query")), 200),
+    async (c) => c.json(await listStaff(c.var.ctx, c.var.actor, c.req.valid("query")), 200),
   )
   .openapi(
     createRoute({

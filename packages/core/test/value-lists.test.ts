@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { classicalForms, courseCategories, courseStatuses, enrollmentStatuses, nonClassicalForms } from "../src/courses/course.entity";
+import { competencyTypes, levelNames } from "../src/competencies/framework";
+import { cycleSchema, evaluationSchema, finalRatings, reviewKinds, reviewStates } from "../src/evaluations/evaluation.entity";
+import { planActions, planItemStatuses } from "../src/evaluations/plan";
+import { institutionKinds } from "../src/institutions/institution.entity";
+import { ledgerSources, ledgerStatuses } from "../src/learning/ledger.entity";
+import { notificationTypes } from "../src/notifications/notification.types";
+import { positionLevels, roles } from "../src/staff/staff.entity";
+import { unitKinds } from "../src/units/unit.entity";
+import { LABELLED_LISTS } from "../../web/src/labels";
+
+// The web labels every value of its lists in both languages (packages/web/test/labels.test.tsx);
+// this checks that its lists hold every value the server can send, so none goes without a label.
+describe("the web's value lists", () => {
+  it("knows every value the server has, so none can go without a label", () => {
+    const server: Record<keyof typeof LABELLED_LISTS, readonly (string | number)[]> = {
+      role: roles,
+      level: positionLevels,
+      kind: unitKinds,
+      competencyLevel: levelNames.map((entry) => entry.level),
+      competencyType: competencyTypes,
+      instKind: institutionKinds,
+      category: courseCategories,
+      form: [...classicalForms, ...nonClassicalForms],
+      formType: ["klasikal", "non_klasikal"],
+      courseStatus: courseStatuses,
+      enrollment: enrollmentStatuses,
+      source: ledgerSources,
+      ledgerStatus: ledgerStatuses,
+      cycleStatus: cycleSchema.attributes.status.type,
+      reviewKind: reviewKinds,
+      reviewState: reviewStates,
+      evaluationStatus: evaluationSchema.attributes.status.type,
+      finalRating: finalRatings,
+      planStatus: evaluationSchema.attributes.planStatus.type,
+      planAction: planActions,
+      planItemStatus: planItemStatuses,
+      notification: notificationTypes,
+    };
+    for (const [prefix, values] of Object.entries(server)) {
+      expect([...LABELLED_LISTS[prefix as keyof typeof LABELLED_LISTS]], prefix).toEqual(expect.arrayContaining([...values]));
+    }
+  });
+
+});
