@@ -27,13 +27,15 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
       () => props.open,
       (open) => {
         if (!dialog) return;
-        if (open && !dialog.open) {
+        // The attribute, not the property: test DOMs may lack the property.
+        const shown = dialog.hasAttribute("open");
+        if (open && !shown) {
           returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
           // Where showModal is missing (older browsers, test DOMs) it still shows, just not modal.
           if (typeof dialog.showModal === "function") dialog.showModal();
           else dialog.setAttribute("open", "");
           queueMicrotask(() => cancelButton?.focus());
-        } else if (!open && dialog.open) {
+        } else if (!open && shown) {
           if (typeof dialog.close === "function") dialog.close();
           else dialog.removeAttribute("open");
           if (returnFocus?.isConnected) returnFocus.focus();
@@ -50,8 +52,14 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
       role="alertdialog"
       aria-labelledby={titleId}
       aria-describedby={messageId}
+      // Escape cancels; the parent decides (it sets open to false). Handled on keydown too,
+      // where a browser or test DOM sends no cancel event.
+      onKeyDown={(event) => {
+        if (event.key !== "Escape") return;
+        event.preventDefault();
+        props.onCancel();
+      }}
       onCancel={(event) => {
-        // Escape: the parent decides (it sets open to false).
         event.preventDefault();
         props.onCancel();
       }}
