@@ -294,6 +294,23 @@ export interface JpReport {
   items: JpReportRow[];
 }
 
+/** One unit's line in the all-units JP report. */
+export interface UnitJpSummary {
+  unitId: string;
+  unitName: string;
+  staff: number;
+  reached: number;
+  /** 0-1 */
+  share: number;
+  medianJp: number;
+}
+
+export interface AllUnitsJpReport {
+  year: number;
+  targetJp: number;
+  items: UnitJpSummary[];
+}
+
 export interface Recommendation {
   course: Course;
   competencyId: string;
