@@ -169,6 +169,8 @@ export const api = {
   listInstitutions: () => request<{ items: Institution[] }>("GET", "/api/institutions"),
   createInstitution: (institution: NewInstitution) =>
     request<Institution>("POST", "/api/institutions", { json: institution }),
+  updateInstitution: (id: string, patch: Partial<NewInstitution>) =>
+    request<Institution>("PATCH", `/api/institutions/${enc(id)}`, { json: patch }),
 
   listCourses: (filter: CourseFilter) =>
     request<Page<Course>>("GET", "/api/courses", {

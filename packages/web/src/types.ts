@@ -112,6 +112,11 @@ export interface Institution {
   name: string;
   kind: InstitutionKind;
   contact: string;
+  /** Who signs the certificates of its courses. */
+  signatoryName?: string;
+  signatoryPosition?: string;
+  signatoryNip?: string;
+  city?: string;
 }
 
 export type NewInstitution = Omit<Institution, "id">;
@@ -321,11 +326,18 @@ export interface Recommendation {
 /** What anyone may know of a certificate: no NIP, no email. */
 export interface Certificate {
   code: string;
+  /** As printed: uppercase, in groups of four. */
+  displayCode: string;
   courseTitle: string;
   holderName: string;
   institutionName: string;
   completedOn: string;
   jp: number;
+  issuedOn: string;
+  signatoryName?: string;
+  signatoryPosition?: string;
+  signatoryNip?: string;
+  city?: string;
 }
 
 export interface Notification {

@@ -1,9 +1,10 @@
 import type { Entity, EntityItem } from "electrodb";
 import { isAdmin, type Actor } from "../auth/actor";
-import { newCertificateCode } from "../certificates/certificates";
+import { newCertificateCode, signatoryOf } from "../certificates/certificates";
 import type { AppContext } from "../context";
 import { AppError, forbidden, notFound } from "../errors";
 import { markPlannedCourseDone } from "../evaluations/plan";
+import { getInstitution } from "../institutions/institutions";
 import { notificationItem } from "../notifications/notifications";
 import { getStaffRecord, type StaffRecord } from "../staff/staff";
 import { witaDate, witaYear } from "../time";
@@ -296,6 +297,13 @@ export async function setAttendance(ctx: AppContext, courseId: string, staffId: 
   return toEnrollment({ ...current, ...data });
 }
 
+/** The course's institution for its signatory; a certificate is still issued if it was removed. */
+const signingInstitution = (ctx: AppContext, id: string) =>
+  getInstitution(ctx, id).catch((error) => {
+    if (error instanceof AppError && error.status === 404) return undefined;
+    throw error;
+  });
+
 export type CompletionResult = { status: "completed"; certificateCode: string; jp: number } | { status: "absent" };
 
 /**
@@ -327,7 +335,7 @@ export async function completeEnrollment(
     return { status: "absent" };
   }
 
-  const staff = await getStaffRecord(ctx, staffId);
+  const [staff, institution] = await Promise.all([getStaffRecord(ctx, staffId), signingInstitution(ctx, course.institutionId)]);
   const sessions = course.sessions as Course["sessions"];
   const lastEnd = sessions[sessions.length - 1]!.endsAt;
   const code = newCertificateCode();
@@ -376,6 +384,7 @@ export async function completeEnrollment(
           completedOn,
           jp: course.jp,
           issuedAt: now,
+          ...signatoryOf(institution),
         })
         .commit(),
       notification
