@@ -48,6 +48,7 @@ describe("courses, enrollment, JP and certificates in the browser", () => {
 
   it("lets the admin add a partner institution", async () => {
     await signIn(admin, ADMIN);
+    await admin.getByRole("button", { name: "Pelatihan", exact: true }).click();
     await admin.getByRole("link", { name: "Lembaga mitra" }).first().click();
     await admin.getByLabel("Nama lembaga", { exact: true }).fill(INSTITUTION);
     await admin.getByLabel("Jenis lembaga", { exact: true }).selectOption({ label: "Lembaga pelatihan" });

@@ -28,11 +28,12 @@ describe("staff administration in the browser", () => {
 
   it("signs in as the demo admin", async () => {
     await signIn(ADMIN, PASSWORD);
-    await page.getByRole("link", { name: "Direktori pegawai" }).first().waitFor();
+    await page.getByRole("button", { name: "Pegawai", exact: true }).waitFor();
     expect(await page.getByRole("button", { name: "Keluar" }).isVisible()).toBe(true);
   });
 
   it("finds a staff member in the directory and opens the profile", async () => {
+    await page.getByRole("button", { name: "Pegawai", exact: true }).click();
     await page.getByRole("link", { name: "Direktori pegawai" }).first().click();
     await page.getByLabel("Cari nama atau NIP", { exact: true }).fill("baiq");
     await page.getByRole("button", { name: "Cari" }).click();
@@ -105,6 +106,7 @@ describe("staff administration in the browser", () => {
     await phone.getByLabel("Kata sandi", { exact: true }).fill(PASSWORD);
     await phone.getByRole("button", { name: "Masuk" }).click();
     await phone.getByRole("button", { name: "Menu" }).click();
+    await phone.getByRole("button", { name: "Pegawai", exact: true }).click();
     await phone.getByRole("link", { name: "Direktori pegawai" }).first().click();
     await phone.getByLabel("Cari nama atau NIP", { exact: true }).waitFor();
     const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
