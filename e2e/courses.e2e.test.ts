@@ -136,8 +136,10 @@ describe("courses, enrollment, JP and certificates in the browser", () => {
     await staff.getByRole("heading", { level: 1, name: "Sertifikat" }).waitFor();
     expect(new URL(staff.url()).pathname).toBe(`/sertifikat/${certificateCode}`);
     await staff.getByText(staffName, { exact: true }).waitFor();
-    expect(await staff.getByTestId("certificate-code").textContent()).toBe(certificateCode);
-    await staff.getByRole("img", { name: `Kode QR menuju halaman verifikasi sertifikat ${certificateCode}` }).waitFor();
+    // Printed in groups of four, as it is read aloud.
+    const printed = certificateCode.match(/.{1,4}/g)!.join("-");
+    expect(await staff.getByTestId("certificate-code").textContent()).toBe(printed);
+    await staff.getByRole("img", { name: `Kode QR menuju halaman verifikasi sertifikat ${printed}` }).waitFor();
     expect(await staff.getByRole("button", { name: "Cetak" }).isVisible()).toBe(true);
   });
 
