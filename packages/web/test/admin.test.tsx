@@ -41,6 +41,7 @@ describe("JP report of all units", () => {
     await userEvent.click(within(first!).getByRole("link", { name: "BKPSDM" }));
     await waitFor(() => expect(history.get()).toBe(`/admin/laporan-jp?tahun=${year}&unit=u-bkpsdm`));
     await waitFor(() => expect(api.callsTo("GET", "/api/learning/report").at(-1)!.search.get("unitId")).toBe("u-bkpsdm"));
+    expect(await screen.findByTestId("report-unit-name")).toHaveTextContent("BKPSDM");
     expect(screen.getByRole("link", { name: "Unduh CSV" })).toHaveAttribute("href", `/api/learning/report.csv?year=${year}&unitId=u-bkpsdm`);
     await userEvent.click(screen.getByRole("link", { name: /Kembali ke semua unit/ }));
     expect(await screen.findByRole("table", { name: `Capaian JP ${year} per unit kerja` })).toBeInTheDocument();

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from "@solidjs/testing-library";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
+import { activeItem, ADMIN_GROUPS, type NavItem } from "../src/components/Nav";
 import { admin, staff, summary, supervisor } from "./fixtures";
 import { renderApp, signedInAs, stubApi } from "./harness";
 
@@ -105,5 +106,27 @@ describe("navigation", () => {
     await waitFor(() => expect(current().map((l) => l.textContent)).toEqual(["Impor CSV"]));
     expect(screen.getByRole("button", { name: /Pegawai/ })).toHaveClass("holds-current");
     expect(screen.getByRole("button", { name: /Laporan/ })).not.toHaveClass("holds-current");
+  });
+  it("picks the most specific item for a path", () => {
+    const own: NavItem[] = [
+      { href: "/", label: "nav.home", end: true },
+      { href: "/pegawai/s-me", label: "nav.profile", end: true },
+      { href: "/kursus", label: "nav.catalog", also: ["/admin/kursus"] },
+      { href: "/evaluasi", label: "nav.evaluations" },
+      { href: "/evaluasi/tim", label: "nav.teamEvaluations" },
+    ];
+    const items = [...own, ...ADMIN_GROUPS.flatMap((g) => g.items)];
+    const at = (path: string, hash = "") => activeItem(items, path, hash)?.label;
+    expect(at("/admin/pegawai")).toBe("nav.addStaff");
+    expect(at("/admin/pegawai", "#tambah")).toBe("nav.addStaff");
+    expect(at("/admin/pegawai", "#impor")).toBe("nav.importCsv");
+    expect(at("/pegawai/s-me")).toBe("nav.profile");
+    expect(at("/pegawai/s-other")).toBe("nav.directory");
+    expect(at("/evaluasi/tim")).toBe("nav.teamEvaluations");
+    expect(at("/evaluasi/2026-Q4~s-me/hasil")).toBe("nav.evaluations");
+    expect(at("/admin/kursus/baru")).toBe("nav.newCourse");
+    expect(at("/admin/kursus/c-1/peserta")).toBe("nav.catalog");
+    expect(at("/")).toBe("nav.home");
+    expect(at("/tidak-ada")).toBeUndefined();
   });
 });

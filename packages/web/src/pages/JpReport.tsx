@@ -6,7 +6,7 @@ import { RequireAdmin } from "../components/RequireAdmin";
 import { UnitSelect } from "../components/Selects";
 import { text } from "../forms";
 import { lang, t } from "../i18n";
-import { getAllUnitsJpReport, getJpReport } from "../queries";
+import { getAllUnitsJpReport, getJpReport, getUnits } from "../queries";
 import { witaYear } from "../time";
 
 const YEARS_BACK = 5;
@@ -150,6 +150,7 @@ function JpReportContent() {
     return Number.isInteger(value) && value >= 2000 && value <= 2100 ? value : thisYear;
   };
   const unitId = () => params.unit ?? "";
+  const units = createAsync(() => getUnits());
 
   const show = (event: SubmitEvent) => {
     event.preventDefault();
@@ -192,6 +193,9 @@ function JpReportContent() {
           <p>
             <A href={jpReportHref(year())}>{t("report.backToUnits")}</A>
           </p>
+          <Show when={units()?.find((unit) => unit.id === unitId())}>
+            {(unit) => <p class="report-unit wrap-anywhere" data-testid="report-unit-name">{unit().name}</p>}
+          </Show>
           <ReportTable year={year()} unitId={unitId()} />
         </Show>
       </Suspense>
