@@ -62,6 +62,7 @@ describe("quarterly evaluations in the browser", () => {
 
   it("lets the admin open this quarter's cycle", async () => {
     await signIn(admin, ADMIN);
+    await admin.getByRole("button", { name: "Evaluasi", exact: true }).click();
     await admin.getByRole("link", { name: "Siklus evaluasi" }).first().click();
     await admin.getByText(`Kuartal ini (WITA): ${cycleName}`).waitFor();
     await admin.getByRole("button", { name: "Buka siklus kuartal ini" }).click();

@@ -28,7 +28,7 @@ describe("staff administration in the browser", () => {
 
   it("signs in as the demo admin", async () => {
     await signIn(ADMIN, PASSWORD);
-    await page.getByRole("link", { name: "Direktori pegawai" }).first().waitFor();
+    await page.getByRole("button", { name: "Pegawai", exact: true }).waitFor();
     expect(await page.getByRole("button", { name: "Keluar" }).isVisible()).toBe(true);
   });
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "../src/auth/actor";
 import { AppError } from "../src/errors";
-import { importStaff } from "../src/staff/import";
+import { importStaff, importTemplateCsv } from "../src/staff/import";
 import { listStaff } from "../src/staff/staff";
 import { createUnit } from "../src/units/units";
 import { createTestContext, type TestContext } from "../../local/test/support";
@@ -88,5 +88,38 @@ describe("staff CSV import", () => {
     await importStaff(t.ctx, admin, csv(rows[0]!));
     const clash = "199505052020122003,Orang Lain,lalu.gede@mataramkota.go.id,DISKOMINFO,Staf,,";
     expect(await rowErrors(importStaff(t.ctx, admin, csv(clash)))).toEqual([{ row: 2, reason: expect.stringMatching(/email/) }]);
+  });
+  it("takes the Indonesian headers and level names, and names their columns in row errors", async () => {
+    const indonesian = "NIP,Nama,Email,Unit,Jabatan,NIP Atasan,Tingkat Jabatan";
+    const file = [
+      indonesian,
+      "197805142003121002,Lalu Gede Pariwisata,lalu.gede@mataramkota.go.id,Dinas Komunikasi dan Informatika,Kepala Dinas,,JPT Pratama",
+      "199001012015031004,Baiq Sarah Maulida,baiq.sarah@mataramkota.go.id,DISKOMINFO,Pranata Komputer,197805142003121002,Pelaksana",
+    ].join("\n");
+    expect(await importStaff(t.ctx, admin, file)).toEqual({ created: 2, updated: 0, unchanged: 0 });
+    const lalu = await t.ctx.db.entities.staff.query.byNip({}).begins({ nip: "197805142003121002" }).go();
+    const sarah = await t.ctx.db.entities.staff.query.byNip({}).begins({ nip: "199001012015031004" }).go();
+    expect(lalu.data[0]).toMatchObject({ positionLevel: "jpt_pratama", position: "Kepala Dinas", unitId: "diskominfo" });
+    expect(sarah.data[0]!.supervisorId).toBe(lalu.data[0]!.id);
+    // The same people under the English headers are the same rows: nothing changes.
+    expect(await importStaff(t.ctx, admin, csv(rows[0]!.replace("Kepala Bidang Aplikasi", "Kepala Dinas").replace("administrator", "jpt_pratama"), rows[1]!))).toEqual({
+      created: 0,
+      updated: 0,
+      unchanged: 2,
+    });
+
+    const bad = [indonesian, "199505052020122003,Orang Baru,orang.baru@mataramkota.go.id,DISKOMINFO,Staf,198001012005011001,", "199505052020122004,Level Salah,level.salah@mataramkota.go.id,DISKOMINFO,Staf,,Kepala"].join("\n");
+    expect(await rowErrors(importStaff(t.ctx, admin, bad))).toEqual([{ row: 3, reason: expect.stringMatching(/^Tingkat Jabatan: .*JPT Pratama/) }]);
+    const noSupervisor = [indonesian, "199505052020122003,Orang Baru,orang.baru@mataramkota.go.id,DISKOMINFO,Staf,198001012005011001,"].join("\n");
+    expect(await rowErrors(importStaff(t.ctx, admin, noSupervisor))).toEqual([{ row: 2, reason: expect.stringMatching(/^NIP Atasan: /) }]);
+    const missing = await rowErrors(importStaff(t.ctx, admin, "nip,nama,email,unit\n198503122010011001,Siapa,siapa@mataramkota.go.id,DISKOMINFO"));
+    expect(missing[0]!.reason).toMatch(/jabatan \(position\).*nip_atasan \(supervisor_nip\)/);
+  });
+
+  it("offers a template whose header it imports", async () => {
+    const template = importTemplateCsv();
+    expect(template.replace(/^\uFEFF/, "").trim()).toBe("nip,nama,email,unit,jabatan,nip_atasan,tingkat_jabatan");
+    const filled = `${template}197805142003121002,Lalu Gede Pariwisata,lalu.gede@mataramkota.go.id,DISKOMINFO,Kepala Bidang,,administrator\r\n`;
+    expect(await importStaff(t.ctx, admin, filled)).toEqual({ created: 1, updated: 0, unchanged: 0 });
   });
 });

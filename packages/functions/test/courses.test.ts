@@ -280,7 +280,7 @@ describe("courses, enrollment, the JP ledger and certificates", () => {
     expect(first.data).toMatchObject({ status: "completed", jp: 12 });
     expect(second.data.certificateCode).toBe(first.data.certificateCode);
     const code = first.data.certificateCode as string;
-    expect(code).toMatch(/^[0-9a-z]{20}$/);
+    expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{16}$/);
 
     const learning = await api.request("/api/learning?year=2026", { cookie: staff });
     const credits = learning.data.entries.filter((e: { courseId?: string }) => e.courseId === courseId);
@@ -291,7 +291,16 @@ describe("courses, enrollment, the JP ledger and certificates", () => {
 
     const publicCheck = await api.request(`/public/certificates/${code}`);
     expect(publicCheck.status).toBe(200);
-    expect(publicCheck.data).toEqual({ code, courseTitle: "Pelatihan PM-COMPLETE", holderName: expect.any(String), institutionName: "Universitas Mataram", completedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), jp: 12 });
+    expect(publicCheck.data).toEqual({
+      code,
+      displayCode: expect.stringMatching(/^(\w{4}-){3}\w{4}$/),
+      courseTitle: "Pelatihan PM-COMPLETE",
+      holderName: expect.any(String),
+      institutionName: "Universitas Mataram",
+      completedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      jp: 12,
+      issuedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    });
     const me = (await api.request("/api/me", { cookie: staff })).data;
     expect(publicCheck.data.holderName).toBe(me.name);
     expect(JSON.stringify(publicCheck.data)).not.toContain(me.nip);

@@ -26,10 +26,41 @@ const sessionsFrom = (from: Date, days: number, count: number, place: string) =>
  */
 export async function seedDemoCourses(ctx: AppContext, admin: Actor, year: number): Promise<void> {
   const now = ctx.now();
-  const unram = await createInstitution(ctx, admin, { name: "Universitas Mataram", kind: "university", contact: "lppm@unram.ac.id" }, "unram");
-  const bpsdm = await createInstitution(ctx, admin, { name: "BPSDM Provinsi NTB", kind: "training_centre", contact: "bpsdm@ntbprov.go.id" }, "bpsdm-ntb");
-  const kominfo = await createInstitution(ctx, admin, { name: "Dinas Komunikasi dan Informatika Kota Mataram", kind: "government_agency", contact: "diskominfo@mataramkota.go.id" }, "diskominfo");
-  await createInstitution(ctx, admin, { name: "Lembaga Pelatihan Nusa Digital", kind: "private", contact: "halo@nusadigital.co.id" }, "nusa-digital");
+  const unram = await createInstitution(ctx, admin, {
+      name: "Universitas Mataram",
+      kind: "university",
+      contact: "lppm@unram.ac.id",
+      signatoryName: "Prof. Dr. Baiq Rahmawati, M.Pd.",
+      signatoryPosition: "Ketua LPPM Universitas Mataram",
+      signatoryNip: "197004121995032001",
+      city: "Mataram",
+    }, "unram");
+  const bpsdm = await createInstitution(ctx, admin, {
+      name: "BPSDM Provinsi NTB",
+      kind: "training_centre",
+      contact: "bpsdm@ntbprov.go.id",
+      signatoryName: "Drs. H. Lalu Ahmad Zaini, M.Si.",
+      signatoryPosition: "Kepala BPSDM Provinsi NTB",
+      signatoryNip: "196908151994031005",
+      city: "Mataram",
+    }, "bpsdm-ntb");
+  const kominfo = await createInstitution(ctx, admin, {
+      name: "Dinas Komunikasi dan Informatika Kota Mataram",
+      kind: "government_agency",
+      contact: "diskominfo@mataramkota.go.id",
+      signatoryName: "I Made Suarta, S.Kom., M.T.",
+      signatoryPosition: "Kepala Dinas Komunikasi dan Informatika Kota Mataram",
+      signatoryNip: "197511202000121003",
+      city: "Mataram",
+    }, "diskominfo");
+  await createInstitution(ctx, admin, {
+      name: "Lembaga Pelatihan Nusa Digital",
+      kind: "private",
+      contact: "halo@nusadigital.co.id",
+      signatoryName: "Rina Kartikasari, S.T.",
+      signatoryPosition: "Direktur Lembaga Pelatihan Nusa Digital",
+      city: "Mataram",
+    }, "nusa-digital");
 
   const course = (input: Omit<CreateCourseInput, "description" | "eligibility"> & Partial<CreateCourseInput>) =>
     createCourse(ctx, admin, { description: "", eligibility: { unitIds: [], positionLevels: [] }, ...input });

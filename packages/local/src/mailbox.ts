@@ -60,7 +60,7 @@ function readLetters(dir: string): Letter[] {
 }
 
 /** The local-only mailbox page: /dev/mailbox lists what the jobs "sent". Never part of the cloud app. */
-export function mailboxPage(dir: string) {
+export function mailboxPage(dir: string, where = ".data/mailbox/") {
   const app = new Hono();
   app.get("/dev/mailbox", (c) => {
     const letters = readLetters(dir);
@@ -79,7 +79,7 @@ export function mailboxPage(dir: string) {
         </head>
         <body>
           <h1>Kotak surat lokal</h1>
-          <p>E-mail yang dikirim oleh tugas terjadwal di mesin ini (${letters.length}), disimpan di <code>.data/mailbox/</code>.</p>
+          <p>E-mail yang dikirim oleh tugas terjadwal di mesin ini (${letters.length}), disimpan di <code>${where}</code>.</p>
           ${letters.map(
             (l) => html`<article>
               <h2>${l.subject}</h2>

@@ -14,6 +14,8 @@ export interface LocalAppOptions {
   webDist?: string;
   /** Where the local mailer writes; shown at /dev/mailbox. */
   mailboxDir?: string;
+  /** How the mailbox page names that place (e.g. a temporary folder of a --memory run). */
+  mailboxWhere?: string;
 }
 
 /**
@@ -27,7 +29,7 @@ export function createLocalApp(options: LocalAppOptions) {
   app.all("/api/*", (c) => staffApi.fetch(c.req.raw));
   app.all("/api", (c) => staffApi.fetch(c.req.raw));
   app.all("/public/*", (c) => publicApi.fetch(c.req.raw));
-  if (options.mailboxDir) app.route("/", mailboxPage(options.mailboxDir));
+  if (options.mailboxDir) app.route("/", mailboxPage(options.mailboxDir, options.mailboxWhere));
 
   const dist = options.webDist;
   if (dist && existsSync(join(dist, "index.html"))) {

@@ -10,13 +10,14 @@ import { indexNameWords } from "@kompeten/core/staff/staff";
 import { createTable } from "@kompeten/core/table/create";
 import { demoAccounts, DEMO_PASSWORD, seedDemoData } from "./demo-data";
 import { localClient, startDynamoDbLocal, type DynamoDbLocal } from "./dynamodb-local";
+import { announceInstance, mailboxFor } from "./instance";
 import { fileMailer } from "./mailbox";
+import { LOCAL_TABLE } from "./run-job";
 import { scheduleJobs } from "./schedule";
 import { createLocalApp } from "./server";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
-export const TABLE = "kompeten-local";
-export const ENDPOINT_FILE = "dynamodb.endpoint";
+export const TABLE = LOCAL_TABLE;
 
 function fail(message: string): never {
   console.error(`kompeten: ${message}`);
@@ -57,10 +58,7 @@ function takeLock(dataDir: string): () => void {
     if (alive) fail(`Kompeten is already running on this data (pid ${pid}); stop it first, or use \`npm start -- --memory\``);
   }
   writeFileSync(lock, String(process.pid));
-  return () => {
-    rmSync(lock, { force: true });
-    rmSync(join(dataDir, ENDPOINT_FILE), { force: true });
-  };
+  return () => rmSync(lock, { force: true });
 }
 
 async function main() {
@@ -70,12 +68,17 @@ async function main() {
   const dataDir = join(root, ".data");
   mkdirSync(dataDir, { recursive: true });
   const releaseLock = memory ? () => {} : takeLock(dataDir);
+  // In memory the mailbox goes with the rest of the data; on disk it stays in .data/mailbox.
+  const mailbox = mailboxFor(memory, dataDir);
   let dynamo: DynamoDbLocal | undefined;
+  let withdraw = () => {};
   let stopping = false;
   const stop = async (code = 0) => {
     if (stopping) return;
     stopping = true;
+    withdraw();
     await dynamo?.stop();
+    mailbox.remove();
     releaseLock();
     process.exit(code);
   };
@@ -86,11 +89,9 @@ async function main() {
     const dbDir = join(dataDir, "dynamodb");
     if (!memory) mkdirSync(dbDir, { recursive: true });
     dynamo = await startDynamoDbLocal({ dataDir: memory ? undefined : dbDir });
-    // `npm run job` finds this instance's DynamoDB Local here while it runs.
-    if (!memory) writeFileSync(join(dataDir, ENDPOINT_FILE), dynamo.endpoint);
     const client = localClient(dynamo.endpoint);
     await createTable(client, TABLE);
-    const mailboxDir = join(dataDir, "mailbox");
+    const mailboxDir = mailbox.dir;
     const ctx = createContext({ tableName: TABLE, client, mailer: fileMailer(mailboxDir), appUrl: `http://localhost:${port}` });
     const seeded = await seedDemoData(ctx);
     // Data kept from an earlier version may lack the directory's name-word entries.
@@ -105,18 +106,31 @@ async function main() {
         : (writeFileSync(secretFile, randomBytes(32).toString("hex"), { mode: 0o600 }), readFileSync(secretFile, "utf8"));
 
     const webDist = join(root, "packages/web/dist");
-    const app = createLocalApp({ ctx, sessionSecret, webDist, mailboxDir });
+    const mailboxWhere = memory ? `${mailboxDir} (sementara, terhapus saat berhenti)` : ".data/mailbox/";
+    const app = createLocalApp({ ctx, sessionSecret, webDist, mailboxDir, mailboxWhere });
     const server = serve({ fetch: app.fetch, port });
     server.on("error", (error) => {
       console.error(`kompeten: ${error.message}`);
       void stop(1);
     });
+    // `npm run job` finds this instance here while it runs, in either mode.
+    withdraw = announceInstance(dataDir, {
+      port,
+      pid: process.pid,
+      mode: memory ? "memory" : "disk",
+      endpoint: dynamo.endpoint,
+      tableName: TABLE,
+      mailboxDir,
+      appUrl: `http://localhost:${port}`,
+      startedAt: new Date().toISOString(),
+    });
 
     console.log(`
 Kompeten is running at http://localhost:${port}
-  data: ${memory ? "in memory (kept until you stop)" : ".data/ (kept between runs)"}${seeded ? ", demo data seeded" : ""}
+  data: ${memory ? "in memory (kept until you stop, e-mail included)" : ".data/ (kept between runs)"}${seeded ? ", demo data seeded" : ""}
   API docs: http://localhost:${port}/api/docs
   e-mail from the scheduled jobs: http://localhost:${port}/dev/mailbox
+  run a job on this data: npm run job -- send-reminders --port ${port}
 Demo accounts (password: ${DEMO_PASSWORD}):
 ${demoAccounts.map((a) => `  ${a.email.padEnd(38)} ${a.role}`).join("\n")}
 Press Ctrl-C to stop.`);

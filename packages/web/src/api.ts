@@ -20,6 +20,7 @@ import type {
   ImportResult,
   Institution,
   JpReport,
+  AllUnitsJpReport,
   LearningSummary,
   LedgerEntry,
   Me,
@@ -171,6 +172,8 @@ export const api = {
   listInstitutions: () => request<{ items: Institution[] }>("GET", "/api/institutions"),
   createInstitution: (institution: NewInstitution) =>
     request<Institution>("POST", "/api/institutions", { json: institution }),
+  updateInstitution: (id: string, patch: Partial<NewInstitution>) =>
+    request<Institution>("PATCH", `/api/institutions/${enc(id)}`, { json: patch }),
 
   listCourses: (filter: CourseFilter) =>
     request<Page<CatalogCourse>>("GET", "/api/courses", {
@@ -211,6 +214,8 @@ export const api = {
     request<LedgerEntry>("POST", `/api/learning/${enc(staffId)}/entries/${enc(entryId)}/decision`, { json: decision }),
   jpReport: (filter: { year: number; unitId?: string }) =>
     request<JpReport>("GET", "/api/learning/report", { query: filter }),
+  allUnitsJpReport: (year: number) =>
+    request<AllUnitsJpReport>("GET", "/api/learning/report/units", { query: { year } }),
   recommendations: (staffId?: string) =>
     request<{ items: Recommendation[] }>("GET", "/api/learning/recommendations", { query: { staffId } }),
 
@@ -253,6 +258,9 @@ export const api = {
 function enc(segment: string): string {
   return encodeURIComponent(segment);
 }
+
+/** The staff import template: a plain link, downloaded with the session cookie. */
+export const importTemplateUrl = "/api/staff/import/template.csv";
 
 /** The JP report as CSV: a plain link, so the browser downloads it with the session cookie. */
 export function jpReportCsvUrl(year: number, unitId?: string): string {

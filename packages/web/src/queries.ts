@@ -82,6 +82,8 @@ export const getApprovals = query(async () => (await api.approvals()).items, "ap
 
 export const getJpReport = query((year: number, unitId: string) => api.jpReport({ year, unitId }), "jpReport");
 
+export const getAllUnitsJpReport = query((year: number) => api.allUnitsJpReport(year), "allUnitsJpReport");
+
 /** Recommendations are a suggestion; the page does without them when they cannot be had. */
 export const getRecommendations = query(
   () =>

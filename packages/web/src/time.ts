@@ -71,6 +71,16 @@ export function formatDay(value: string | undefined | null): string {
   return `${p.day} ${p.month} ${p.year}`;
 }
 
+/** A calendar day as written under a signature: "27 November 2026". */
+export function formatLongDay(value: string | undefined | null): string {
+  if (!value) return "";
+  const dateOnly = DATE_ONLY.exec(value);
+  if (!dateOnly) return formatDay(value);
+  const date = new Date(Date.UTC(Number(dateOnly[1]), Number(dateOnly[2]) - 1, Number(dateOnly[3])));
+  const p = parts(date, { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" });
+  return `${p.day} ${p.month} ${p.year}`;
+}
+
 /** Today's date in WITA, "YYYY-MM-DD". */
 export function witaToday(now: number = Date.now()): string {
   return new Date(now + WITA_OFFSET_MS).toISOString().slice(0, 10);

@@ -128,6 +128,11 @@ export interface Institution {
   name: string;
   kind: InstitutionKind;
   contact: string;
+  /** Who signs the certificates of its courses. */
+  signatoryName?: string;
+  signatoryPosition?: string;
+  signatoryNip?: string;
+  city?: string;
 }
 
 export type NewInstitution = Omit<Institution, "id">;
@@ -349,6 +354,23 @@ export interface JpReport {
   items: JpReportRow[];
 }
 
+/** One unit's line in the all-units JP report. */
+export interface UnitJpSummary {
+  unitId: string;
+  unitName: string;
+  staff: number;
+  reached: number;
+  /** 0-1 */
+  share: number;
+  medianJp: number;
+}
+
+export interface AllUnitsJpReport {
+  year: number;
+  targetJp: number;
+  items: UnitJpSummary[];
+}
+
 export interface Recommendation {
   course: Course;
   competencyId: string;
@@ -361,11 +383,18 @@ export interface Recommendation {
 /** What anyone may know of a certificate: no NIP, no email. */
 export interface Certificate {
   code: string;
+  /** As printed: uppercase, in groups of four. */
+  displayCode: string;
   courseTitle: string;
   holderName: string;
   institutionName: string;
   completedOn: string;
   jp: number;
+  issuedOn: string;
+  signatoryName?: string;
+  signatoryPosition?: string;
+  signatoryNip?: string;
+  city?: string;
 }
 
 /** What a notification tells about; the app renders each type in the reader's language. */

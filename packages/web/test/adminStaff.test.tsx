@@ -15,11 +15,15 @@ function adminApi(extra: Parameters<typeof stubApi>[0]) {
 }
 
 describe("CSV import", () => {
-  it("shows the expected header", async () => {
+  it("shows the expected header in Bahasa Indonesia, accepts the English one, and offers the template", async () => {
     adminApi({});
     renderApp("/admin/pegawai");
-    expect(await screen.findByText("nip,name,email,unit,position,supervisor_nip")).toBeInTheDocument();
-    expect(screen.getByText(/position_level/)).toBeInTheDocument();
+    expect(await screen.findByText("nip,nama,email,unit,jabatan,nip_atasan")).toBeInTheDocument();
+    expect(screen.getByText(/tingkat_jabatan.*JPT Pratama/)).toBeInTheDocument();
+    expect(screen.getByText(/nip,name,email,unit,position,supervisor_nip/)).toBeInTheDocument();
+    const template = screen.getByRole("link", { name: "Unduh templat CSV" });
+    expect(template).toHaveAttribute("href", "/api/staff/import/template.csv");
+    expect(template).toHaveAttribute("download");
   });
 
   it("lists the rejected lines of a 422", async () => {

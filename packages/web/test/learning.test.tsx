@@ -211,12 +211,11 @@ describe("JP report", () => {
         },
       }),
     });
-    renderApp("/admin/laporan-jp");
+    renderApp(`/admin/laporan-jp?unit=${admin.unitId}`);
     const table = await screen.findByRole("table", { name: `Capaian JP ${year}` });
     const rows = within(table).getAllByRole("row").slice(1);
     expect(rows[0]).toHaveTextContent("Di bawah 20 JP");
     expect(rows[1]).toHaveTextContent("Tercapai");
-    // The admin's own unit comes first.
     expect(api.callsTo("GET", "/api/learning/report")[0].search.get("unitId")).toBe(admin.unitId);
     expect(screen.getByRole("link", { name: "Unduh CSV" })).toHaveAttribute(
       "href",

@@ -2,7 +2,9 @@ import { createSchema } from "electrodb";
 
 /**
  * A certificate of completion. It lives in a public partition ("pub#..."): the public
- * Lambda may read only such partitions, and a certificate holds nothing private.
+ * Lambda may read only such partitions, and a certificate holds nothing private about its holder.
+ * Codes were 20 lowercase characters before; new ones are 16 uppercase. ElectroDB lower-cases
+ * key values, so either form, in any case, finds the same item.
  */
 export const certificateSchema = createSchema({
   model: { entity: "certificate", version: "1", service: "kompeten" },
@@ -16,6 +18,11 @@ export const certificateSchema = createSchema({
     completedOn: { type: "string", required: true },
     jp: { type: "number", required: true },
     issuedAt: { type: "string", required: true },
+    // The signing official and place as the institution had them on the day of issue.
+    signatoryName: { type: "string" },
+    signatoryPosition: { type: "string" },
+    signatoryNip: { type: "string" },
+    city: { type: "string" },
   },
   indexes: {
     byCode: {

@@ -1,10 +1,11 @@
 import type { Entity, EntityItem } from "electrodb";
 import { isAdmin, type Actor } from "../auth/actor";
 import { getAllByKeys } from "../batch";
-import { newCertificateCode } from "../certificates/certificates";
+import { newCertificateCode, signatoryOf } from "../certificates/certificates";
 import type { AppContext } from "../context";
 import { AppError, forbidden, notFound } from "../errors";
 import { markPlannedCourseDone } from "../evaluations/plan";
+import { getInstitution } from "../institutions/institutions";
 import { notificationItem } from "../notifications/notifications";
 import { getStaffRecord, type StaffRecord } from "../staff/staff";
 import { witaDate, witaYear } from "../time";
@@ -313,6 +314,13 @@ function assertAttendedEnough(course: CourseRecord, enrollment: EnrollmentRecord
   }
 }
 
+/** The course's institution for its signatory; a certificate is still issued if it was removed. */
+const signingInstitution = (ctx: AppContext, id: string) =>
+  getInstitution(ctx, id).catch((error) => {
+    if (error instanceof AppError && error.status === 404) return undefined;
+    throw error;
+  });
+
 export type CompletionResult = { status: "completed"; certificateCode: string; jp: number } | { status: "absent" };
 
 /**
@@ -349,7 +357,7 @@ export async function completeEnrollment(
   const sessions = course.sessions as Course["sessions"];
   assertAttendedEnough(course, current);
 
-  const staff = await getStaffRecord(ctx, staffId);
+  const [staff, institution] = await Promise.all([getStaffRecord(ctx, staffId), signingInstitution(ctx, course.institutionId)]);
   const lastEnd = courseEndsAt(sessions);
   const code = newCertificateCode();
   const completedOn = witaDate(lastEnd);
@@ -398,6 +406,7 @@ export async function completeEnrollment(
           completedOn,
           jp: course.jp,
           issuedAt: now,
+          ...signatoryOf(institution),
         })
         .commit(),
       notification

@@ -10,6 +10,12 @@ export const institutionSchema = createSchema({
     name: { type: "string", required: true },
     kind: { type: institutionKinds, required: true },
     contact: { type: "string", required: true },
+    // Who signs the certificates of this institution's courses (printed on each certificate).
+    signatoryName: { type: "string" },
+    signatoryPosition: { type: "string" },
+    signatoryNip: { type: "string" },
+    // The place printed before the date of signing ("Mataram, 27 November 2026").
+    city: { type: "string" },
     createdAt: { type: "string", required: true, readOnly: true },
   },
   indexes: {

@@ -4,6 +4,7 @@ import { auditEntry } from "../audit/audit";
 import type { Actor } from "../auth/actor";
 import type { AppContext } from "../context";
 import { conflict, notFound } from "../errors";
+import { nipField } from "../staff/staff.schemas";
 import { writeTogether } from "../transaction";
 import { institutionKinds } from "./institution.entity";
 
@@ -12,16 +13,55 @@ export const institutionView = z.object({
   name: z.string(),
   kind: z.enum(institutionKinds),
   contact: z.string(),
+  /** The official who signs this institution's certificates. */
+  signatoryName: z.string().optional(),
+  signatoryPosition: z.string().optional(),
+  signatoryNip: z.string().optional(),
+  /** Where certificates are signed, printed before the date. */
+  city: z.string().optional(),
 });
 export type Institution = z.infer<typeof institutionView>;
+
+// An empty text clears the field (the form sends what its boxes hold).
+const optionalText = (max: number, min = 2) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .refine((value) => value === "" || value.length >= min, `At least ${min} characters`)
+    .optional();
+
+const signatoryFields = {
+  signatoryName: optionalText(160),
+  signatoryPosition: optionalText(160),
+  // A signing official who is a PNS has an 18-digit NIP; others leave it empty.
+  signatoryNip: z.union([z.literal(""), nipField]).optional(),
+  city: optionalText(80),
+};
 
 export const createInstitutionInput = z.object({
   name: z.string().trim().min(3).max(160),
   kind: z.enum(institutionKinds),
   contact: z.string().trim().max(300).default(""),
+  ...signatoryFields,
 });
 
-const toView = ({ id, name, kind, contact }: Institution): Institution => ({ id, name, kind, contact });
+export const updateInstitutionInput = z
+  .object({
+    name: z.string().trim().min(3).max(160).optional(),
+    kind: z.enum(institutionKinds).optional(),
+    contact: z.string().trim().max(300).optional(),
+    ...signatoryFields,
+  })
+  .refine((patch) => Object.keys(patch).length > 0, "Change at least one field");
+
+const OPTIONAL = ["signatoryName", "signatoryPosition", "signatoryNip", "city"] as const;
+
+function toView(record: Institution): Institution {
+  const view: Institution = { id: record.id, name: record.name, kind: record.kind, contact: record.contact };
+  for (const key of OPTIONAL) if (record[key]) view[key] = record[key];
+  return view;
+}
 
 export async function listInstitutions(ctx: AppContext): Promise<Institution[]> {
   const { data } = await ctx.db.entities.institution.query.all({}).go({ pages: "all" });
@@ -35,7 +75,7 @@ export async function getInstitution(ctx: AppContext, id: string): Promise<Insti
 }
 
 export async function createInstitution(ctx: AppContext, actor: Actor, input: z.infer<typeof createInstitutionInput>, id: string = randomUUID()) {
-  const institution = { id, ...input };
+  const institution = toView({ id, ...input });
   await writeTogether(
     ctx,
     ({ institution: institutions, audit }) => [
@@ -45,4 +85,26 @@ export async function createInstitution(ctx: AppContext, actor: Actor, input: z.
     () => conflict("This institution already exists"),
   );
   return institution;
+}
+
+/**
+ * Edits an institution, e.g. who signs its certificates. Certificates already issued keep the
+ * signatory they were printed with. An empty optional field is removed.
+ */
+export async function updateInstitution(ctx: AppContext, actor: Actor, id: string, patch: z.infer<typeof updateInstitutionInput>) {
+  const before = await getInstitution(ctx, id);
+  const merged: Record<string, unknown> = { ...before, ...patch };
+  const after = toView(merged as Institution);
+  if (JSON.stringify(after) === JSON.stringify(before)) return before;
+  const removed = OPTIONAL.filter((key) => before[key] !== undefined && after[key] === undefined);
+  const { id: _id, ...fields } = after;
+  await writeTogether(
+    ctx,
+    ({ institution: institutions, audit }) => [
+      (removed.length ? institutions.patch({ id }).set(fields).remove([...removed]) : institutions.patch({ id }).set(fields)).commit(),
+      audit.create(auditEntry(ctx, actor, { action: "institution.update", targetType: "institution", targetId: id, before, after })).commit(),
+    ],
+    () => notFound("Institution"),
+  );
+  return after;
 }

@@ -5,10 +5,12 @@ import { z } from "zod";
 import { isAdmin, type Actor } from "../auth/actor";
 import type { AppContext } from "../context";
 import { currentEnrollments } from "../courses/enrollments";
+import { inParallel } from "../concurrency";
 import { AppError, conflict, forbidden, notFound } from "../errors";
 import { notificationItem } from "../notifications/notifications";
 import { canRead, getStaffRecord, toStaff } from "../staff/staff";
 import { NO_SUPERVISOR } from "../staff/staff.entity";
+import { listUnits } from "../units/units";
 import { witaYear } from "../time";
 import { writeTogether } from "../transaction";
 import { ledgerSources, ledgerStatuses, type ledgerEntrySchema } from "./ledger.entity";
@@ -233,12 +235,80 @@ export async function unitReport(ctx: AppContext, query: z.infer<typeof reportQu
   return { year: query.year, unitId: query.unitId, targetJp: TARGET_JP, items };
 }
 
-/** Approved training of a unit's year, with the fields of SIASN's training history (riwayat diklat). */
-export async function unitReportCsv(ctx: AppContext, query: z.infer<typeof reportQuery>): Promise<string> {
-  const { data } = await ctx.db.entities.ledgerEntry.query.byUnit({ unitId: query.unitId, year: query.year }).go({ pages: "all" });
-  const rows = data
+/** Units read at the same time by the all-units report and its CSV (a few Queries each). */
+const UNIT_CONCURRENCY = 6;
+
+export const allUnitsReportQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+export const csvReportQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100), unitId: z.string().min(1).optional() });
+
+export const unitSummaryView = z.object({
+  unitId: z.string(),
+  unitName: z.string(),
+  staff: z.number(),
+  reached: z.number(),
+  /** Share of the unit's staff with at least 20 JP, 0-1 (0 for a unit without staff). */
+  share: z.number(),
+  medianJp: z.number(),
+});
+export type UnitSummary = z.infer<typeof unitSummaryView>;
+
+function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const value = sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  return Math.round(value * 100) / 100;
+}
+
+/**
+ * Every unit's year in one table: staff, how many reached 20 JP, the share and the median JP.
+ * Built from each unit's own report (Queries by unit and year), never a Scan of the table.
+ */
+export async function allUnitsReport(ctx: AppContext, query: z.infer<typeof allUnitsReportQuery>) {
+  const units = await listUnits(ctx);
+  const items: UnitSummary[] = new Array(units.length);
+  await inParallel(
+    units.map((unit, index) => ({ unit, index })),
+    UNIT_CONCURRENCY,
+    async ({ unit, index }) => {
+      const report = await unitReport(ctx, { year: query.year, unitId: unit.id });
+      const jp = report.items.map((row) => row.totalJp);
+      const reached = report.items.filter((row) => !row.belowTarget).length;
+      items[index] = {
+        unitId: unit.id,
+        unitName: unit.name,
+        staff: report.items.length,
+        reached,
+        share: report.items.length ? Math.round((reached / report.items.length) * 1000) / 1000 : 0,
+        medianJp: median(jp),
+      };
+    },
+  );
+  return { year: query.year, targetJp: TARGET_JP, items };
+}
+
+const SIASN_HEADER = ["nama", "nip", "nama_diklat", "penyelenggara", "tanggal_mulai", "tanggal_selesai", "jumlah_jp", "jenis", "nomor_sertifikat"];
+
+async function approvedRows(ctx: AppContext, unitId: string, year: number) {
+  const { data } = await ctx.db.entities.ledgerEntry.query.byUnit({ unitId, year }).go({ pages: "all" });
+  return data
     .filter((e) => e.status === "approved")
     .sort((a, b) => a.staffName.localeCompare(b.staffName) || a.startDate.localeCompare(b.startDate))
     .map((e) => [e.staffName, e.staffNip, e.title, e.institution, e.startDate, e.endDate, e.jp, e.source, e.certificateCode ?? ""]);
-  return stringify([["nama", "nip", "nama_diklat", "penyelenggara", "tanggal_mulai", "tanggal_selesai", "jumlah_jp", "jenis", "nomor_sertifikat"], ...rows]);
+}
+
+/**
+ * Approved training of a year, with the fields of SIASN's training history (riwayat diklat):
+ * one unit's, or without a unit every unit's, one after the other in the order of the unit list.
+ */
+export async function unitReportCsv(ctx: AppContext, query: z.infer<typeof csvReportQuery>): Promise<string> {
+  if (query.unitId) return stringify([SIASN_HEADER, ...(await approvedRows(ctx, query.unitId, query.year))]);
+  const units = await listUnits(ctx);
+  const perUnit: unknown[][][] = new Array(units.length);
+  await inParallel(
+    units.map((unit, index) => ({ unit, index })),
+    UNIT_CONCURRENCY,
+    async ({ unit, index }) => void (perUnit[index] = await approvedRows(ctx, unit.id, query.year)),
+  );
+  return stringify([SIASN_HEADER, ...perUnit.flat()]);
 }

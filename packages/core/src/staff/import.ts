@@ -12,6 +12,34 @@ import { NO_SUPERVISOR, positionLevels, type PositionLevel } from "./staff.entit
 import { emailField, nipField } from "./staff.schemas";
 
 export const IMPORT_COLUMNS = ["nip", "name", "email", "unit", "position", "supervisor_nip"] as const;
+type Column = (typeof IMPORT_COLUMNS)[number] | "position_level";
+
+/**
+ * Headers in Bahasa Indonesia, as BKPSDM's own spreadsheets name them, next to the English ones.
+ * Each file may use either name for a column (case and spaces do not matter).
+ */
+const HEADER_ALIASES: Record<string, Column> = {
+  nama: "name",
+  nama_lengkap: "name",
+  surel: "email",
+  unit_kerja: "unit",
+  jabatan: "position",
+  nip_atasan: "supervisor_nip",
+  tingkat_jabatan: "position_level",
+  jenjang_jabatan: "position_level",
+};
+/** The template's header: the Indonesian names, in the order the form shows them. */
+export const TEMPLATE_COLUMNS = ["nip", "nama", "email", "unit", "jabatan", "nip_atasan", "tingkat_jabatan"] as const;
+
+/** An empty import file to fill in (header only; UTF-8 with a BOM so spreadsheet programs read it right). */
+export function importTemplateCsv(): string {
+  return `\uFEFF${TEMPLATE_COLUMNS.join(",")}\r\n`;
+}
+
+const canonicalHeader = (header: string): string => {
+  const name = header.trim().toLowerCase().replace(/[\s-]+/g, "_");
+  return HEADER_ALIASES[name] ?? name;
+};
 export const MAX_IMPORT_ROWS = 5000;
 const WRITE_CONCURRENCY = 8;
 
@@ -47,16 +75,37 @@ const invalidRows = (rows: RowError[]) =>
   new AppError(422, "invalid_rows", `${rows.length} row(s) are invalid; nothing was imported`, { rows });
 
 /** Parses and checks every row on its own (format, duplicates within the file). */
-function parseRows(csv: string): Row[] {
+function parseRows(csv: string): { rows: Row[]; label: (column: Column) => string } {
   let records: Record<string, string>[];
+  // A row error names the column as the file's header does.
+  const used = new Map<string, string>();
   try {
-    records = parse(csv, { columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), bom: true, skip_empty_lines: true, trim: true });
+    records = parse(csv, {
+      columns: (header: string[]) =>
+        header.map((h) => {
+          const column = canonicalHeader(h);
+          if (!used.has(column)) used.set(column, h.trim());
+          return column;
+        }),
+      bom: true,
+      skip_empty_lines: true,
+      trim: true,
+    });
   } catch (error) {
     throw new AppError(400, "invalid_csv", `The file is not valid CSV: ${(error as Error).message}`);
   }
-  if (records.length === 0) throw invalidRows([{ row: 1, reason: `Expected a header (${IMPORT_COLUMNS.join(",")}) and at least one row` }]);
+  const label = (column: Column) => used.get(column) ?? column;
+  if (records.length === 0) {
+    throw invalidRows([{ row: 1, reason: `Expected a header (${TEMPLATE_COLUMNS.join(",")} or ${IMPORT_COLUMNS.join(",")}) and at least one row` }]);
+  }
   const missing = IMPORT_COLUMNS.filter((column) => !(column in records[0]!));
-  if (missing.length) throw invalidRows([{ row: 1, reason: `Missing column(s): ${missing.join(", ")}` }]);
+  if (missing.length) {
+    const names = missing.map((column) => {
+      const indonesian = TEMPLATE_COLUMNS.find((name) => canonicalHeader(name) === column && name !== column);
+      return indonesian ? `${indonesian} (${column})` : column;
+    });
+    throw invalidRows([{ row: 1, reason: `Missing column(s): ${names.join(", ")}` }]);
+  }
   if (records.length > MAX_IMPORT_ROWS) throw new AppError(413, "too_many_rows", `At most ${MAX_IMPORT_ROWS} rows per import`);
 
   const errors: RowError[] = [];
@@ -68,22 +117,22 @@ function parseRows(csv: string): Row[] {
     const parsed = rowSchema.safeParse(record);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      errors.push({ row: line, reason: `${String(issue.path[0] ?? "row")}: ${issue.message}` });
+      errors.push({ row: line, reason: `${issue.path[0] ? label(issue.path[0] as Column) : "row"}: ${issue.message}` });
       return;
     }
     const row: Row = { ...parsed.data, line };
     const level = parsePositionLevel(row.position_level);
-    if (level === null) return errors.push({ row: line, reason: `position_level: must be one of ${positionLevels.join(", ")}` }), undefined;
+    if (level === null) return errors.push({ row: line, reason: `${label("position_level")}: must be one of ${positionLevels.join(", ")} (e.g. JPT Pratama)` }), undefined;
     row.positionLevel = level;
-    if (row.supervisor_nip === row.nip) return errors.push({ row: line, reason: "supervisor_nip: a staff member cannot supervise themselves" }), undefined;
-    if (seenNip.has(row.nip)) return errors.push({ row: line, reason: `nip: already on row ${seenNip.get(row.nip)}` }), undefined;
-    if (seenEmail.has(row.email)) return errors.push({ row: line, reason: `email: already on row ${seenEmail.get(row.email)}` }), undefined;
+    if (row.supervisor_nip === row.nip) return errors.push({ row: line, reason: `${label("supervisor_nip")}: a staff member cannot supervise themselves` }), undefined;
+    if (seenNip.has(row.nip)) return errors.push({ row: line, reason: `${label("nip")}: already on row ${seenNip.get(row.nip)}` }), undefined;
+    if (seenEmail.has(row.email)) return errors.push({ row: line, reason: `${label("email")}: already on row ${seenEmail.get(row.email)}` }), undefined;
     seenNip.set(row.nip, line);
     seenEmail.set(row.email, line);
     rows.push(row);
   });
   if (errors.length) throw invalidRows(errors);
-  return rows;
+  return { rows, label };
 }
 
 /** The stored accounts behind the given NIPs and emails (batched GetItems, no Scan). */
@@ -103,13 +152,14 @@ async function loadExisting(ctx: AppContext, nips: string[], emails: string[]) {
 }
 
 /**
- * Imports staff from CSV (nip,name,email,unit,position,supervisor_nip[,position_level]).
+ * Imports staff from CSV (nip,name,email,unit,position,supervisor_nip[,position_level], or in
+ * Bahasa Indonesia nip,nama,email,unit,jabatan,nip_atasan[,tingkat_jabatan]).
  * Every row is checked first; if any is invalid nothing is written. Rows that match what is
  * stored are left alone, so importing the same file twice changes nothing the second time.
  * New accounts have no password yet: an admin sets a first one, which must be changed at sign-in.
  */
 export async function importStaff(ctx: AppContext, actor: Actor, csv: string): Promise<ImportResult> {
-  const rows = parseRows(csv);
+  const { rows, label } = parseRows(csv);
   const supervisorNips = rows.map((row) => row.supervisor_nip).filter(Boolean);
   const [units, existing] = await Promise.all([
     listUnits(ctx),
@@ -132,18 +182,18 @@ export async function importStaff(ctx: AppContext, actor: Actor, csv: string): P
   for (const row of rows) {
     const unit = unitByKey.get(row.unit.toLowerCase());
     if (!unit) {
-      errors.push({ row: row.line, reason: `unit: no unit with code or name "${row.unit}"` });
+      errors.push({ row: row.line, reason: `${label("unit")}: no unit with code or name "${row.unit}"` });
       continue;
     }
     const id = idByNip.get(row.nip)!;
     const emailOwner = existing.staffIdByEmail.get(row.email);
     if (emailOwner && emailOwner !== id) {
-      errors.push({ row: row.line, reason: "email: already used by another staff member" });
+      errors.push({ row: row.line, reason: `${label("email")}: already used by another staff member` });
       continue;
     }
     const supervisorId = row.supervisor_nip ? idByNip.get(row.supervisor_nip) : NO_SUPERVISOR;
     if (!supervisorId) {
-      errors.push({ row: row.line, reason: "supervisor_nip: no staff member with this NIP, in the file or stored" });
+      errors.push({ row: row.line, reason: `${label("supervisor_nip")}: no staff member with this NIP, in the file or stored` });
       continue;
     }
     const current = existing.byId.get(id);

@@ -8,7 +8,7 @@ import { resolveSupervisorId } from "../supervisor";
 import type { PositionLevel, Role } from "../types";
 import { ErrorMessage, SuccessMessage } from "./ErrorMessage";
 import { LevelSelect, RoleCheckboxes, UnitSelect } from "./Selects";
-import { TextField } from "./TextField";
+import { RequiredLegend, TextField } from "./TextField";
 
 export const createStaffAction = action(async (form: FormInput) => {
   const supervisorId = await resolveSupervisorId(text(form, "supervisorNip"));
@@ -34,6 +34,7 @@ export function AddStaffForm() {
 
   return (
     <form ref={formElement} action={createStaffAction} method="post" class="form" data-testid="add-staff-form">
+      <RequiredLegend />
       <ErrorMessage error={submission.error} />
       <SuccessMessage when={submission.result}>
         <p>
@@ -52,11 +53,12 @@ export function AddStaffForm() {
         pattern="[0-9]{18}"
         maxlength={18}
         required
+        error={submission.error}
       />
-      <TextField id="add-name" name="name" label={t("field.name")} autocomplete="off" required />
-      <TextField id="add-email" name="email" type="email" label={t("field.email")} autocomplete="off" required />
+      <TextField id="add-name" name="name" label={t("field.name")} autocomplete="off" required error={submission.error} />
+      <TextField id="add-email" name="email" type="email" label={t("field.email")} autocomplete="off" required error={submission.error} />
       <UnitSelect id="add-unit" name="unitId" label={t("field.unit")} emptyLabel={t("field.chooseUnit")} required />
-      <TextField id="add-position" name="position" label={t("field.position")} autocomplete="off" required />
+      <TextField id="add-position" name="position" label={t("field.position")} autocomplete="off" required error={submission.error} />
       <LevelSelect id="add-level" name="positionLevel" label={t("field.positionLevel")} required />
       <TextField
         id="add-supervisor"
@@ -65,6 +67,7 @@ export function AddStaffForm() {
         hint={t("admin.supervisorNipHint")}
         inputmode="numeric"
         autocomplete="off"
+        error={submission.error}
       />
       <RoleCheckboxes idPrefix="add-role" name="roles" checked={["staff"]} />
       <TextField
@@ -76,6 +79,7 @@ export function AddStaffForm() {
         autocomplete="new-password"
         minlength={10}
         required
+        error={submission.error}
       />
       <button type="submit" class="button" disabled={submission.pending}>
         {t("admin.addSubmit")}

@@ -1,14 +1,15 @@
 import { action, revalidate, useSubmission } from "@solidjs/router";
 import { createSignal, For, Show } from "solid-js";
-import { api, ApiError } from "../api";
+import { api, ApiError, importTemplateUrl } from "../api";
 import { raw, type FormInput } from "../forms";
 import { t } from "../i18n";
 import { getTeam, listStaff } from "../queries";
 import type { ImportRowError } from "../types";
 import { ErrorMessage } from "./ErrorMessage";
 
-export const CSV_HEADER = "nip,name,email,unit,position,supervisor_nip";
-export const CSV_OPTIONAL_COLUMN = "position_level";
+export const CSV_HEADER = "nip,nama,email,unit,jabatan,nip_atasan";
+export const CSV_OPTIONAL_COLUMN = "tingkat_jabatan";
+export const CSV_HEADER_EN = "nip,name,email,unit,position,supervisor_nip[,position_level]";
 
 export const importStaffAction = action(async (form: FormInput) => {
   const csv = raw(form, "csv");
@@ -81,6 +82,12 @@ export function ImportStaffForm() {
         <code>{CSV_HEADER}</code>
       </pre>
       <p class="muted">{t("admin.importOptional", { column: CSV_OPTIONAL_COLUMN })}</p>
+      <p class="muted">{t("admin.importEnglish", { header: CSV_HEADER_EN })}</p>
+      <p>
+        <a class="button secondary" href={importTemplateUrl} download="templat-impor-pegawai.csv" data-testid="import-template">
+          {t("admin.importTemplate")}
+        </a>
+      </p>
       <p class="muted">{t("admin.importKeyNote")}</p>
 
       <div class="field">

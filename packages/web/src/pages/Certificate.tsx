@@ -4,7 +4,7 @@ import QRCode from "qrcode";
 import { PageTitle } from "../components/PageTitle";
 import { t } from "../i18n";
 import { getCertificate } from "../queries";
-import { formatDay } from "../time";
+import { formatDay, formatLongDay } from "../time";
 import type { Certificate } from "../types";
 
 /** Where anyone can check a certificate: the address the QR code carries. */
@@ -36,13 +36,40 @@ function QrImage(props: { code: string }) {
   );
 }
 
+function Signature(props: { certificate: Certificate }) {
+  const c = () => props.certificate;
+  return (
+    <div class="certificate-signature" data-testid="certificate-signature">
+      <p class="certificate-place">
+        {c().city ? `${c().city}, ${formatLongDay(c().issuedOn)}` : formatLongDay(c().issuedOn)}
+      </p>
+      <Show
+        when={c().signatoryName}
+        fallback={<p class="certificate-small">{t("certificate.noSignatory", { institution: c().institutionName })}</p>}
+      >
+        <p class="certificate-signatory-position">{c().signatoryPosition ?? c().institutionName}</p>
+        <div class="certificate-sign-space" aria-hidden="true" />
+        <p class="certificate-signatory-name">{c().signatoryName}</p>
+        <Show when={c().signatoryNip}>
+          <p class="certificate-signatory-nip">{t("certificate.signatoryNip", { nip: c().signatoryNip ?? "" })}</p>
+        </Show>
+      </Show>
+    </div>
+  );
+}
+
 function CertificateSheet(props: { certificate: Certificate }) {
-  const url = () => verificationUrl(props.certificate.code);
+  const displayCode = () => props.certificate.displayCode || props.certificate.code;
+  const url = () => verificationUrl(displayCode());
   return (
     <article class="certificate" aria-labelledby="certificate-heading">
-      <p class="certificate-issuer">
-        {t("app.owner")} · {t("certificate.issuer")}
-      </p>
+      <header class="certificate-header">
+        <img class="certificate-logo" src="/logo-kota-mataram.svg" width="64" height="77" alt={t("certificate.logoAlt")} />
+        <div>
+          <p class="certificate-city">{t("app.owner")}</p>
+          <p class="certificate-issuer">{t("certificate.issuer")}</p>
+        </div>
+      </header>
       <h2 id="certificate-heading" class="certificate-heading">
         {t("certificate.heading")}
       </h2>
@@ -58,13 +85,16 @@ function CertificateSheet(props: { certificate: Certificate }) {
         <dt>{t("certificate.jp")}</dt>
         <dd>{t("course.jpValue", { jp: props.certificate.jp })}</dd>
         <dt>{t("certificate.code")}</dt>
-        <dd class="nip" data-testid="certificate-code">
-          {props.certificate.code}
+        <dd class="nip certificate-code" data-testid="certificate-code">
+          {displayCode()}
         </dd>
       </dl>
-      <div class="certificate-verify">
-        <QrImage code={props.certificate.code} />
-        <p class="certificate-small wrap-anywhere">{t("certificate.verifyAt", { url: url() })}</p>
+      <div class="certificate-footer">
+        <div class="certificate-verify">
+          <QrImage code={displayCode()} />
+          <p class="certificate-small wrap-anywhere">{t("certificate.verifyAt", { url: url() })}</p>
+        </div>
+        <Signature certificate={props.certificate} />
       </div>
     </article>
   );

@@ -3,7 +3,7 @@ import { createEffect, createSignal, For, on, Show, Suspense } from "solid-js";
 import { api } from "../api";
 import { ErrorMessage, SuccessMessage } from "../components/ErrorMessage";
 import { PageTitle } from "../components/PageTitle";
-import { TextField } from "../components/TextField";
+import { RequiredLegend, TextField } from "../components/TextField";
 import { formatGapToStandard } from "../evaluation";
 import { text, type FormInput } from "../forms";
 import { t } from "../i18n";
@@ -208,17 +208,19 @@ function ExternalForm() {
       <h2 id="external-title">{t("learning.external")}</h2>
       <p class="muted">{t("learning.externalIntro")}</p>
       <form ref={formElement} action={reportExternalAction} method="post" class="form">
+        <RequiredLegend />
         <ErrorMessage error={submission.error} />
         <SuccessMessage when={submission.result}>
           <p>{t("learning.extDone")}</p>
         </SuccessMessage>
-        <TextField id="external-title-input" name="title" label={t("learning.extTitle")} autocomplete="off" required />
+        <TextField id="external-title-input" name="title" label={t("learning.extTitle")} autocomplete="off" required error={submission.error} />
         <TextField
           id="external-institution"
           name="institution"
           label={t("learning.extInstitution")}
           autocomplete="off"
           required
+          error={submission.error}
         />
         <div class="field">
           <label for="external-source">{t("learning.extSource")}</label>
@@ -228,8 +230,8 @@ function ExternalForm() {
           </select>
         </div>
         <div class="field-row">
-          <TextField id="external-start" name="startDate" type="date" label={t("learning.extStart")} required />
-          <TextField id="external-end" name="endDate" type="date" label={t("learning.extEnd")} required />
+          <TextField id="external-start" name="startDate" type="date" label={t("learning.extStart")} required error={submission.error} />
+          <TextField id="external-end" name="endDate" type="date" label={t("learning.extEnd")} required error={submission.error} />
         </div>
         <TextField
           id="external-jp"
@@ -240,6 +242,7 @@ function ExternalForm() {
           label={t("learning.extJp")}
           hint={t("learning.extJpHint")}
           required
+          error={submission.error}
         />
         <TextField
           id="external-evidence"
@@ -248,6 +251,7 @@ function ExternalForm() {
           autocomplete="off"
           minlength={3}
           required
+          error={submission.error}
         />
         <button type="submit" class="button" disabled={submission.pending}>
           {t("learning.extSubmit")}

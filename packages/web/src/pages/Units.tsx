@@ -5,7 +5,7 @@ import { ErrorMessage, SuccessMessage } from "../components/ErrorMessage";
 import { PageTitle } from "../components/PageTitle";
 import { RequireAdmin } from "../components/RequireAdmin";
 import { KindSelect } from "../components/Selects";
-import { TextField } from "../components/TextField";
+import { RequiredLegend, TextField } from "../components/TextField";
 import { text, type FormInput } from "../forms";
 import { t } from "../i18n";
 import { getUnits } from "../queries";
@@ -68,12 +68,13 @@ function AddUnitForm() {
     <section class="card" aria-labelledby="add-unit-title">
       <h2 id="add-unit-title">{t("units.add")}</h2>
       <form ref={formElement} action={createUnitAction} method="post" class="form">
+        <RequiredLegend />
         <ErrorMessage error={submission.error} overrides={{ conflict: "error.conflict_code" }} />
         <SuccessMessage when={submission.result}>
           <p>{t("units.added", { name: submission.result?.name ?? "" })}</p>
         </SuccessMessage>
-        <TextField id="unit-code" name="code" label={t("units.code")} autocomplete="off" required />
-        <TextField id="unit-name" name="name" label={t("units.name")} autocomplete="off" required />
+        <TextField id="unit-code" name="code" label={t("units.code")} autocomplete="off" required error={submission.error} />
+        <TextField id="unit-name" name="name" label={t("units.name")} autocomplete="off" required error={submission.error} />
         <KindSelect id="unit-kind" name="kind" label={t("units.kind")} required />
         <button type="submit" class="button" disabled={submission.pending}>
           {t("units.submit")}

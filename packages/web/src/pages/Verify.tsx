@@ -38,8 +38,15 @@ function VerifyResult(props: { code: string }) {
               <dd>{formatDay(found().completedOn)}</dd>
               <dt>{t("verify.jp")}</dt>
               <dd>{t("course.jpValue", { jp: found().jp })}</dd>
+              <Show when={found().signatoryName}>
+                <dt>{t("verify.signatory")}</dt>
+                <dd>
+                  {found().signatoryName}
+                  <Show when={found().signatoryPosition}>, {found().signatoryPosition}</Show>
+                </dd>
+              </Show>
               <dt>{t("verify.codeLabel")}</dt>
-              <dd class="nip">{found().code}</dd>
+              <dd class="nip">{found().displayCode || found().code}</dd>
             </dl>
           </section>
         )}
@@ -71,8 +78,12 @@ export default function Verify() {
       <form class="card form" role="search" aria-label={code() ? t("verify.another") : t("verify.title")} onSubmit={check}>
         <div class="field">
           <label for="verify-code">{t("verify.code")}</label>
+          <p class="hint" id="verify-code-hint">
+            {t("verify.codeHint")}
+          </p>
           <input
             id="verify-code"
+            aria-describedby="verify-code-hint"
             name="code"
             type="text"
             autocomplete="off"

@@ -1,8 +1,11 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { courseView } from "@kompeten/core/courses/courses.schemas";
 import {
+  allUnitsReport,
+  allUnitsReportQuery,
   assertMayReadLearning,
   currentEnrollmentView,
+  csvReportQuery,
   decideEntry,
   decisionInput,
   externalTrainingInput,
@@ -13,6 +16,7 @@ import {
   reportQuery,
   unitReport,
   unitReportCsv,
+  unitSummaryView,
 } from "@kompeten/core/learning/learning";
 import { recommendCourses } from "@kompeten/core/learning/recommendations";
 import { witaYear } from "@kompeten/core/time";
@@ -117,16 +121,31 @@ export const learningRoutes = createRouter<StaffEnv>()
   .openapi(
     createRoute({
       method: "get",
+      path: "/report/units",
+      middleware: [signedIn, adminOnly] as const,
+      tags: ["Learning"],
+      summary: "Every unit's year: staff, how many reached 20 JP, the share and the median JP (admin)",
+      request: { query: allUnitsReportQuery },
+      responses: {
+        200: jsonOk(z.object({ year: z.number(), targetJp: z.number(), items: z.array(unitSummaryView) }), "One row per unit"),
+        ...errorResponses(400, 401, 403),
+      },
+    }),
+    async (c) => c.json(await allUnitsReport(c.var.ctx, c.req.valid("query")), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "get",
       path: "/report.csv",
       middleware: [signedIn, adminOnly] as const,
       tags: ["Learning"],
-      summary: "A unit's approved training of a year as CSV, in SIASN's training-history fields (admin)",
-      request: { query: reportQuery },
+      summary: "Approved training of a year as CSV, in SIASN's training-history fields: one unit's, or every unit's without unitId (admin)",
+      request: { query: csvReportQuery },
       responses: { 200: { description: "CSV", content: { "text/csv": { schema: z.string() } } }, ...errorResponses(400, 401, 403) },
     }),
     async (c) => {
       const query = c.req.valid("query");
-      c.header("content-disposition", `attachment; filename="jp-${query.unitId}-${query.year}.csv"`);
+      c.header("content-disposition", `attachment; filename="jp-${query.unitId ?? "semua-unit"}-${query.year}.csv"`);
       return c.body(await unitReportCsv(c.var.ctx, query), 200, { "content-type": "text/csv; charset=utf-8" });
     },
   )

@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { importStaff } from "@kompeten/core/staff/import";
+import { importStaff, importTemplateCsv } from "@kompeten/core/staff/import";
 import { createStaff, listStaff, listTeam, readStaff, resetPassword, updateStaff } from "@kompeten/core/staff/staff";
 import { colleagueSummary, createStaffInput, listStaffQuery, staffSummary, staffView, updateStaffInput } from "@kompeten/core/staff/staff.schemas";
 import { AppError } from "@kompeten/core/errors";
@@ -48,7 +48,8 @@ export const staffRoutes = createRouter<StaffEnv>()
       path: "/import",
       middleware: [limitBody(5 * 1024 * 1024), signedIn, adminOnly] as const,
       tags: ["Staff"],
-      summary: "Import staff from CSV: nip,name,email,unit,position,supervisor_nip[,position_level] (admin)",
+      summary:
+        "Import staff from CSV: nip,nama,email,unit,jabatan,nip_atasan[,tingkat_jabatan] or nip,name,email,unit,position,supervisor_nip[,position_level] (admin)",
       description: "Every row is checked first; if any row is invalid nothing is written and each bad row is listed. Importing the same file again changes nothing.",
       request: { body: { content: { "text/csv": { schema: z.string() } }, required: true } },
       responses: {
@@ -61,6 +62,20 @@ export const staffRoutes = createRouter<StaffEnv>()
         throw new AppError(415, "unsupported_media_type", "Send the file as text/csv");
       }
       return c.json(await importStaff(c.var.ctx, c.var.actor, await c.req.text()), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/import/template.csv",
+      middleware: [signedIn, adminOnly] as const,
+      tags: ["Staff"],
+      summary: "An empty import file with the Indonesian headers, to fill in (admin)",
+      responses: { 200: { description: "CSV", content: { "text/csv": { schema: z.string() } } }, ...errorResponses(401, 403) },
+    }),
+    (c) => {
+      c.header("content-disposition", 'attachment; filename="templat-impor-pegawai.csv"');
+      return c.body(importTemplateCsv(), 200, { "content-type": "text/csv; charset=utf-8" });
     },
   )
   .openapi(
