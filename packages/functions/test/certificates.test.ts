@@ -26,7 +26,8 @@ describe("certificates: signatory, readable codes, verification in any form", ()
         jp: 8,
         institutionId,
         capacity: 10,
-        sessions: [{ startsAt: at(2 * DAY), endsAt: at(2 * DAY + 4 * 3600_000), place: "Aula BKPSDM" }],
+        // Earlier today (WITA), so that it can be completed now.
+        sessions: [{ startsAt: at(-6 * 3600_000), endsAt: at(-2 * 3600_000), place: "Aula BKPSDM" }],
         enrollOpensAt: at(-DAY),
         enrollClosesAt: at(DAY),
       },
@@ -35,6 +36,9 @@ describe("certificates: signatory, readable codes, verification in any form", ()
     const courseId = created.data.id as string;
     await api.request(`/api/courses/${courseId}/status`, { method: "POST", cookie: admin, json: { status: "published" } });
     expect((await api.request(`/api/courses/${courseId}/enrollments`, { method: "POST", cookie: staff, json: {} })).status).toBeLessThan(300);
+    const sessionId = created.data.sessions[0].id as string;
+    const attended = await api.request(`/api/courses/${courseId}/enrollments/${staffId}/attendance`, { method: "PUT", cookie: admin, json: { sessionId, present: true } });
+    expect(attended.status).toBe(200);
     const done = await api.request(`/api/courses/${courseId}/enrollments/${staffId}/completion`, { method: "POST", cookie: admin, json: { attended: true } });
     expect(done.data.status).toBe("completed");
     return done.data.certificateCode as string;
