@@ -2,6 +2,7 @@ import { CfnStage, HttpRoute } from "aws-cdk-lib/aws-apigatewayv2";
 import { PolicyStatement } from "aws-cdk-lib/aws-iam";
 import { Api as HttpApi, Config, Function, StackContext, use } from "sst/constructs";
 import { Storage } from "./Storage";
+import { tableAndIndexes, tableItemAccess } from "./table-access";
 
 /** Route keys, shared with the stack tests (the Web stack forwards the same prefixes). */
 export const staffRouteKey = "ANY /api/{proxy+}";
@@ -19,12 +20,10 @@ export const publicPartitionPrefix = "pub#";
 
 /**
  * Two Lambdas, one Hono app per audience: the staff app (signed-in civil servants)
- * and the anonymous public app. Each gets only the DynamoDB actions it needs;
- * `bind: [table]` is avoided on purpose because it grants `dynamodb:*`.
+ * and the anonymous public app. Each gets only the DynamoDB actions it needs.
  */
 export function Api({ stack }: StackContext) {
   const { table } = use(Storage);
-  const tableResources = [table.tableArn, `${table.tableArn}/index/*`];
 
   // Set per stage with `npx sst secrets set SESSION_SECRET <value> --stage <stage>`.
   const sessionSecret = new Config.Secret(stack, "SESSION_SECRET");
@@ -35,22 +34,7 @@ export function Api({ stack }: StackContext) {
     timeout: 20,
     environment: { TABLE_NAME: table.tableName },
     bind: [sessionSecret],
-    permissions: [
-      new PolicyStatement({
-        // Item reads and writes plus transactions (ConditionCheckItem); no Scan, no table administration.
-        actions: [
-          "dynamodb:GetItem",
-          "dynamodb:PutItem",
-          "dynamodb:UpdateItem",
-          "dynamodb:DeleteItem",
-          "dynamodb:Query",
-          "dynamodb:BatchGetItem",
-          "dynamodb:BatchWriteItem",
-          "dynamodb:ConditionCheckItem",
-        ],
-        resources: tableResources,
-      }),
-    ],
+    permissions: [tableItemAccess(table)],
   });
 
   const publicFunction = new Function(stack, "PublicFunction", {
@@ -62,7 +46,7 @@ export function Api({ stack }: StackContext) {
     permissions: [
       new PolicyStatement({
         actions: ["dynamodb:GetItem", "dynamodb:Query"],
-        resources: tableResources,
+        resources: tableAndIndexes(table),
         // Even a bug in the public app cannot read staff data: only `pub#...` partitions are readable.
         conditions: {
           "ForAllValues:StringLike": { "dynamodb:LeadingKeys": [`${publicPartitionPrefix}*`] },

@@ -1,6 +1,7 @@
 import { PolicyStatement } from "aws-cdk-lib/aws-iam";
 import { Config, Cron, StackContext, use } from "sst/constructs";
 import { Storage } from "./Storage";
+import { tableItemAccess } from "./table-access";
 import { Web } from "./Web";
 
 /**
@@ -22,19 +23,7 @@ export function Jobs({ stack }: StackContext) {
   // The sender of reminder e-mails; an SES-verified identity of the stage's domain.
   const mailFrom = new Config.Parameter(stack, "MAIL_FROM", { value: "Kompeten <noreply@kompeten.mataramkota.go.id>" });
 
-  const tablePermissions = new PolicyStatement({
-    actions: [
-      "dynamodb:GetItem",
-      "dynamodb:PutItem",
-      "dynamodb:UpdateItem",
-      "dynamodb:DeleteItem",
-      "dynamodb:Query",
-      "dynamodb:BatchGetItem",
-      "dynamodb:BatchWriteItem",
-      "dynamodb:ConditionCheckItem",
-    ],
-    resources: [table.tableArn, `${table.tableArn}/index/*`],
-  });
+  const tablePermissions = tableItemAccess(table);
   const sendEmail = new PolicyStatement({
     actions: ["ses:SendEmail"],
     resources: [`arn:aws:ses:${stack.region}:${stack.account}:identity/*`],

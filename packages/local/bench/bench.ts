@@ -6,17 +6,18 @@
 import { parseArgs } from "node:util";
 import { apiBenchmark } from "./api";
 import type { Benchmark } from "./benchmark";
+import { bundlesBenchmark } from "./bundles";
 import { cycleBenchmark } from "./cycle";
 import { cleanUp } from "./environment";
 import { UsageError } from "./seed-year";
 
 // Add a benchmark here; the first is the default.
-const benchmarks: Benchmark[] = [apiBenchmark, cycleBenchmark];
+const benchmarks: Benchmark[] = [apiBenchmark, cycleBenchmark, bundlesBenchmark];
 
 function usage(): string {
   return [
     "usage: npm run bench -- [name] [options]",
-    ...benchmarks.map((b) => `  ${b.name.padEnd(6)} ${b.summary}${b === benchmarks[0] ? " (default)" : ""}\n         ${b.usage}`),
+    ...benchmarks.map((b) => `  ${b.name.padEnd(7)} ${b.summary}${b === benchmarks[0] ? " (default)" : ""}\n         ${b.usage}`),
   ].join("\n");
 }
 

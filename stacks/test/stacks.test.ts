@@ -1,14 +1,15 @@
 import { existsSync } from "node:fs";
 import { Match, Template } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
-import { keyAttributeNames, tableKeys } from "../packages/core/src/table/keys";
-import { publicRouteKey, publicThrottle, staffRouteKey, staffThrottle } from "./Api";
-import { schedules } from "./Jobs";
-import { actionsOf, logicalId, statementsOfRole, synthesize } from "./test-utils";
+import { keyAttributeNames, tableKeys } from "../../packages/core/src/table/keys";
+import { publicRouteKey, publicThrottle, staffRouteKey, staffThrottle } from "../Api";
+import { schedules } from "../Jobs";
+import { actionsOf, logicalId, statementsOfRole, synthesize } from "./synthesize";
 
 // AWS managed CloudFront policies (fixed ids).
 const CACHING_DISABLED = "4135ea2d-6df8-44a3-9df3-4b5a84be39ad";
 const ALL_VIEWER_EXCEPT_HOST_HEADER = "b689b0a8-53d0-40ab-baf2-68738e2966ac";
+const CACHING_OPTIMIZED = "658327ea-f89d-4fab-a63d-7e88639e58f6";
 
 type Synthesized = Awaited<ReturnType<typeof synthesize>>;
 let test: Synthesized;
@@ -276,6 +277,13 @@ describe("Web", () => {
     expect(rewrite("/favicon.ico")).toBe("/favicon.ico");
   });
 
+  it("compresses the site's files at CloudFront (gzip and brotli through the caching-optimized policy)", () => {
+    const site = distribution().DefaultCacheBehavior;
+    expect(site.Compress).toBe(true);
+    // CloudFront only compresses when the cache policy takes Accept-Encoding into the cache key.
+    expect(site.CachePolicyId).toBe(CACHING_OPTIMIZED);
+  });
+
   it("outputs the site and API URLs", () => {
     test.web.hasOutput("SiteUrl", {});
     test.web.hasOutput("ApiUrl", { Value: { "Fn::ImportValue": Match.stringLikeRegexp("ApiEndpoint") } });
@@ -308,6 +316,18 @@ describe("Jobs", () => {
       expect(f.Properties.Architectures).toEqual(["arm64"]);
     }
     expect(existsSync("packages/functions/src/jobs/lambda.ts")).toBe(true);
+  });
+
+  it("gives the jobs the same table access as the staff API, from one definition", () => {
+    const dynamoActions = (template: Template, roleLogicalId: string) =>
+      statementsOfRole(template, roleLogicalId)
+        .flatMap(actionsOf)
+        .filter((a) => a.startsWith("dynamodb:"))
+        .sort();
+    const staff = dynamoActions(test.api, logicalId(test.apiConstructs.staffFunction.role!));
+    for (const cron of Object.values(test.jobsConstructs).filter((c) => "jobFunction" in c)) {
+      expect(dynamoActions(test.jobs, logicalId((cron as typeof test.jobsConstructs.openCycle).jobFunction.role!))).toEqual(staff);
+    }
   });
 
   it("lets only the reminder job send e-mail through SES, and no job Scan", () => {

@@ -3,11 +3,11 @@ import { Template } from "aws-cdk-lib/assertions";
 import { IConstruct } from "constructs";
 import { App, getStack, use, useFunctions } from "sst/constructs";
 import { initProject, useProject } from "sst/project.js";
-import config from "../sst.config";
-import { Api } from "./Api";
-import { Jobs } from "./Jobs";
-import { Storage } from "./Storage";
-import { Web } from "./Web";
+import config from "../../sst.config";
+import { Api } from "../Api";
+import { Jobs } from "../Jobs";
+import { Storage } from "../Storage";
+import { Web } from "../Web";
 
 /**
  * Synthesizes the real app (the `stacks()` of sst.config.ts, with its function

@@ -1,0 +1,99 @@
+import { build, type Metafile } from "esbuild";
+import { execFile } from "node:child_process";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { promisify } from "node:util";
+
+const root = new URL("../../..", import.meta.url).pathname;
+
+/** The Lambda entry files and their size budgets (minified bytes). */
+export const lambdaBundles = [
+  { name: "staff", entry: "packages/functions/src/api/lambda.ts", budget: 400_000 },
+  { name: "jobs", entry: "packages/functions/src/jobs/lambda.ts", budget: 400_000 },
+  { name: "public", entry: "packages/functions/src/public/lambda.ts", budget: 150_000 },
+] as const;
+
+export interface BundleFigures {
+  name: string;
+  bytes: number;
+  budget: number;
+  /** The inputs that weigh most in the output, biggest first (package or file, bytes). */
+  biggest: { input: string; bytes: number }[];
+  /** The output file, for loading it (removed by `dispose`). */
+  file: string;
+}
+
+/** What a path under node_modules belongs to: its package; other paths stay as they are. */
+function owner(input: string): string {
+  const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input);
+  return match ? match[1]! : input;
+}
+
+function biggestInputs(metafile: Metafile, top: number) {
+  const byOwner = new Map<string, number>();
+  for (const output of Object.values(metafile.outputs)) {
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      byOwner.set(owner(input), (byOwner.get(owner(input)) ?? 0) + bytesInOutput);
+    }
+  }
+  return [...byOwner.entries()]
+    .map(([input, bytes]) => ({ input, bytes }))
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, top);
+}
+
+/**
+ * Bundles each Lambda as SST's deploy build does (esbuild, minified ESM for Node.js 22,
+ * the AWS SDK v3 left to the runtime). Sizes are deterministic for the same sources.
+ */
+export async function bundleLambdas(top = 8): Promise<{ bundles: BundleFigures[]; dispose: () => Promise<void> }> {
+  // Inside the repository, so that loading a bundle finds the AWS SDK in node_modules as Lambda's runtime provides it.
+  const cache = join(root, "node_modules/.cache");
+  await mkdir(cache, { recursive: true });
+  const dir = await mkdtemp(join(cache, "kompeten-bundles-"));
+  const bundles: BundleFigures[] = [];
+  for (const { name, entry, budget } of lambdaBundles) {
+    const file = join(dir, `${name}.mjs`);
+    const result = await build({
+      entryPoints: [join(root, entry)],
+      bundle: true,
+      minify: true,
+      platform: "node",
+      target: "node22",
+      format: "esm",
+      external: ["@aws-sdk/*"],
+      // As SST does for ESM: some CommonJS dependencies call require().
+      banner: { js: `import { createRequire as topLevelCreateRequire } from 'module';\nconst require = topLevelCreateRequire(import.meta.url);` },
+      outfile: file,
+      metafile: true,
+      logLevel: "silent",
+    });
+    const bytes = Object.values(result.metafile.outputs).reduce((sum, output) => sum + output.bytes, 0);
+    bundles.push({ name, bytes, budget, biggest: biggestInputs(result.metafile, top), file });
+  }
+  return { bundles, dispose: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Milliseconds to load a bundle in a fresh Node process (module initialisation, as on a
+ * Lambda cold start), with placeholder settings so that nothing reaches AWS.
+ */
+export async function initTime(file: string): Promise<number> {
+  const probe = `${file}.probe.mjs`;
+  await writeFile(
+    probe,
+    `const started = performance.now(); await import(${JSON.stringify(file)}); console.log(performance.now() - started);`,
+  );
+  const { stdout } = await promisify(execFile)(process.execPath, [probe], {
+    env: {
+      PATH: process.env.PATH,
+      TABLE_NAME: "bench",
+      AWS_REGION: "ap-southeast-3",
+      SST_APP: "kompeten",
+      SST_STAGE: "bench",
+      SST_Secret_value_SESSION_SECRET: "bench-secret-bench-secret-bench-secret",
+      SST_Parameter_value_MAIL_FROM: "bench@example.org",
+    },
+  });
+  return Number(stdout.trim());
+}

@@ -1,0 +1,28 @@
+import { PolicyStatement } from "aws-cdk-lib/aws-iam";
+import type { Table } from "sst/constructs";
+
+/**
+ * What the staff API and the jobs may do on the table: item reads and writes, Query,
+ * batches and transactions (ConditionCheckItem); no Scan and no table administration.
+ * `bind: [table]` is avoided on purpose because it grants `dynamodb:*`.
+ */
+export function tableItemAccess(table: Table): PolicyStatement {
+  return new PolicyStatement({
+    actions: [
+      "dynamodb:GetItem",
+      "dynamodb:PutItem",
+      "dynamodb:UpdateItem",
+      "dynamodb:DeleteItem",
+      "dynamodb:Query",
+      "dynamodb:BatchGetItem",
+      "dynamodb:BatchWriteItem",
+      "dynamodb:ConditionCheckItem",
+    ],
+    resources: tableAndIndexes(table),
+  });
+}
+
+/** The table and every index on it. */
+export function tableAndIndexes(table: Table): string[] {
+  return [table.tableArn, `${table.tableArn}/index/*`];
+}
