@@ -14,5 +14,7 @@ export default defineProject({
     environment: "jsdom",
     include: ["packages/web/test/**/*.test.tsx"],
     setupFiles: ["packages/web/test/setup.ts"],
+    // A ceiling, not a target: a test that clicks through a page can take seconds on a busy machine.
+    testTimeout: 20_000,
   },
 });
