@@ -9,19 +9,25 @@ import { openApiDocuments } from "./support/documents";
 const run = promisify(execFile);
 const redocly = resolve(import.meta.dirname, "../../../node_modules/.bin/redocly");
 
-type Problem = { ruleId: string; severity: "error" | "warn"; message: string; location?: { pointer?: string }[] };
+type Problem = { ruleId: string; severity: "error" | "warn"; message: string; location?: { pointer?: string; source?: { ref?: string } }[] };
 
 /** `redocly lint` with its recommended rules, as a client generator or a reviewer would run it. */
-async function lint(folder: string, file: string): Promise<Problem[]> {
-  const result = await run(redocly, ["lint", file, "--format=json", "--config", join(folder, "redocly.yaml")], { cwd: folder }).catch(
+async function lint(folder: string, files: string[]): Promise<Problem[]> {
+  const result = await run(redocly, ["lint", ...files, "--format=json", "--config", join(folder, "redocly.yaml")], { cwd: folder, env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" } }).catch(
     (failure: { stdout?: string; stderr?: string }) => failure,
   );
+  // One JSON report per document, written back to back: "{...}{...}".
   const output = String(result.stdout ?? "");
-  const json = output.slice(output.indexOf("{"));
-  return (JSON.parse(json) as { problems: Problem[] }).problems;
+  const reports = output.slice(output.indexOf("{")).trim().split(/\n\}\{\n/);
+  expect(reports).toHaveLength(files.length);
+  return reports.flatMap((report, index, all) => {
+    const text = `${index > 0 ? "{" : ""}${report}${index < all.length - 1 ? "}" : ""}`;
+    return (JSON.parse(text) as { problems: Problem[] }).problems;
+  });
 }
 
-const summary = (problems: Problem[]) => problems.map((p) => `${p.severity} ${p.ruleId} ${p.location?.[0]?.pointer ?? ""}: ${p.message}`);
+const summary = (problems: Problem[]) =>
+  problems.map((p) => `${p.severity} ${p.ruleId} ${p.location?.[0]?.source?.ref ?? ""}${p.location?.[0]?.pointer ?? ""}: ${p.message}`);
 
 describe("the OpenAPI documents under redocly lint (recommended rules)", () => {
   let folder: string;
@@ -34,8 +40,9 @@ describe("the OpenAPI documents under redocly lint (recommended rules)", () => {
   });
   afterAll(() => rm(folder, { recursive: true, force: true }));
 
-  it.each(["staff", "public"])("finds no error in the %s document", async (which) => {
-    const problems = await lint(folder, `${which}.json`);
+  // One run for both documents: the CLI's start-up is most of the time.
+  it("finds no error in the staff and the public document", async () => {
+    const problems = await lint(folder, ["staff.json", "public.json"]);
     expect(summary(problems.filter((p) => p.severity === "error"))).toEqual([]);
   });
 });
