@@ -156,6 +156,7 @@ export type ReviewSaved = z.infer<typeof reviewSavedView>;
 
 export const changePeersInput = z.object({ peerIds: z.array(z.string().min(1).max(64)).max(5) });
 export const peersView = z.object({ peerIds: z.array(z.string()) });
+export type Peers = z.infer<typeof peersView>;
 
 export const resultItemView = reviewItemView.extend({
   standard: z.number(),
@@ -258,3 +259,4 @@ export const planSavedView = z.object({ status: z.enum(planStatuses), items: z.a
 export type PlanSaved = z.infer<typeof planSavedView>;
 
 export const planApprovedView = z.object({ status: z.literal("approved") });
+export type PlanApproved = z.infer<typeof planApprovedView>;
