@@ -32,8 +32,13 @@ import type {
   OpenCycleResult,
   Page,
   Plan,
-  PlanItemInput,
+  Peers,
+  PlanApproved,
   PlanSaved,
+  SavePlanInput,
+  Finalized,
+  FinalizeInput,
+  WithdrawResult,
   Recommendation,
   Review,
   ReviewInput,
@@ -193,7 +198,7 @@ export const api = {
       json: staffId ? { staffId } : {},
     }),
   withdraw: (courseId: string, staffId: string) =>
-    request<{ status: "withdrawn" }>("DELETE", `/api/courses/${enc(courseId)}/enrollments/${enc(staffId)}`),
+    request<WithdrawResult>("DELETE", `/api/courses/${enc(courseId)}/enrollments/${enc(staffId)}`),
   listEnrollments: (courseId: string) =>
     request<{ items: Enrollment[] }>("GET", `/api/courses/${enc(courseId)}/enrollments`),
   setAttendance: (courseId: string, staffId: string, sessionId: string, present: boolean) =>
@@ -240,19 +245,17 @@ export const api = {
   saveReview: (id: string, reviewId: string, input: ReviewInput) =>
     request<ReviewSaved>("PUT", `/api/evaluations/${enc(id)}/reviews/${enc(reviewId)}`, { json: input }),
   changePeers: (id: string, peerIds: string[]) =>
-    request<{ peerIds: string[] }>("PUT", `/api/evaluations/${enc(id)}/peers`, { json: { peerIds } }),
+    request<Peers>("PUT", `/api/evaluations/${enc(id)}/peers`, { json: { peerIds } }),
   evaluationResult: (id: string) => request<EvaluationResult>("GET", `/api/evaluations/${enc(id)}/result`),
   /** `confirmFewPeers` after the supervisor was warned that fewer than two peer reviews are in. */
   finalizeEvaluation: (id: string, rating: FinalRating, confirmFewPeers = false) =>
-    request<{ status: "finalized"; finalRating: FinalRating; levelsSet: Record<string, number> }>(
-      "POST",
-      `/api/evaluations/${enc(id)}/final`,
-      { json: confirmFewPeers ? { rating, confirmFewPeers } : { rating } },
-    ),
+    request<Finalized>("POST", `/api/evaluations/${enc(id)}/final`, {
+      json: (confirmFewPeers ? { rating, confirmFewPeers } : { rating }) satisfies FinalizeInput,
+    }),
   getPlan: (id: string) => request<Plan>("GET", `/api/evaluations/${enc(id)}/plan`),
-  savePlan: (id: string, input: { items: PlanItemInput[]; submit?: boolean }) =>
+  savePlan: (id: string, input: SavePlanInput) =>
     request<PlanSaved>("PUT", `/api/evaluations/${enc(id)}/plan`, { json: input }),
-  approvePlan: (id: string) => request<{ status: "approved" }>("POST", `/api/evaluations/${enc(id)}/plan/approve`),
+  approvePlan: (id: string) => request<PlanApproved>("POST", `/api/evaluations/${enc(id)}/plan/approve`),
 };
 
 function enc(segment: string): string {

@@ -92,8 +92,8 @@ export const course: Course = {
 
 export const competencyDictionary: CompetencyDictionary = {
   items: [
-    { id: "orientasi_hasil", name: "Orientasi pada Hasil", type: "manajerial" },
-    { id: "integritas", name: "Integritas", type: "manajerial" },
+    { id: "orientasi_hasil", name: "Orientasi pada Hasil", type: "manajerial", description: "", levels: [] },
+    { id: "integritas", name: "Integritas", type: "manajerial", description: "", levels: [] },
   ],
   levels: [
     { level: 1, name: "Paham" },

@@ -40,6 +40,7 @@ const items: Notification[] = [
   {
     id: "legacy:1",
     type: "something_old",
+    params: {},
     title: "Judul lama",
     body: "Isi lama",
     link: null,

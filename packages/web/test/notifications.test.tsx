@@ -10,6 +10,7 @@ function notifications(): Notification[] {
     {
       id: "n-1",
       type: "enrollment_promoted",
+      params: {},
       title: "Anda mendapat kursi",
       body: "Anda pindah dari daftar tunggu ke peserta Manajemen Proyek Pemerintahan.",
       link: `/kursus/${course.id}`,
@@ -19,16 +20,20 @@ function notifications(): Notification[] {
     {
       id: "n-2",
       type: "course_completed",
+      params: {},
       title: "Sertifikat terbit",
       body: "Sertifikat Anda sudah terbit.",
+      link: null,
       createdAt: "2027-02-02T01:30:00.000Z",
       read: false,
     },
     {
       id: "n-3",
       type: "external_approved",
+      params: {},
       title: "Pelatihan eksternal disetujui",
       body: "4 JP ditambahkan.",
+      link: null,
       createdAt: "2027-01-02T01:30:00.000Z",
       read: true,
     },

@@ -2,6 +2,9 @@ import { randomUUID } from "node:crypto";
 import type { AppContext } from "../context";
 import type { Actor } from "../auth/actor";
 import { pageWith } from "../paging";
+import type { AuditPage, AuditQuery, AuditView } from "./audit.schemas";
+
+export type { AuditView };
 
 export interface AuditInput {
   action: string;
@@ -28,18 +31,6 @@ export function auditEntry(ctx: AppContext, actor: Actor, input: AuditInput) {
   };
 }
 
-export interface AuditView {
-  id: string;
-  at: string;
-  actorId: string;
-  actorName: string;
-  action: string;
-  targetType: string;
-  targetId: string;
-  before: unknown;
-  after: unknown;
-}
-
 function toView(item: Omit<AuditView, "before" | "after"> & { before?: string; after?: string }): AuditView {
   return {
     id: item.id,
@@ -57,8 +48,8 @@ function toView(item: Omit<AuditView, "before" | "after"> & { before?: string; a
 /** Newest first: the history of one record, or of a whole month. */
 export async function listAudit(
   ctx: AppContext,
-  query: { targetType?: string; targetId?: string; month?: string; limit: number; cursor?: string },
-) {
+  query: AuditQuery,
+): Promise<AuditPage> {
   const page = await pageWith(query.cursor, (cursor) => {
     const options = { order: "desc" as const, limit: query.limit, cursor };
     return query.targetType && query.targetId

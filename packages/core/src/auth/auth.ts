@@ -4,20 +4,13 @@ import { AppError } from "../errors";
 import { isConditionFailure } from "../transaction";
 import { findStaffIdByLogin, getStaffRecord, toStaff, type StaffRecord } from "../staff/staff";
 import type { Staff } from "../staff/staff.schemas";
+import { changePasswordInput, loginInput } from "./auth.schemas";
 import { decoyPasswordHash, hashPassword, passwordProblem, verifyPassword } from "./password";
+
+export { changePasswordInput, loginInput };
 
 export const MAX_FAILED_LOGINS = 5;
 export const LOCK_MINUTES = 15;
-
-export const loginInput = z.object({
-  login: z.string().trim().min(1, "Enter your NIP or email").max(254),
-  password: z.string().min(1, "Enter your password").max(200),
-});
-
-export const changePasswordInput = z.object({
-  currentPassword: z.string().min(1).max(200),
-  newPassword: z.string().max(200),
-});
 
 /** What a session cookie carries; checked against the stored account on every request. */
 export interface SessionClaims {

@@ -1,9 +1,11 @@
 import { randomBytes } from "node:crypto";
-import { z } from "zod";
 import type { AppContext } from "../context";
 import { AppError, notFound } from "../errors";
 import type { Institution } from "../institutions/institutions";
 import { witaDate } from "../time";
+import { certificateView, type CertificateView } from "./certificates.schemas";
+
+export { certificateView, type CertificateView };
 
 // Crockford base32: digits and letters without I, L, O and U, so a code read aloud or typed
 // from paper cannot be mistaken. 16 characters carry 80 random bits.
@@ -46,23 +48,6 @@ export function signatoryOf(institution: Pick<Institution, "signatoryName" | "si
     city?: string;
   };
 }
-
-export const certificateView = z.object({
-  code: z.string(),
-  /** The code as printed: uppercase in groups of four. */
-  displayCode: z.string(),
-  courseTitle: z.string(),
-  holderName: z.string(),
-  institutionName: z.string(),
-  completedOn: z.string(),
-  jp: z.number(),
-  issuedOn: z.string(),
-  signatoryName: z.string().optional(),
-  signatoryPosition: z.string().optional(),
-  signatoryNip: z.string().optional(),
-  city: z.string().optional(),
-});
-export type CertificateView = z.infer<typeof certificateView>;
 
 /** What anyone may see of a certificate: no NIP or email of the holder, no internal ids. */
 export async function verifyCertificate(ctx: AppContext, rawCode: string): Promise<CertificateView> {

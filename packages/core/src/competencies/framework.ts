@@ -1,11 +1,11 @@
-import type { PositionLevel } from "../staff/staff.entity";
+import { competencyTypes, type CompetencyType, type PositionLevel } from "../values";
+
+export { competencyTypes, type CompetencyType };
 
 /**
  * The competency framework (PermenPANRB 38/2017): managerial, socio-cultural and
  * technical competencies, each with five levels and a descriptor per level.
  */
-export const competencyTypes = ["manajerial", "sosial_kultural", "teknis"] as const;
-export type CompetencyType = (typeof competencyTypes)[number];
 
 export interface Competency {
   id: string;

@@ -1,21 +1,7 @@
 import { createSchema } from "electrodb";
+import { courseCategories, courseForms, courseStatuses, enrollmentStatuses } from "../values";
 
-export const courseCategories = ["digital", "project_management", "leadership", "technical", "public_service", "other"] as const;
-/** Perlan 10/2018: classical and non-classical forms of development; both count towards the 20 JP. */
-export const classicalForms = ["course", "workshop", "seminar"] as const;
-export const nonClassicalForms = [
-  "e_learning",
-  "distance_learning",
-  "coaching",
-  "mentoring",
-  "job_shadowing",
-  "benchmarking",
-  "self_study",
-  "community_of_practice",
-  "internship",
-] as const;
-export const courseForms = [...classicalForms, ...nonClassicalForms] as const;
-export const courseStatuses = ["draft", "published", "ongoing", "completed", "cancelled"] as const;
+export { classicalForms, courseCategories, courseForms, courseStatuses, enrollmentStatuses, nonClassicalForms } from "../values";
 
 export const courseSchema = createSchema({
   model: { entity: "course", version: "1", service: "kompeten" },
@@ -64,8 +50,6 @@ export const courseSchema = createSchema({
     },
   },
 });
-
-export const enrollmentStatuses = ["enrolled", "waitlisted", "withdrawn", "completed", "absent"] as const;
 
 export const enrollmentSchema = createSchema({
   model: { entity: "enrollment", version: "1", service: "kompeten" },

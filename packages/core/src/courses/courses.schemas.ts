@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { competencyIds } from "../competencies/framework";
-import { positionLevels } from "../staff/staff.entity";
-import { classicalForms, courseCategories, courseForms, courseStatuses, enrollmentStatuses } from "./course.entity";
+import { classicalForms, courseCategories, courseForms, courseStatuses, enrollmentStatuses, formTypes, positionLevels } from "../values";
 
 const isoMoment = z.iso.datetime({ offset: true, message: "Use an ISO-8601 date and time" }).transform((value) => new Date(value).toISOString());
 
@@ -53,12 +52,22 @@ const windowMessage = { message: "The enrollment window must close after it open
 
 export const createCourseInput = courseFields.refine(windowIsOrdered, windowMessage);
 export type CreateCourseInput = z.infer<typeof createCourseInput>;
+/** What the course form sends. */
+export type CourseInput = z.input<typeof createCourseInput>;
 
 export const updateCourseInput = courseFields
   .partial()
   .refine((patch) => Object.keys(patch).length > 0, "Nothing to change")
   .refine(windowIsOrdered, windowMessage);
 export type UpdateCourseInput = z.infer<typeof updateCourseInput>;
+
+export const courseSessionView = z.object({ id: z.string(), startsAt: z.string(), endsAt: z.string(), place: z.string().optional(), onlineUrl: z.string().optional() });
+export type CourseSession = z.infer<typeof courseSessionView>;
+export type CourseCompetency = z.infer<typeof courseCompetency>;
+
+/** Who may enroll: empty lists let everyone in. */
+export const eligibilityView = z.object({ unitIds: z.array(z.string()), positionLevels: z.array(z.enum(positionLevels)) });
+export type Eligibility = z.infer<typeof eligibilityView>;
 
 export const courseView = z.object({
   id: z.string(),
@@ -68,7 +77,7 @@ export const courseView = z.object({
   description: z.string(),
   category: z.enum(courseCategories),
   form: z.enum(courseForms),
-  formType: z.enum(["klasikal", "non_klasikal"]),
+  formType: z.enum(formTypes),
   competencies: z.array(courseCompetency),
   jp: z.number(),
   institutionId: z.string(),
@@ -77,10 +86,10 @@ export const courseView = z.object({
   enrolled: z.number(),
   waitlisted: z.number(),
   seatsLeft: z.number(),
-  sessions: z.array(z.object({ id: z.string(), startsAt: z.string(), endsAt: z.string(), place: z.string().optional(), onlineUrl: z.string().optional() })),
+  sessions: z.array(courseSessionView),
   enrollOpensAt: z.string(),
   enrollClosesAt: z.string(),
-  eligibility: z.object({ unitIds: z.array(z.string()), positionLevels: z.array(z.string()) }),
+  eligibility: eligibilityView,
   /** Share of the sessions to attend for completion (100: every session). */
   minAttendancePercent: z.number(),
   /** Sessions a participant must have attended to complete (from the percentage, at least one). */
@@ -109,13 +118,25 @@ export const listCoursesQuery = z.object({
   cursor: z.string().min(1).optional(),
 });
 export type ListCoursesQuery = z.infer<typeof listCoursesQuery>;
+/** The catalog's filters as the web holds them; `openSeats` goes out as "true"/"false". */
+export type CourseFilter = Omit<z.input<typeof listCoursesQuery>, "status" | "category" | "form" | "openSeats" | "limit" | "cursor"> & {
+  status?: string;
+  category?: string;
+  form?: string;
+  openSeats?: boolean;
+  limit?: number;
+  cursor?: string | null;
+};
 
 /** The signed-in person's place in a course, as the catalog shows it on each card. */
 export const myCourseStatus = z.object({
   status: z.enum(enrollmentStatuses).exclude(["withdrawn"]),
   position: z.number().optional(),
 });
+export type MyCourseStatus = z.infer<typeof myCourseStatus>;
 export const catalogItem = courseView.extend({ myEnrollment: myCourseStatus.nullable() });
+export type CatalogCourse = z.infer<typeof catalogItem>;
+export const catalogPage = z.object({ items: z.array(catalogItem), cursor: z.string().nullable() });
 
 export const enrollmentView = z.object({
   courseId: z.string(),
@@ -133,5 +154,31 @@ export const enrollmentView = z.object({
   enrolledAt: z.string(),
 });
 export type Enrollment = z.infer<typeof enrollmentView>;
+
+export const courseDetailView = z.object({ course: courseView, myEnrollment: enrollmentView.nullable() });
+export type CourseDetail = z.infer<typeof courseDetailView>;
+export const enrollmentList = z.object({ items: z.array(enrollmentView) });
+
+export const courseParam = z.object({ id: z.string().min(1).max(64) });
+export const enrollmentParam = courseParam.extend({ staffId: z.string().min(1).max(64) });
+export const courseStatusInput = z.object({ status: z.enum(courseStatuses).exclude(["draft"]) });
+export const copyCourseInput = z.object({ year: z.number().int().min(2020).max(2100) });
+export const enrollInput = z.object({ staffId: z.string().min(1).max(64).optional() });
+export const attendanceInput = z.object({ sessionId: z.string().min(1).max(64), present: z.boolean() });
+export const completionInput = z.object({ attended: z.boolean(), score: z.number().min(0).max(100).optional() });
+export type CompletionInput = z.infer<typeof completionInput>;
+
+export const enrollResultView = z.union([z.object({ status: z.literal("enrolled") }), z.object({ status: z.literal("waitlisted"), position: z.number() })]);
+export type EnrollResult = z.infer<typeof enrollResultView>;
+
+/** Withdrawn; `promoted` lists who moved up from the waitlist into the freed seat. */
+export const withdrawResultView = z.object({ status: z.literal("withdrawn"), promoted: z.array(z.string()) });
+export type WithdrawResult = z.infer<typeof withdrawResultView>;
+
+export const completionResultView = z.union([
+  z.object({ status: z.literal("completed"), certificateCode: z.string(), jp: z.number() }),
+  z.object({ status: z.literal("absent") }),
+]);
+export type CompletionResult = z.infer<typeof completionResultView>;
 
 export const isClassical = (form: string) => (classicalForms as readonly string[]).includes(form);

@@ -12,7 +12,11 @@ import { witaDate, witaYear } from "../time";
 import { writeTogether, type CancellationCodes } from "../transaction";
 import type { enrollmentSchema } from "./course.entity";
 import { assertFinished, assertVisible, courseEndsAt, EVERY_SESSION, getCourseRecord, listCourses, sessionsToAttend, toCourse, type CourseRecord } from "./courses";
-import type { Course, Enrollment, ListCoursesQuery } from "./courses.schemas";
+import type { CatalogCourse, CompletionResult, Course, CourseDetail, Enrollment, EnrollResult, ListCoursesQuery, MyCourseStatus, WithdrawResult } from "./courses.schemas";
+import type { CurrentEnrollment } from "../learning/learning.schemas";
+import type { Page } from "../staff/staff.schemas";
+
+export type { CompletionResult, CurrentEnrollment, EnrollResult, MyCourseStatus };
 
 type EnrollmentRecord = EntityItem<Entity<string, string, string, typeof enrollmentSchema>>;
 
@@ -65,7 +69,6 @@ async function waitlistPosition(ctx: AppContext, courseId: string, seq: number):
   return data.filter((e) => e.waitlistSeq < seq).length + 1;
 }
 
-export type EnrollResult = { status: "enrolled" } | { status: "waitlisted"; position: number };
 
 /**
  * Enrolls someone (themselves, or nominated by their supervisor or an admin). The seat is
@@ -222,7 +225,7 @@ export async function promoteFromWaitlist(ctx: AppContext, courseId: string): Pr
 }
 
 /** Withdraws an enrollment or leaves the waitlist; a freed seat goes to the first waiting. */
-export async function withdraw(ctx: AppContext, actor: Actor, courseId: string, staffId: string) {
+export async function withdraw(ctx: AppContext, actor: Actor, courseId: string, staffId: string): Promise<WithdrawResult> {
   const [staff, { data: current }] = await Promise.all([getStaffRecord(ctx, staffId), ctx.db.entities.enrollment.get({ courseId, staffId }).go()]);
   assertMayActFor(actor, staff);
   if (!current || current.status === "withdrawn") throw notFound("Enrollment");
@@ -250,7 +253,7 @@ export async function withdraw(ctx: AppContext, actor: Actor, courseId: string, 
 }
 
 /** A course and, in the same request, the signed-in person's enrollment in it. */
-export async function getCoursePage(ctx: AppContext, actor: Actor, courseId: string) {
+export async function getCoursePage(ctx: AppContext, actor: Actor, courseId: string): Promise<CourseDetail> {
   const { data } = await ctx.db.transaction
     .get(({ course, enrollment }) => [course.get({ id: courseId }).commit(), enrollment.get({ courseId, staffId: actor.id }).commit()])
     .go();
@@ -321,7 +324,6 @@ const signingInstitution = (ctx: AppContext, id: string) =>
     throw error;
   });
 
-export type CompletionResult = { status: "completed"; certificateCode: string; jp: number } | { status: "absent" };
 
 /**
  * Marks a participant's completion, once the last session has ended. Attended (with the
@@ -440,7 +442,6 @@ async function enrollmentsOf(ctx: AppContext, staffId: string): Promise<Enrollme
   return data;
 }
 
-export type MyCourseStatus = { status: Exclude<Enrollment["status"], "withdrawn">; position?: number };
 
 /** The person's standing in each of the given courses, with the place for a waitlist (one Query per waitlist). */
 async function standings(ctx: AppContext, mine: EnrollmentRecord[], courseIds: string[]): Promise<Map<string, MyCourseStatus>> {
@@ -461,25 +462,12 @@ async function standings(ctx: AppContext, mine: EnrollmentRecord[], courseIds: s
  * with the place, completed, absent). Their enrollments come in one Query by their own key,
  * read alongside the page of courses, not one read per course.
  */
-export async function listCatalog(ctx: AppContext, actor: Actor, query: ListCoursesQuery) {
+export async function listCatalog(ctx: AppContext, actor: Actor, query: ListCoursesQuery): Promise<Page<CatalogCourse>> {
   const [page, mine] = await Promise.all([listCourses(ctx, actor, query), enrollmentsOf(ctx, actor.id)]);
   const mineByCourse = await standings(ctx, mine, page.items.map((c) => c.id));
   return { items: page.items.map((course) => ({ ...course, myEnrollment: mineByCourse.get(course.id) ?? null })), cursor: page.cursor };
 }
 
-export type CurrentEnrollment = {
-  courseId: string;
-  courseTitle: string;
-  startsAt: string;
-  endsAt: string;
-  jp: number;
-  status: "enrolled" | "waitlisted";
-  position?: number;
-  /** Derived from the clock: before the first session, between first and last, or over and not yet completed. */
-  phase: "upcoming" | "ongoing" | "awaiting_completion";
-  nominatedBy?: string;
-  nominatedByName?: string;
-};
 
 /**
  * What someone is signed up for and has not finished: enrollments and waitlist places (their

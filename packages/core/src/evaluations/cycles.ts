@@ -1,5 +1,4 @@
 import type { Entity, EntityItem } from "electrodb";
-import { z } from "zod";
 import { competencies } from "../competencies/framework";
 import { inParallel } from "../concurrency";
 import type { AppContext } from "../context";
@@ -9,6 +8,7 @@ import { NO_SUPERVISOR } from "../staff/staff.entity";
 import type { StaffRecord } from "../staff/staff";
 import { isConditionFailure } from "../transaction";
 import type { cycleSchema, evaluationSchema, reviewSchema } from "./evaluation.entity";
+import { cycleView, type Cycle, type CycleDashboard, type OpenCycleResult } from "./evaluations.schemas";
 import { endOfWitaDay, quarter, quarterOf, type Quarter } from "./quarters";
 
 export type CycleRecord = EntityItem<Entity<string, string, string, typeof cycleSchema>>;
@@ -16,23 +16,11 @@ export type EvaluationRecord = EntityItem<Entity<string, string, string, typeof 
 export type ReviewRecord = EntityItem<Entity<string, string, string, typeof reviewSchema>>;
 
 /** Deadlines count in WITA days from the opening day and end at 23:59 WITA, whatever the minute the cycle opened. */
+export { cycleView, type Cycle };
+
 export const PEER_CHANGE_DAYS = 7;
 export const DUE_DAYS = 21;
 export const CLOSE_DAYS = 28;
-
-export const cycleView = z.object({
-  id: z.string(),
-  year: z.number(),
-  quarter: z.number(),
-  status: z.enum(["opening", "open", "closed"]),
-  openedAt: z.string(),
-  peersLockedAt: z.string(),
-  dueAt: z.string(),
-  closesAt: z.string(),
-  evaluations: z.number(),
-  reviews: z.number(),
-});
-export type Cycle = z.infer<typeof cycleView>;
 
 const toCycle = (c: CycleRecord): Cycle => ({
   id: c.id,
@@ -288,7 +276,7 @@ export async function closeDueCycles(ctx: AppContext) {
 }
 
 /** Completion per unit: how many reviews are submitted, outstanding, missed; how many evaluations are finalized. */
-export async function cycleDashboard(ctx: AppContext, cycleId: string) {
+export async function cycleDashboard(ctx: AppContext, cycleId: string): Promise<CycleDashboard> {
   const cycle = await getCycle(ctx, cycleId);
   const { data } = await ctx.db.entities.evaluation.query.byCycle({ cycleId }).go({ pages: "all" });
   const units = new Map<string, { unitId: string; unitName: string; evaluations: number; finalized: number; submitted: number; outstanding: number; missed: number }>();

@@ -1,4 +1,5 @@
 import { createSchema } from "electrodb";
+import { cycleStatuses, evaluationStatuses, finalRatings, planStatuses, reviewKinds, reviewStates } from "../values";
 
 /** BerAKHLAK, the core values of the ASN (PermenPANRB 6/2022). */
 export const coreValues = [
@@ -11,11 +12,7 @@ export const coreValues = [
   { id: "kolaboratif", name: "Kolaboratif" },
 ] as const;
 
-/** The final rating (predikat) a supervisor gives. */
-export const finalRatings = ["sangat_baik", "baik", "butuh_perbaikan", "kurang", "sangat_kurang"] as const;
-export const reviewKinds = ["self", "supervisor", "peer"] as const;
-/** outstanding = not submitted yet (pending or a saved draft). */
-export const reviewStates = ["outstanding", "submitted", "missed"] as const;
+export { finalRatings, reviewKinds, reviewStates } from "../values";
 
 /** One quarterly evaluation cycle, "2026-Q4". */
 export const cycleSchema = createSchema({
@@ -25,7 +22,7 @@ export const cycleSchema = createSchema({
     year: { type: "number", required: true },
     quarter: { type: "number", required: true },
     // opening: evaluations are being written; open: reviews may be written; closed: nothing more.
-    status: { type: ["opening", "open", "closed"] as const, required: true },
+    status: { type: cycleStatuses, required: true },
     openedAt: { type: "string", required: true },
     peersLockedAt: { type: "string", required: true },
     dueAt: { type: "string", required: true },
@@ -58,11 +55,11 @@ export const evaluationSchema = createSchema({
     peerIds: { type: "list", items: { type: "string" }, required: true },
     /** Review states by review id, kept with each submit so a team page is one Query. */
     progress: { type: "any", required: true },
-    status: { type: ["open", "finalized", "closed"] as const, required: true },
+    status: { type: evaluationStatuses, required: true },
     finalRating: { type: finalRatings },
     finalizedAt: { type: "string" },
     plan: { type: "any" },
-    planStatus: { type: ["none", "draft", "submitted", "approved"] as const, required: true, default: "none" },
+    planStatus: { type: planStatuses, required: true, default: "none" },
     planApprovedBy: { type: "string" },
     createdAt: { type: "string", required: true },
     updatedAt: { type: "string", required: true },

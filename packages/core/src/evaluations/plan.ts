@@ -1,36 +1,21 @@
 import { randomUUID } from "node:crypto";
-import { z } from "zod";
 import { isAdmin, type Actor } from "../auth/actor";
-import { competencyIds } from "../competencies/framework";
 import type { AppContext } from "../context";
 import { AppError, forbidden } from "../errors";
 import { isConditionFailure } from "../transaction";
 import type { EvaluationRecord } from "./cycles";
+import type { Plan, PlanItem, PlanSaved, SavePlan } from "./evaluations.schemas";
+import { savePlanInput } from "./evaluations.schemas";
+import { planActions, planItemStatuses } from "../values";
+
+export { planActions, planItemStatuses, savePlanInput };
 import { evaluationId, evaluationResult, getEvaluationRecord } from "./reviews";
 
-export const planActions = ["course", "mentorship", "self_study", "assignment"] as const;
-export const planItemStatuses = ["planned", "in_progress", "done", "dropped"] as const;
-
-const planItem = z.object({
-  id: z.string().min(1).max(64).optional(),
-  competencyId: z.enum(competencyIds as [string, ...string[]]),
-  action: z.enum(planActions),
-  courseId: z.string().min(1).max(64).optional(),
-  description: z.string().trim().max(500).default(""),
-  targetDate: z.iso.date("Use a date as YYYY-MM-DD"),
-  status: z.enum(planItemStatuses).default("planned"),
-});
-export type PlanItem = z.infer<typeof planItem> & { id: string };
-
-export const savePlanInput = z.object({
-  items: z.array(planItem).max(20),
-  submit: z.boolean().default(false),
-});
 
 const itemsOf = (e: EvaluationRecord | undefined) => ((e?.plan as PlanItem[] | undefined) ?? []).map((i) => ({ ...i }));
 
 /** The plan with the gaps it answers, and last quarter's plan with how far each item got. */
-export async function getPlan(ctx: AppContext, actor: Actor, id: string) {
+export async function getPlan(ctx: AppContext, actor: Actor, id: string): Promise<Plan> {
   const evaluation = await getEvaluationRecord(ctx, id);
   if (actor.id !== evaluation.staffId && actor.id !== evaluation.supervisorId && !isAdmin(actor)) {
     throw forbidden("Only the person, their supervisor or an admin may see this plan");
@@ -61,7 +46,7 @@ export async function getPlan(ctx: AppContext, actor: Actor, id: string) {
 }
 
 /** The subject drafts the plan and submits it; once approved only item statuses move on. */
-export async function savePlan(ctx: AppContext, actor: Actor, id: string, input: z.infer<typeof savePlanInput>) {
+export async function savePlan(ctx: AppContext, actor: Actor, id: string, input: SavePlan): Promise<PlanSaved> {
   const evaluation = await getEvaluationRecord(ctx, id);
   if (actor.id !== evaluation.staffId) throw forbidden("The development plan is written by the person themselves");
   const current = itemsOf(evaluation);

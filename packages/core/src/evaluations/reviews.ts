@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { isAdmin, type Actor } from "../auth/actor";
 import { competencies, levelNames, standardLevels } from "../competencies/framework";
 import type { AppContext } from "../context";
@@ -6,7 +5,22 @@ import { AppError, forbidden, notFound } from "../errors";
 import type { PositionLevel } from "../staff/staff.entity";
 import { isConditionFailure, writeTogether } from "../transaction";
 import { getCycle, type EvaluationRecord, type ReviewRecord } from "./cycles";
-import { coreValues, finalRatings } from "./evaluation.entity";
+import { coreValues } from "./evaluation.entity";
+import {
+  finalizeInput,
+  saveReviewInput,
+  type Evaluation,
+  type EvaluationResult,
+  type Finalize,
+  type Review,
+  type ReviewSaved,
+  type ReviewTask,
+  type SaveReview,
+  type TeamEvaluation,
+} from "./evaluations.schemas";
+import type { ReviewState } from "../values";
+
+export { finalizeInput, saveReviewInput };
 
 /** An evaluation's id in URLs: "<cycle>~<staff>" (e.g. 2026-Q4~demo-3). */
 export const evaluationId = (cycleId: string, staffId: string) => `${cycleId}~${staffId}`;
@@ -15,14 +29,6 @@ export function parseEvaluationId(id: string) {
   if (!cycleId || !staffId) throw notFound("Evaluation");
   return { cycleId, staffId };
 }
-
-const ratingSchema = z.object({ score: z.number().int().min(1).max(5), comment: z.string().trim().max(1000).optional() });
-export const saveReviewInput = z.object({
-  ratings: z.record(z.string(), ratingSchema).default({}),
-  strengths: z.string().trim().max(2000).optional(),
-  improvements: z.string().trim().max(2000).optional(),
-  submit: z.boolean().default(false),
-});
 
 /** The items of a form: the 7 BerAKHLAK values, then the competencies of the person's position. */
 export function formItems(evaluation: Pick<EvaluationRecord, "competencyIds">) {
@@ -42,7 +48,7 @@ export async function getEvaluationRecord(ctx: AppContext, id: string): Promise<
 const isSubjectOrSupervisorOrAdmin = (actor: Actor, e: EvaluationRecord) => actor.id === e.staffId || actor.id === e.supervisorId || isAdmin(actor);
 
 /** The reviews someone owes in open cycles, soonest due first. */
-export async function myTasks(ctx: AppContext, actor: Actor) {
+export async function myTasks(ctx: AppContext, actor: Actor): Promise<ReviewTask[]> {
   const { data } = await ctx.db.entities.review.query.byReviewer({ reviewerId: actor.id }).begins({ state: "outstanding" }).go({ pages: "all" });
   return data
     .map((r) => ({
@@ -65,7 +71,7 @@ function levelDescriptors(competencyId: string) {
 }
 
 /** What the reviewer sees of their own review: the form items (competencies with their level descriptors) and what they wrote so far. */
-export async function getReview(ctx: AppContext, actor: Actor, id: string, reviewId: string) {
+export async function getReview(ctx: AppContext, actor: Actor, id: string, reviewId: string): Promise<Review> {
   const { cycleId, staffId } = parseEvaluationId(id);
   const [{ data: review }, evaluation] = await Promise.all([
     ctx.db.entities.review.get({ cycleId, subjectId: staffId, reviewId }).go(),
@@ -92,7 +98,7 @@ export async function getReview(ctx: AppContext, actor: Actor, id: string, revie
  * Saves a draft, or submits (`submit: true`): every item rated, after which it never
  * changes. Only the assigned reviewer, only while the cycle is open.
  */
-export async function saveReview(ctx: AppContext, actor: Actor, id: string, reviewId: string, input: z.infer<typeof saveReviewInput>) {
+export async function saveReview(ctx: AppContext, actor: Actor, id: string, reviewId: string, input: SaveReview): Promise<ReviewSaved> {
   const { cycleId, staffId } = parseEvaluationId(id);
   const [cycle, evaluation, { data: review }] = await Promise.all([
     getCycle(ctx, cycleId),
@@ -236,10 +242,10 @@ export async function changePeers(ctx: AppContext, actor: Actor, id: string, pee
 }
 
 /** What the subject, their supervisor and admins see of an evaluation. */
-export async function getEvaluation(ctx: AppContext, actor: Actor, id: string) {
+export async function getEvaluation(ctx: AppContext, actor: Actor, id: string): Promise<Evaluation> {
   const evaluation = await getEvaluationRecord(ctx, id);
   if (!isSubjectOrSupervisorOrAdmin(actor, evaluation)) throw forbidden("Only the person, their supervisor or an admin may see this evaluation");
-  const progress = evaluation.progress as Record<string, string>;
+  const progress = evaluation.progress as Record<string, ReviewState>;
   const peerStates = Object.entries(progress).filter(([key]) => key.startsWith("peer-"));
   // Peers by name only for the supervisor who chooses them (and admins); the subject sees how many answered.
   const seesPeers = actor.id === evaluation.supervisorId || isAdmin(actor);
@@ -267,10 +273,10 @@ export async function getEvaluation(ctx: AppContext, actor: Actor, id: string) {
 }
 
 /** The supervisor's team in a cycle: who has submitted what (one Query). */
-export async function teamEvaluations(ctx: AppContext, actor: Actor, cycleId: string) {
+export async function teamEvaluations(ctx: AppContext, actor: Actor, cycleId: string): Promise<TeamEvaluation[]> {
   const { data } = await ctx.db.entities.evaluation.query.bySupervisor({ supervisorId: actor.id, cycleId }).go({ pages: "all" });
   return data.map((e) => {
-    const progress = e.progress as Record<string, string>;
+    const progress = e.progress as Record<string, ReviewState>;
     const peers = Object.entries(progress).filter(([key]) => key.startsWith("peer-"));
     return {
       id: evaluationId(e.cycleId, e.staffId),
@@ -297,7 +303,7 @@ export const MIN_PEERS_FOR_AVERAGE = 2;
  * the level (supervisor, else peer average, else self) minus the standard. Only submitted reviews count; peer scores only as an average of at least two,
  * and nothing tells which peer wrote what.
  */
-export async function evaluationResult(ctx: AppContext, actor: Actor, id: string) {
+export async function evaluationResult(ctx: AppContext, actor: Actor, id: string): Promise<EvaluationResult> {
   const evaluation = await getEvaluationRecord(ctx, id);
   if (!isSubjectOrSupervisorOrAdmin(actor, evaluation)) throw forbidden("Only the person, their supervisor or an admin may see this result");
   const { data } = await ctx.db.entities.review.query.byEvaluation({ cycleId: evaluation.cycleId, subjectId: evaluation.staffId }).go();
@@ -333,12 +339,6 @@ export async function evaluationResult(ctx: AppContext, actor: Actor, id: string
   };
 }
 
-export const finalizeInput = z.object({
-  rating: z.enum(finalRatings),
-  /** Set after the supervisor was warned that fewer than two peer reviews are in. */
-  confirmFewPeers: z.boolean().default(false),
-});
-
 /** The competency levels a supervisor's review sets: only the form's competencies it gave a score of 1-5. */
 export function ratedLevels(competencyIds: string[], ratings: Record<string, { score?: unknown } | undefined>): Record<string, number> {
   const levels: Record<string, number> = {};
@@ -355,7 +355,7 @@ export function ratedLevels(competencyIds: string[], ratings: Record<string, { s
  * peer average (`confirmFewPeers`). The competencies their review scored become the
  * person's current levels, which the course recommendations use; others stay as they were.
  */
-export async function finalizeEvaluation(ctx: AppContext, actor: Actor, id: string, input: z.infer<typeof finalizeInput>) {
+export async function finalizeEvaluation(ctx: AppContext, actor: Actor, id: string, input: Finalize) {
   const evaluation = await getEvaluationRecord(ctx, id);
   if (actor.id !== evaluation.supervisorId) throw forbidden("Only the supervisor sets the final rating");
   if (evaluation.status !== "open") throw new AppError(409, "evaluation_closed", `This evaluation is ${evaluation.status} already`);
@@ -392,7 +392,7 @@ export async function finalizeEvaluation(ctx: AppContext, actor: Actor, id: stri
 }
 
 /** My own evaluations, newest first (the last two years of quarters). */
-export async function myEvaluations(ctx: AppContext, actor: Actor) {
+export async function myEvaluations(ctx: AppContext, actor: Actor): Promise<Evaluation[]> {
   const { data } = await ctx.db.entities.evaluation.query.byStaff({ staffId: actor.id }).go({ order: "desc", limit: 8 });
   return Promise.all(data.map((e) => getEvaluation(ctx, actor, evaluationId(e.cycleId, e.staffId))));
 }

@@ -1,6 +1,8 @@
 import { createSchema } from "electrodb";
+import { institutionKinds } from "../values";
 
-export const institutionKinds = ["university", "training_centre", "government_agency", "private"] as const;
+export { institutionKinds };
+
 
 /** A partner education institution (lembaga penyelenggara). */
 export const institutionSchema = createSchema({

@@ -13,47 +13,29 @@ import { NO_SUPERVISOR } from "../staff/staff.entity";
 import { listUnits } from "../units/units";
 import { witaYear } from "../time";
 import { writeTogether } from "../transaction";
-import { ledgerSources, ledgerStatuses, type ledgerEntrySchema } from "./ledger.entity";
+import type { ledgerEntrySchema } from "./ledger.entity";
+import {
+  allUnitsReportQuery,
+  csvReportQuery,
+  currentEnrollmentView,
+  decisionInput,
+  externalTrainingInput,
+  ledgerEntryView,
+  reportQuery,
+  unitSummaryView,
+  type AllUnitsJpReport,
+  type JpReport,
+  type LearningSummary,
+  type LedgerEntry,
+  type UnitSummary,
+} from "./learning.schemas";
+
+export { allUnitsReportQuery, csvReportQuery, currentEnrollmentView, decisionInput, externalTrainingInput, ledgerEntryView, reportQuery, unitSummaryView, type LedgerEntry, type UnitSummary };
 
 /** PP 11/2017 Pasal 203(4): at least 20 JP of competency development a year. */
 export const TARGET_JP = 20;
 
 type LedgerRecord = EntityItem<Entity<string, string, string, typeof ledgerEntrySchema>>;
-
-export const ledgerEntryView = z.object({
-  id: z.string(),
-  staffId: z.string(),
-  staffName: z.string(),
-  year: z.number(),
-  source: z.enum(ledgerSources),
-  title: z.string(),
-  institution: z.string(),
-  startDate: z.string(),
-  endDate: z.string(),
-  jp: z.number(),
-  evidence: z.string().optional(),
-  status: z.enum(ledgerStatuses),
-  decidedBy: z.string().optional(),
-  note: z.string().optional(),
-  certificateCode: z.string().optional(),
-  courseId: z.string().optional(),
-});
-export type LedgerEntry = z.infer<typeof ledgerEntryView>;
-
-const isoDate = z.iso.date("Use a date as YYYY-MM-DD");
-export const externalTrainingInput = z
-  .object({
-    title: z.string().trim().min(3).max(200),
-    institution: z.string().trim().min(2).max(200),
-    source: z.enum(["external", "self_study"]),
-    startDate: isoDate,
-    endDate: isoDate,
-    jp: z.number().positive("JP must be a positive number").max(200),
-    evidence: z.string().trim().min(3, "Describe or link the evidence (certificate, letter, report)").max(1000),
-  })
-  .refine((t) => t.endDate >= t.startDate, { message: "The end date is before the start date", path: ["endDate"] });
-
-export const decisionInput = z.object({ approve: z.boolean(), note: z.string().trim().max(500).optional() });
 
 function toEntry(record: LedgerRecord): LedgerEntry {
   const { id, staffId, staffName, year, source, title, institution, startDate, endDate, jp, evidence, status, decidedBy, note, certificateCode, courseId } = record;
@@ -79,26 +61,13 @@ export async function learningSummary(ctx: AppContext, staffId: string, year: nu
   };
 }
 
-export const currentEnrollmentView = z.object({
-  courseId: z.string(),
-  courseTitle: z.string(),
-  startsAt: z.string(),
-  endsAt: z.string(),
-  jp: z.number(),
-  status: z.enum(["enrolled", "waitlisted"]),
-  position: z.number().optional(),
-  phase: z.enum(["upcoming", "ongoing", "awaiting_completion"]),
-  nominatedBy: z.string().optional(),
-  nominatedByName: z.string().optional(),
-});
-
 /**
  * "My learning": the year's ledger (as `learningSummary`), what the person is signed up for
  * and has not finished (enrollments, waitlist places, nominations), and the JP their
  * enrollments ending in that year will add once completed (`upcomingJp`, apart from
  * `totalJp` already earned; a waitlist place adds nothing until it becomes a seat).
  */
-export async function learningOverview(ctx: AppContext, actor: Actor, staffId: string, year: number) {
+export async function learningOverview(ctx: AppContext, actor: Actor, staffId: string, year: number): Promise<LearningSummary> {
   await assertMayReadLearning(ctx, actor, staffId);
   const [summary, enrollments] = await Promise.all([learningSummary(ctx, staffId, year), currentEnrollments(ctx, staffId)]);
   const upcomingJp = sumJp(enrollments.filter((e) => e.status === "enrolled" && witaYear(e.endsAt) === year));
@@ -205,18 +174,13 @@ export async function decideEntry(ctx: AppContext, actor: Actor, staffId: string
   return toEntry({ ...entry, status, decidedBy: actor.id, ...(input.note ? { note: input.note } : {}) });
 }
 
-export const reportQuery = z.object({
-  year: z.coerce.number().int().min(2000).max(2100),
-  unitId: z.string().min(1),
-});
-
 /**
  * A unit's year: every current member's approved JP and who is below 20. Ledger entries
  * come by unit and year in one Query. Hours are filed under the unit the person was in when
  * they earned them, so only members who moved unit this year are read once more through
  * their own ledger.
  */
-export async function unitReport(ctx: AppContext, query: z.infer<typeof reportQuery>) {
+export async function unitReport(ctx: AppContext, query: z.infer<typeof reportQuery>): Promise<JpReport> {
   const [members, ledger] = await Promise.all([
     ctx.db.entities.staff.query.byUnit({ unitId: query.unitId }).go({ pages: "all" }),
     ctx.db.entities.ledgerEntry.query.byUnit({ unitId: query.unitId, year: query.year }).go({ pages: "all" }),
@@ -238,20 +202,6 @@ export async function unitReport(ctx: AppContext, query: z.infer<typeof reportQu
 /** Units read at the same time by the all-units report and its CSV (a few Queries each). */
 const UNIT_CONCURRENCY = 6;
 
-export const allUnitsReportQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
-export const csvReportQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100), unitId: z.string().min(1).optional() });
-
-export const unitSummaryView = z.object({
-  unitId: z.string(),
-  unitName: z.string(),
-  staff: z.number(),
-  reached: z.number(),
-  /** Share of the unit's staff with at least 20 JP, 0-1 (0 for a unit without staff). */
-  share: z.number(),
-  medianJp: z.number(),
-});
-export type UnitSummary = z.infer<typeof unitSummaryView>;
-
 function median(values: number[]): number {
   if (values.length === 0) return 0;
   const sorted = [...values].sort((a, b) => a - b);
@@ -264,7 +214,7 @@ function median(values: number[]): number {
  * Every unit's year in one table: staff, how many reached 20 JP, the share and the median JP.
  * Built from each unit's own report (Queries by unit and year), never a Scan of the table.
  */
-export async function allUnitsReport(ctx: AppContext, query: z.infer<typeof allUnitsReportQuery>) {
+export async function allUnitsReport(ctx: AppContext, query: z.infer<typeof allUnitsReportQuery>): Promise<AllUnitsJpReport> {
   const units = await listUnits(ctx);
   const items: UnitSummary[] = new Array(units.length);
   await inParallel(

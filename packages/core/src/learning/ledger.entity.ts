@@ -1,7 +1,8 @@
 import { createSchema } from "electrodb";
+import { ledgerSources, ledgerStatuses } from "../values";
 
-export const ledgerSources = ["course", "mentoring", "external", "self_study"] as const;
-export const ledgerStatuses = ["approved", "pending", "rejected"] as const;
+export { ledgerSources, ledgerStatuses };
+
 
 /** One credit of learning hours (JP). Only approved entries count towards the yearly 20 JP. */
 export const ledgerEntrySchema = createSchema({

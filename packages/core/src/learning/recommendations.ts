@@ -1,17 +1,10 @@
 import { standardLevels } from "../competencies/framework";
 import type { AppContext } from "../context";
 import { toCourse } from "../courses/courses";
-import type { Course } from "../courses/courses.schemas";
+import type { Recommendation } from "./learning.schemas";
 import { getStaffRecord } from "../staff/staff";
 
-export interface Recommendation {
-  course: Course;
-  competencyId: string;
-  standardLevel: number;
-  currentLevel: number;
-  /** currentLevel minus standardLevel: negative, the shortfall the course addresses. */
-  gapToStandard: number;
-}
+export type { Recommendation };
 
 /**
  * Published courses that develop a competency where the person's position expects more

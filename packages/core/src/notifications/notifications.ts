@@ -2,6 +2,9 @@ import type { AppContext } from "../context";
 import { notFound } from "../errors";
 import { isConditionFailure } from "../transaction";
 import type { NotificationParams, NotificationType } from "./notification.types";
+import type { NotificationList, NotificationView } from "./notifications.schemas";
+
+export type { NotificationView };
 
 const KEEP_DAYS = 180;
 
@@ -29,20 +32,8 @@ export async function notify(ctx: AppContext, input: NotificationInput): Promise
   }
 }
 
-export interface NotificationView {
-  id: string;
-  type: string;
-  params: NotificationParams;
-  /** Only on notifications stored as text by older versions. */
-  title: string | null;
-  body: string | null;
-  link: string | null;
-  createdAt: string;
-  read: boolean;
-}
-
 /** The latest notifications of one person, newest first, with how many of them are unread. */
-export async function listNotifications(ctx: AppContext, staffId: string, limit = 30) {
+export async function listNotifications(ctx: AppContext, staffId: string, limit = 30): Promise<NotificationList> {
   const { data } = await ctx.db.entities.notification.query.byStaffRecent({ staffId }).go({ order: "desc", limit });
   const items: NotificationView[] = data.map((n) => ({
     id: n.id,

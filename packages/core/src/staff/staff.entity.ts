@@ -1,11 +1,7 @@
 import { createSchema } from "electrodb";
+import { positionLevels } from "../values";
 
-export const roles = ["staff", "supervisor", "mentor", "admin", "moderator"] as const;
-export type Role = (typeof roles)[number];
-
-/** Position levels (jenjang jabatan) in the order of the competency standard. */
-export const positionLevels = ["pelaksana", "pengawas", "administrator", "jpt_pratama", "jpt_madya"] as const;
-export type PositionLevel = (typeof positionLevels)[number];
+export { positionLevels, roles, type PositionLevel, type Role } from "../values";
 
 /** Stored for staff without a supervisor, so the by-supervisor index stays dense and updatable. */
 export const NO_SUPERVISOR = "-";

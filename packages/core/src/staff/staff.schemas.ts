@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { competencyIds } from "../competencies/framework";
 import { nipProblem } from "./nip";
-import { positionLevels, roles } from "./staff.entity";
+import { positionLevels, roles } from "../values";
 
 export const nipField = z
   .string()
@@ -91,3 +91,24 @@ export const listStaffQuery = z.object({
   cursor: z.string().min(1).optional(),
 });
 export type ListStaffQuery = z.infer<typeof listStaffQuery>;
+
+export type NewStaff = z.input<typeof createStaffInput>;
+export type StaffChanges = z.input<typeof updateStaffInput>;
+
+export const staffParam = z.object({ id: z.string().min(1).max(64) });
+
+/** One page of the directory: summaries for admins, colleagues for everyone else. */
+export const staffPage = z.object({ items: z.array(z.union([staffSummary, colleagueSummary])), cursor: z.string().nullable() });
+export const teamList = z.object({ items: z.array(staffSummary) });
+
+/** A page of any list read by cursor: `cursor` is null on the last page. */
+export type Page<T> = { items: T[]; cursor: string | null };
+
+export const importResultView = z.object({ created: z.number(), updated: z.number(), unchanged: z.number() });
+export type ImportResult = z.infer<typeof importResultView>;
+
+/** A CSV row the import refused (the details of a 422 invalid_rows). */
+export const importRowErrorView = z.object({ row: z.number(), reason: z.string() });
+export type ImportRowError = z.infer<typeof importRowErrorView>;
+
+export const resetPasswordInput = z.object({ password: z.string().min(10).max(200) });

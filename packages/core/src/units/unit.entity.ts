@@ -1,6 +1,8 @@
 import { createSchema } from "electrodb";
+import { unitKinds } from "../values";
 
-export const unitKinds = ["sekretariat", "badan", "dinas", "kecamatan", "rsud", "lainnya"] as const;
+export { unitKinds };
+
 
 /** A unit (OPD, perangkat daerah) of the city government. */
 export const unitSchema = createSchema({

@@ -1,28 +1,11 @@
-import { z } from "zod";
 import { auditEntry } from "../audit/audit";
 import type { Actor } from "../auth/actor";
 import type { AppContext } from "../context";
 import { conflict, notFound } from "../errors";
 import { writeTogether } from "../transaction";
-import { unitKinds } from "./unit.entity";
+import { createUnitInput, unitView, type CreateUnitInput, type Unit } from "./units.schemas";
 
-export const unitSchema = z.object({
-  id: z.string(),
-  code: z.string(),
-  name: z.string(),
-  kind: z.enum(unitKinds),
-});
-export type Unit = z.infer<typeof unitSchema>;
-
-export const createUnitInput = z.object({
-  code: z
-    .string()
-    .trim()
-    .regex(/^[A-Za-z0-9-]{2,40}$/, "Code: 2-40 letters, digits or dashes"),
-  name: z.string().trim().min(3).max(120),
-  kind: z.enum(unitKinds),
-});
-export type CreateUnitInput = z.infer<typeof createUnitInput>;
+export { createUnitInput, unitView, type CreateUnitInput, type Unit };
 
 const toUnit = ({ id, code, name, kind }: Unit): Unit => ({ id, code, name, kind });
 

@@ -14,6 +14,7 @@ import { learningRoutes } from "./routes/learning";
 import { notificationRoutes } from "./routes/notifications";
 import { staffRoutes } from "./routes/staff";
 import { unitRoutes } from "./routes/units";
+import { SESSION_SCHEME, sessionSecurityScheme, signedInSecurity } from "./routes/openapi";
 
 /** The staff API under /api: the same app runs in Lambda and in the local runtime. */
 export function createStaffApi(options: StaffApiOptions) {
@@ -41,9 +42,14 @@ export function createStaffApi(options: StaffApiOptions) {
   app.route("/cycles", cycleRoutes);
   app.route("/evaluations", evaluationRoutes);
 
+  app.openAPIRegistry.registerComponent("securitySchemes", SESSION_SCHEME, sessionSecurityScheme);
   app.doc31("/openapi.json", {
     openapi: "3.1.0",
     info: { title: "Kompeten staff API", version: "1.0.0", description: "Competency development for the civil servants of Kota Mataram." },
+    // Same origin as the web app, in the cloud and locally.
+    servers: [{ url: "/", description: "The site that serves the web app" }],
+    // Every operation needs the session cookie unless it says otherwise (signing in).
+    security: signedInSecurity,
   });
   app.get("/docs", swaggerUI({ url: "/api/openapi.json" }));
   app.notFound(notFoundHandler);

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { AppError } from "@kompeten/core/errors";
+import { AppError, errorCodes, type ErrorCode } from "@kompeten/core/errors";
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
@@ -8,18 +8,18 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 export const errorBody = z
   .object({
     error: z.object({
-      code: z.string(),
+      code: z.enum(errorCodes),
       message: z.string(),
       details: z.unknown().optional(),
     }),
   })
   .openapi("Error");
 
-export function errorResponse(c: Context, status: ContentfulStatusCode, code: string, message: string, details?: unknown) {
+export function errorResponse(c: Context, status: ContentfulStatusCode, code: ErrorCode, message: string, details?: unknown) {
   return c.json({ error: details === undefined ? { code, message } : { code, message, details } }, status);
 }
 
-const codeByStatus: Record<number, string> = {
+const codeByStatus: Record<number, ErrorCode> = {
   400: "bad_request",
   401: "unauthenticated",
   403: "forbidden",

@@ -1,5 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { certificateView, verifyCertificate } from "@kompeten/core/certificates/certificates";
+import { verifyCertificate } from "@kompeten/core/certificates/certificates";
+import { certificateView } from "@kompeten/core/certificates/certificates.schemas";
 import type { AppContext } from "@kompeten/core/context";
 import { rateLimiter } from "hono-rate-limiter";
 import { errorResponse, errorResponses, handleError, notFoundHandler } from "../http/errors";
@@ -42,6 +43,8 @@ export function createPublicApi(options: { ctx: AppContext; logRequests?: boolea
     createRoute({
       method: "get",
       path: "/health",
+      operationId: "getHealth",
+      security: [],
       tags: ["Public"],
       summary: "Whether the public API is up",
       responses: { 200: { description: "Up", content: { "application/json": { schema: z.object({ status: z.literal("ok") }) } } } },
@@ -53,6 +56,8 @@ export function createPublicApi(options: { ctx: AppContext; logRequests?: boolea
     createRoute({
       method: "get",
       path: "/certificates/{code}",
+      operationId: "verifyCertificate",
+      security: [],
       middleware: [verificationLimit()] as const,
       tags: ["Public"],
       summary: "Check a certificate by its verification code: course, holder, institution, date and JP only",
@@ -68,6 +73,7 @@ export function createPublicApi(options: { ctx: AppContext; logRequests?: boolea
   app.doc31("/openapi.json", {
     openapi: "3.1.0",
     info: { title: "Kompeten public API", version: "1.0.0", description: "The public side of Kompeten, for citizens of Kota Mataram." },
+    servers: [{ url: "/", description: "The site that serves the web app" }],
   });
   app.notFound(notFoundHandler);
   app.onError(handleError);

@@ -1,9 +1,11 @@
 import { For, Show } from "solid-js";
+import type { ErrorCode } from "@kompeten/core/errors";
 import { ApiError } from "../api";
+import { messageKeyOf, type ClientErrorCode } from "../errorMessages";
 import { hasMessage, t, type MessageKey } from "../i18n";
 import { formatWita } from "../time";
 
-export type ErrorOverrides = Partial<Record<string, MessageKey>>;
+export type ErrorOverrides = Partial<Record<ErrorCode | ClientErrorCode, MessageKey>>;
 
 export interface DescribedError {
   message: string;
@@ -33,7 +35,7 @@ function issueText(issue: Issue, pathLabel?: PathLabel): string {
 export function describeError(error: unknown, overrides: ErrorOverrides = {}, pathLabel?: PathLabel): DescribedError {
   if (!(error instanceof ApiError)) return { message: t("error.unknown"), items: [] };
   const details = (error.details ?? {}) as Record<string, unknown>;
-  const override = overrides[error.code];
+  const override = overrides[error.code as ErrorCode | ClientErrorCode];
   if (override) return { message: t(override), items: [] };
 
   switch (error.code) {
@@ -67,8 +69,8 @@ export function describeError(error: unknown, overrides: ErrorOverrides = {}, pa
       return { message: t("error.validation_failed"), items: issues.map((issue) => issueText(issue, pathLabel)) };
     }
   }
-  const key = `error.${error.code}`;
-  if (hasMessage(key)) return { message: t(key), items: [] };
+  const key = messageKeyOf(error.code);
+  if (key) return { message: t(key), items: [] };
   return { message: error.message || t("error.unknown"), items: [] };
 }
 

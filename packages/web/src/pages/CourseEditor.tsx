@@ -9,7 +9,7 @@ import { all, text, type FormInput } from "../forms";
 import { t, type MessageKey } from "../i18n";
 import { getCourse, getInstitutions, getUnits, listCourses } from "../queries";
 import { isoToWitaInput, witaInputToIso, witaYear } from "../time";
-import { POSITION_LEVELS, type Course, type CourseCategory, type CourseForm, type CourseInput } from "../types";
+import { POSITION_LEVELS, type Course, type CourseCategory, type CourseForm, type CourseInput, type PositionLevel } from "../types";
 
 function numberOrUndefined(value: string): number {
   // An empty box is left out of the JSON, so the API names the missing field.
@@ -53,7 +53,7 @@ export function readCourseForm(form: FormInput): CourseInput {
     enrollClosesAt: witaInputToIso(text(form, "enrollClosesAt")),
     eligibility: {
       unitIds: all(form, "eligibleUnitIds"),
-      positionLevels: all(form, "eligiblePositionLevels"),
+      positionLevels: all(form, "eligiblePositionLevels") as PositionLevel[],
     },
     ...(form.has("minAttendancePercent") ? { minAttendancePercent: numberOrUndefined(text(form, "minAttendancePercent")) } : {}),
   };

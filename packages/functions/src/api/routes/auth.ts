@@ -1,11 +1,12 @@
 import { createRoute } from "@hono/zod-openapi";
-import { changePassword, changePasswordInput, login, loginInput, logout } from "@kompeten/core/auth/auth";
+import { changePassword, login, logout } from "@kompeten/core/auth/auth";
+import { changePasswordInput, loginInput } from "@kompeten/core/auth/auth.schemas";
 import { staffView } from "@kompeten/core/staff/staff.schemas";
 import { errorResponses } from "../../http/errors";
 import { createRouter } from "../../http/router";
 import type { StaffEnv } from "../env";
 import { endSession, requireSession, startSession } from "../session";
-import { jsonBody, jsonOk } from "./openapi";
+import { jsonBody, jsonOk, openSecurity } from "./openapi";
 
 // These stay open before a first password is changed: the web app needs them to get there.
 const signedIn = requireSession({ allowPasswordChange: true });
@@ -16,6 +17,8 @@ export const authRoutes = createRouter<StaffEnv>()
     createRoute({
       method: "post",
       path: "/auth/login",
+      operationId: "login",
+      security: openSecurity,
       tags: ["Auth"],
       summary: "Sign in with NIP or email and password",
       request: { body: jsonBody(loginInput) },
@@ -31,6 +34,7 @@ export const authRoutes = createRouter<StaffEnv>()
     createRoute({
       method: "post",
       path: "/auth/logout",
+      operationId: "logout",
       middleware: [signedIn] as const,
       tags: ["Auth"],
       summary: "Sign out (ends every session of the account)",
@@ -46,6 +50,7 @@ export const authRoutes = createRouter<StaffEnv>()
     createRoute({
       method: "post",
       path: "/auth/password",
+      operationId: "changePassword",
       middleware: [signedIn] as const,
       tags: ["Auth"],
       summary: "Change one's own password",
@@ -62,6 +67,7 @@ export const authRoutes = createRouter<StaffEnv>()
     createRoute({
       method: "get",
       path: "/me",
+      operationId: "getMe",
       middleware: [signedIn] as const,
       tags: ["Auth"],
       summary: "The signed-in staff member",

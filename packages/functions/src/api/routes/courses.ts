@@ -1,7 +1,25 @@
-import { createRoute, z } from "@hono/zod-openapi";
-import { courseStatuses } from "@kompeten/core/courses/course.entity";
+import { createRoute } from "@hono/zod-openapi";
 import { copyCourse, createCourse, setCourseStatus, updateCourse } from "@kompeten/core/courses/courses";
-import { catalogItem, courseView, createCourseInput, enrollmentView, listCoursesQuery, updateCourseInput } from "@kompeten/core/courses/courses.schemas";
+import {
+  attendanceInput,
+  catalogPage,
+  completionInput,
+  completionResultView,
+  copyCourseInput,
+  courseDetailView,
+  courseParam,
+  courseStatusInput,
+  courseView,
+  createCourseInput,
+  enrollInput,
+  enrollmentList,
+  enrollmentParam,
+  enrollmentView,
+  enrollResultView,
+  listCoursesQuery,
+  updateCourseInput,
+  withdrawResultView,
+} from "@kompeten/core/courses/courses.schemas";
 import { completeEnrollment, enroll, getCoursePage, listCatalog, listEnrollments, setAttendance, withdraw } from "@kompeten/core/courses/enrollments";
 import { errorResponses } from "../../http/errors";
 import { createRouter } from "../../http/router";
@@ -11,19 +29,19 @@ import { jsonBody, jsonOk } from "./openapi";
 
 const signedIn = requireSession();
 const adminOnly = requireRole("admin");
-const idParam = z.object({ id: z.string().min(1).max(64) });
-const enrollmentParam = idParam.extend({ staffId: z.string().min(1).max(64) });
+const idParam = courseParam;
 
 export const courseRoutes = createRouter<StaffEnv>()
   .openapi(
     createRoute({
       method: "get",
       path: "/",
+      operationId: "listCourses",
       middleware: [signedIn] as const,
       tags: ["Courses"],
       summary: "The catalog: courses of a status by start date, with filters, paged by cursor; each with the signed-in person's standing",
       request: { query: listCoursesQuery },
-      responses: { 200: jsonOk(z.object({ items: z.array(catalogItem), cursor: z.string().nullable() }), "One page"), ...errorResponses(400, 401) },
+      responses: { 200: jsonOk(catalogPage, "One page"), ...errorResponses(400, 401) },
     }),
     async (c) => c.json(await listCatalog(c.var.ctx, c.var.actor, c.req.valid("query")), 200),
   )
@@ -31,6 +49,7 @@ export const courseRoutes = createRouter<StaffEnv>()
     createRoute({
       method: "post",
       path: "/",
+      operationId: "createCourse",
       middleware: [signedIn, adminOnly] as const,
       tags: ["Courses"],
       summary: "Create a course as a draft (admin)",
@@ -43,12 +62,13 @@ export const courseRoutes = createRouter<StaffEnv>()
     createRoute({
       method: "get",
       path: "/{id}",
+      operationId: "getCourse",
       middleware: [signedIn] as const,
       tags: ["Courses"],
       summary: "A course with the signed-in person's enrollment",
       request: { params: idParam },
       responses: {
-        200: jsonOk(z.object({ course: courseView, myEnrollment: enrollmentView.nullable() }), "The course"),
+        200: jsonOk(courseDetailView, "The course"),
         ...errorResponses(401, 404),
       },
     }),
@@ -58,6 +78,7 @@ export const courseRoutes = createRouter<StaffEnv>()
     createRoute({
       method: "patch",
       path: "/{id}",
+      operationId: "updateCourse",
       middleware: [signedIn, adminOnly] as const,
       tags: ["Courses"],
       summary: "Change a course (admin); capacity never below the enrolled",
@@ -70,10 +91,11 @@ export const courseRoutes = createRouter<StaffEnv>()
     createRoute({
       method: "post",
       path: "/{id}/status",
+      operationId: "setCourseStatus",
       middleware: [signedIn, adminOnly] as const,
       tags: ["Courses"],
       summary: "Move a course on: published, ongoing, completed, or cancelled (admin)",
-      request: { params: idParam, body: jsonBody(z.object({ status: z.enum(courseStatuses).exclude(["draft"]) })) },
+      request: { params: idParam, body: jsonBody(courseStatusInput) },
       responses: { 200: jsonOk(courseView, "Updated"), ...errorResponses(400, 401, 403, 404, 409) },
     }),
     async (c) => c.json(await setCourseStatus(c.var.ctx, c.var.actor, c.req.valid("param").id, c.req.valid("json").status), 200),
@@ -82,10 +104,11 @@ export const courseRoutes = createRouter<StaffEnv>()
     createRoute({
       method: "post",
       path: "/{id}/copy",
+      operationId: "copyCourse",
       middleware: [signedIn, adminOnly] as const,
       tags: ["Courses"],
       summary: "Copy a yearly course into another year's edition, as a draft (admin)",
-      request: { params: idParam, body: jsonBody(z.object({ year: z.number().int().min(2020).max(2100) })) },
+      request: { params: idParam, body: jsonBody(copyCourseInput) },
       responses: { 201: jsonOk(courseView, "The new edition"), ...errorResponses(400, 401, 403, 404, 409) },
     }),
     async (c) => c.json(await copyCourse(c.var.ctx, c.var.actor, c.req.valid("param").id, c.req.valid("json").year), 201),
@@ -94,12 +117,13 @@ export const courseRoutes = createRouter<StaffEnv>()
     createRoute({
       method: "post",
       path: "/{id}/enrollments",
+      operationId: "enroll",
       middleware: [signedIn] as const,
       tags: ["Enrollment"],
       summary: "Enroll yourself, or nominate a team member (supervisor) or anyone (admin)",
-      request: { params: idParam, body: { content: { "application/json": { schema: z.object({ staffId: z.string().min(1).max(64).optional() }) } } } },
+      request: { params: idParam, body: { content: { "application/json": { schema: enrollInput } } } },
       responses: {
-        201: jsonOk(z.union([z.object({ status: z.literal("enrolled") }), z.object({ status: z.literal("waitlisted"), position: z.number() })]), "Enrolled or waitlisted"),
+        201: jsonOk(enrollResultView, "Enrolled or waitlisted"),
         ...errorResponses(400, 401, 403, 404, 409, 422),
       },
     }),
@@ -109,11 +133,12 @@ export const courseRoutes = createRouter<StaffEnv>()
     createRoute({
       method: "get",
       path: "/{id}/enrollments",
+      operationId: "listEnrollments",
       middleware: [signedIn] as const,
       tags: ["Enrollment"],
       summary: "The roster: all for admins, their own team members for supervisors",
       request: { params: idParam },
-      responses: { 200: jsonOk(z.object({ items: z.array(enrollmentView) }), "Enrollments"), ...errorResponses(401, 403) },
+      responses: { 200: jsonOk(enrollmentList, "Enrollments"), ...errorResponses(401, 403) },
     }),
     async (c) => c.json({ items: await listEnrollments(c.var.ctx, c.var.actor, c.req.valid("param").id) }, 200),
   )
@@ -121,12 +146,13 @@ export const courseRoutes = createRouter<StaffEnv>()
     createRoute({
       method: "delete",
       path: "/{id}/enrollments/{staffId}",
+      operationId: "withdraw",
       middleware: [signedIn] as const,
       tags: ["Enrollment"],
       summary: "Withdraw; the freed seat goes to the first on the waitlist, who is notified",
       request: { params: enrollmentParam },
       responses: {
-        200: jsonOk(z.object({ status: z.literal("withdrawn"), promoted: z.array(z.string()) }), "Withdrawn"),
+        200: jsonOk(withdrawResultView, "Withdrawn"),
         ...errorResponses(401, 403, 404, 409),
       },
     }),
@@ -139,10 +165,11 @@ export const courseRoutes = createRouter<StaffEnv>()
     createRoute({
       method: "put",
       path: "/{id}/enrollments/{staffId}/attendance",
+      operationId: "setAttendance",
       middleware: [signedIn, adminOnly] as const,
       tags: ["Enrollment"],
       summary: "Record attendance of one session (admin)",
-      request: { params: enrollmentParam, body: jsonBody(z.object({ sessionId: z.string().min(1).max(64), present: z.boolean() })) },
+      request: { params: enrollmentParam, body: jsonBody(attendanceInput) },
       responses: { 200: jsonOk(enrollmentView, "Updated"), ...errorResponses(400, 401, 403, 404, 409) },
     }),
     async (c) => {
@@ -155,16 +182,14 @@ export const courseRoutes = createRouter<StaffEnv>()
     createRoute({
       method: "post",
       path: "/{id}/enrollments/{staffId}/completion",
+      operationId: "completeEnrollment",
       middleware: [signedIn, adminOnly] as const,
       tags: ["Enrollment"],
       summary:
         "Mark completion (admin) once the last session has ended (409 course_not_finished) and with the attendance the course requires (409 attendance_insufficient): credits the JP and issues a certificate, once",
-      request: { params: enrollmentParam, body: jsonBody(z.object({ attended: z.boolean(), score: z.number().min(0).max(100).optional() })) },
+      request: { params: enrollmentParam, body: jsonBody(completionInput) },
       responses: {
-        200: jsonOk(
-          z.union([z.object({ status: z.literal("completed"), certificateCode: z.string(), jp: z.number() }), z.object({ status: z.literal("absent") })]),
-          "Completed or absent",
-        ),
+        200: jsonOk(completionResultView, "Completed or absent"),
         ...errorResponses(400, 401, 403, 404, 409),
       },
     }),

@@ -1,19 +1,31 @@
-import { createRoute, z } from "@hono/zod-openapi";
-import { cycleDashboard, cycleView, listCycles, openCycle } from "@kompeten/core/evaluations/cycles";
-import { approvePlan, getPlan, savePlan, savePlanInput } from "@kompeten/core/evaluations/plan";
+import { createRoute } from "@hono/zod-openapi";
+import { cycleDashboard, listCycles, openCycle } from "@kompeten/core/evaluations/cycles";
 import {
-  changePeers,
-  evaluationResult,
-  finalizeEvaluation,
+  changePeersInput,
+  cycleDashboardView,
+  cycleList,
+  evaluationList,
+  evaluationParam as idParam,
+  reviewParam,
+  evaluationResultView,
+  evaluationView,
+  finalizedView,
   finalizeInput,
-  getEvaluation,
-  getReview,
-  myEvaluations,
-  myTasks,
-  saveReview,
+  openCycleInput,
+  openCycleResult,
+  peersView,
+  planApprovedView,
+  planSavedView,
+  planView,
+  reviewSavedView,
+  reviewTaskList,
+  reviewView,
+  savePlanInput,
   saveReviewInput,
-  teamEvaluations,
-} from "@kompeten/core/evaluations/reviews";
+  teamEvaluationList,
+} from "@kompeten/core/evaluations/evaluations.schemas";
+import { approvePlan, getPlan, savePlan } from "@kompeten/core/evaluations/plan";
+import { changePeers, evaluationResult, finalizeEvaluation, getEvaluation, getReview, myEvaluations, myTasks, saveReview, teamEvaluations } from "@kompeten/core/evaluations/reviews";
 import { errorResponses } from "../../http/errors";
 import { createRouter } from "../../http/router";
 import type { StaffEnv } from "../env";
@@ -22,19 +34,17 @@ import { jsonBody, jsonOk } from "./openapi";
 
 const signedIn = requireSession();
 const adminOnly = requireRole("admin");
-const idParam = z.object({ id: z.string().min(3).max(120) });
-const reviewParam = idParam.extend({ reviewId: z.string().min(1).max(80) });
-const anyJson = z.record(z.string(), z.unknown());
 
 export const cycleRoutes = createRouter<StaffEnv>()
   .openapi(
     createRoute({
       method: "get",
       path: "/",
+      operationId: "listCycles",
       middleware: [signedIn] as const,
       tags: ["Evaluations"],
       summary: "Evaluation cycles, newest first",
-      responses: { 200: jsonOk(z.object({ items: z.array(cycleView) }), "Cycles"), ...errorResponses(401) },
+      responses: { 200: jsonOk(cycleList, "Cycles"), ...errorResponses(401) },
     }),
     async (c) => c.json({ items: await listCycles(c.var.ctx) }, 200),
   )
@@ -42,13 +52,14 @@ export const cycleRoutes = createRouter<StaffEnv>()
     createRoute({
       method: "post",
       path: "/",
+      operationId: "openCycle",
       middleware: [signedIn, adminOnly] as const,
       tags: ["Evaluations"],
       summary: "Open the current quarter's cycle by hand (admin); the same code the schedule runs",
-      request: { body: jsonBody(z.object({ year: z.number().int().min(2020).max(2100), quarter: z.number().int().min(1).max(4) })) },
+      request: { body: jsonBody(openCycleInput) },
       responses: {
-        201: jsonOk(z.object({ cycle: cycleView, created: z.boolean() }), "Opened"),
-        200: jsonOk(z.object({ cycle: cycleView, created: z.boolean() }), "Already open (or closed): nothing changed"),
+        201: jsonOk(openCycleResult, "Opened"),
+        200: jsonOk(openCycleResult, "Already open (or closed): nothing changed"),
         ...errorResponses(400, 401, 403, 422),
       },
     }),
@@ -61,11 +72,12 @@ export const cycleRoutes = createRouter<StaffEnv>()
     createRoute({
       method: "get",
       path: "/{id}/dashboard",
+      operationId: "getCycleDashboard",
       middleware: [signedIn, adminOnly] as const,
       tags: ["Evaluations"],
       summary: "Completion of a cycle per unit (admin)",
       request: { params: idParam },
-      responses: { 200: jsonOk(anyJson, "Dashboard"), ...errorResponses(401, 403, 404) },
+      responses: { 200: jsonOk(cycleDashboardView, "Dashboard"), ...errorResponses(401, 403, 404) },
     }),
     async (c) => c.json(await cycleDashboard(c.var.ctx, c.req.valid("param").id), 200),
   )
@@ -73,11 +85,12 @@ export const cycleRoutes = createRouter<StaffEnv>()
     createRoute({
       method: "get",
       path: "/{id}/team",
+      operationId: "listTeamEvaluations",
       middleware: [signedIn] as const,
       tags: ["Evaluations"],
       summary: "My team's evaluations in a cycle: who has submitted what",
       request: { params: idParam },
-      responses: { 200: jsonOk(z.object({ items: z.array(anyJson) }), "Team"), ...errorResponses(401) },
+      responses: { 200: jsonOk(teamEvaluationList, "Team"), ...errorResponses(401) },
     }),
     async (c) => c.json({ items: await teamEvaluations(c.var.ctx, c.var.actor, c.req.valid("param").id) }, 200),
   );
@@ -87,10 +100,11 @@ export const evaluationRoutes = createRouter<StaffEnv>()
     createRoute({
       method: "get",
       path: "/tasks",
+      operationId: "listMyTasks",
       middleware: [signedIn] as const,
       tags: ["Evaluations"],
       summary: "The reviews I owe, soonest due first",
-      responses: { 200: jsonOk(z.object({ items: z.array(anyJson) }), "Tasks"), ...errorResponses(401) },
+      responses: { 200: jsonOk(reviewTaskList, "Tasks"), ...errorResponses(401) },
     }),
     async (c) => c.json({ items: await myTasks(c.var.ctx, c.var.actor) }, 200),
   )
@@ -98,10 +112,11 @@ export const evaluationRoutes = createRouter<StaffEnv>()
     createRoute({
       method: "get",
       path: "/mine",
+      operationId: "listMyEvaluations",
       middleware: [signedIn] as const,
       tags: ["Evaluations"],
       summary: "My own evaluations, newest first",
-      responses: { 200: jsonOk(z.object({ items: z.array(anyJson) }), "Evaluations"), ...errorResponses(401) },
+      responses: { 200: jsonOk(evaluationList, "Evaluations"), ...errorResponses(401) },
     }),
     async (c) => c.json({ items: await myEvaluations(c.var.ctx, c.var.actor) }, 200),
   )
@@ -109,11 +124,12 @@ export const evaluationRoutes = createRouter<StaffEnv>()
     createRoute({
       method: "get",
       path: "/{id}",
+      operationId: "getEvaluation",
       middleware: [signedIn] as const,
       tags: ["Evaluations"],
       summary: "An evaluation: progress, status, final rating (subject, supervisor, admin)",
       request: { params: idParam },
-      responses: { 200: jsonOk(anyJson, "Evaluation"), ...errorResponses(401, 403, 404) },
+      responses: { 200: jsonOk(evaluationView, "Evaluation"), ...errorResponses(401, 403, 404) },
     }),
     async (c) => c.json(await getEvaluation(c.var.ctx, c.var.actor, c.req.valid("param").id), 200),
   )
@@ -121,11 +137,12 @@ export const evaluationRoutes = createRouter<StaffEnv>()
     createRoute({
       method: "get",
       path: "/{id}/reviews/{reviewId}",
+      operationId: "getReview",
       middleware: [signedIn] as const,
       tags: ["Evaluations"],
       summary: "My review: the form's items and what I wrote so far (the assigned reviewer only)",
       request: { params: reviewParam },
-      responses: { 200: jsonOk(anyJson, "Review"), ...errorResponses(401, 403, 404) },
+      responses: { 200: jsonOk(reviewView, "Review"), ...errorResponses(401, 403, 404) },
     }),
     async (c) => {
       const { id, reviewId } = c.req.valid("param");
@@ -136,11 +153,12 @@ export const evaluationRoutes = createRouter<StaffEnv>()
     createRoute({
       method: "put",
       path: "/{id}/reviews/{reviewId}",
+      operationId: "saveReview",
       middleware: [signedIn] as const,
       tags: ["Evaluations"],
       summary: "Save a draft of my review, or submit it (`submit: true`); a submitted review never changes",
       request: { params: reviewParam, body: jsonBody(saveReviewInput) },
-      responses: { 200: jsonOk(z.object({ state: z.string(), draft: z.boolean() }), "Saved"), ...errorResponses(400, 401, 403, 404, 409) },
+      responses: { 200: jsonOk(reviewSavedView, "Saved"), ...errorResponses(400, 401, 403, 404, 409) },
     }),
     async (c) => {
       const { id, reviewId } = c.req.valid("param");
@@ -151,11 +169,12 @@ export const evaluationRoutes = createRouter<StaffEnv>()
     createRoute({
       method: "put",
       path: "/{id}/peers",
+      operationId: "changePeers",
       middleware: [signedIn] as const,
       tags: ["Evaluations"],
       summary: "Change the peers (the supervisor, in the first 7 days)",
-      request: { params: idParam, body: jsonBody(z.object({ peerIds: z.array(z.string().min(1).max(64)).max(5) })) },
-      responses: { 200: jsonOk(z.object({ peerIds: z.array(z.string()) }), "Changed"), ...errorResponses(400, 401, 403, 404, 409) },
+      request: { params: idParam, body: jsonBody(changePeersInput) },
+      responses: { 200: jsonOk(peersView, "Changed"), ...errorResponses(400, 401, 403, 404, 409) },
     }),
     async (c) => c.json(await changePeers(c.var.ctx, c.var.actor, c.req.valid("param").id, c.req.valid("json").peerIds), 200),
   )
@@ -163,12 +182,13 @@ export const evaluationRoutes = createRouter<StaffEnv>()
     createRoute({
       method: "get",
       path: "/{id}/result",
+      operationId: "getEvaluationResult",
       middleware: [signedIn] as const,
       tags: ["Evaluations"],
       summary:
         "Scores per value and competency (self, supervisor, peer average of at least two) and gapToStandard: the level minus the standard, negative below it",
       request: { params: idParam },
-      responses: { 200: jsonOk(anyJson, "Result"), ...errorResponses(401, 403, 404) },
+      responses: { 200: jsonOk(evaluationResultView, "Result"), ...errorResponses(401, 403, 404) },
     }),
     async (c) => c.json(await evaluationResult(c.var.ctx, c.var.actor, c.req.valid("param").id), 200),
   )
@@ -176,13 +196,14 @@ export const evaluationRoutes = createRouter<StaffEnv>()
     createRoute({
       method: "post",
       path: "/{id}/final",
+      operationId: "finalizeEvaluation",
       middleware: [signedIn] as const,
       tags: ["Evaluations"],
       summary:
         "The supervisor's final rating: Sangat Baik, Baik, Butuh Perbaikan, Kurang, Sangat Kurang. Needs the supervisor's own review; " +
         "with fewer than two peer reviews in it answers 409 few_peer_reviews unless `confirmFewPeers: true`",
       request: { params: idParam, body: jsonBody(finalizeInput) },
-      responses: { 200: jsonOk(anyJson, "Finalized"), ...errorResponses(400, 401, 403, 404, 409) },
+      responses: { 200: jsonOk(finalizedView, "Finalized"), ...errorResponses(400, 401, 403, 404, 409) },
     }),
     async (c) => c.json(await finalizeEvaluation(c.var.ctx, c.var.actor, c.req.valid("param").id, c.req.valid("json")), 200),
   )
@@ -190,11 +211,12 @@ export const evaluationRoutes = createRouter<StaffEnv>()
     createRoute({
       method: "get",
       path: "/{id}/plan",
+      operationId: "getPlan",
       middleware: [signedIn] as const,
       tags: ["Evaluations"],
       summary: "The development plan, the gaps it answers, and last quarter's plan with its progress",
       request: { params: idParam },
-      responses: { 200: jsonOk(anyJson, "Plan"), ...errorResponses(401, 403, 404) },
+      responses: { 200: jsonOk(planView, "Plan"), ...errorResponses(401, 403, 404) },
     }),
     async (c) => c.json(await getPlan(c.var.ctx, c.var.actor, c.req.valid("param").id), 200),
   )
@@ -202,11 +224,12 @@ export const evaluationRoutes = createRouter<StaffEnv>()
     createRoute({
       method: "put",
       path: "/{id}/plan",
+      operationId: "savePlan",
       middleware: [signedIn] as const,
       tags: ["Evaluations"],
       summary: "Draft or submit my development plan (`submit: true`); once approved only item statuses change",
       request: { params: idParam, body: jsonBody(savePlanInput) },
-      responses: { 200: jsonOk(anyJson, "Saved"), ...errorResponses(400, 401, 403, 404, 409) },
+      responses: { 200: jsonOk(planSavedView, "Saved"), ...errorResponses(400, 401, 403, 404, 409) },
     }),
     async (c) => c.json(await savePlan(c.var.ctx, c.var.actor, c.req.valid("param").id, c.req.valid("json")), 200),
   )
@@ -214,11 +237,12 @@ export const evaluationRoutes = createRouter<StaffEnv>()
     createRoute({
       method: "post",
       path: "/{id}/plan/approve",
+      operationId: "approvePlan",
       middleware: [signedIn] as const,
       tags: ["Evaluations"],
       summary: "Approve a submitted plan (the supervisor)",
       request: { params: idParam },
-      responses: { 200: jsonOk(anyJson, "Approved"), ...errorResponses(401, 403, 404, 409) },
+      responses: { 200: jsonOk(planApprovedView, "Approved"), ...errorResponses(401, 403, 404, 409) },
     }),
     async (c) => c.json(await approvePlan(c.var.ctx, c.var.actor, c.req.valid("param").id), 200),
   );

@@ -1,12 +1,12 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
+import { createInstitution, listInstitutions, updateInstitution } from "@kompeten/core/institutions/institutions";
 import {
-  createInstitution,
   createInstitutionInput,
+  institutionList,
+  institutionParam,
   institutionView,
-  listInstitutions,
-  updateInstitution,
   updateInstitutionInput,
-} from "@kompeten/core/institutions/institutions";
+} from "@kompeten/core/institutions/institutions.schemas";
 import { errorResponses } from "../../http/errors";
 import { createRouter } from "../../http/router";
 import type { StaffEnv } from "../env";
@@ -18,10 +18,11 @@ export const institutionRoutes = createRouter<StaffEnv>()
     createRoute({
       method: "get",
       path: "/",
+      operationId: "listInstitutions",
       middleware: [requireSession()] as const,
       tags: ["Courses"],
       summary: "Partner education institutions",
-      responses: { 200: jsonOk(z.object({ items: z.array(institutionView) }), "Institutions by name"), ...errorResponses(401) },
+      responses: { 200: jsonOk(institutionList, "Institutions by name"), ...errorResponses(401) },
     }),
     async (c) => c.json({ items: await listInstitutions(c.var.ctx) }, 200),
   )
@@ -29,6 +30,7 @@ export const institutionRoutes = createRouter<StaffEnv>()
     createRoute({
       method: "post",
       path: "/",
+      operationId: "createInstitution",
       middleware: [requireSession(), requireRole("admin")] as const,
       tags: ["Courses"],
       summary: "Add a partner institution (admin)",
@@ -41,10 +43,11 @@ export const institutionRoutes = createRouter<StaffEnv>()
     createRoute({
       method: "patch",
       path: "/{id}",
+      operationId: "updateInstitution",
       middleware: [requireSession(), requireRole("admin")] as const,
       tags: ["Courses"],
       summary: "Edit a partner institution, e.g. who signs its certificates (admin); issued certificates keep theirs",
-      request: { params: z.object({ id: z.string().min(1).max(64) }), body: jsonBody(updateInstitutionInput) },
+      request: { params: institutionParam, body: jsonBody(updateInstitutionInput) },
       responses: { 200: jsonOk(institutionView, "Saved"), ...errorResponses(400, 401, 403, 404) },
     }),
     async (c) => c.json(await updateInstitution(c.var.ctx, c.var.actor, c.req.valid("param").id, c.req.valid("json")), 200),

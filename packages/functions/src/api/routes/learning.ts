@@ -1,23 +1,30 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { courseView } from "@kompeten/core/courses/courses.schemas";
 import {
-  allUnitsReport,
-  allUnitsReportQuery,
   assertMayReadLearning,
-  currentEnrollmentView,
-  csvReportQuery,
+  allUnitsReport,
   decideEntry,
-  decisionInput,
-  externalTrainingInput,
-  ledgerEntryView,
   learningOverview,
   pendingApprovals,
   reportExternalTraining,
-  reportQuery,
   unitReport,
   unitReportCsv,
-  unitSummaryView,
 } from "@kompeten/core/learning/learning";
+import {
+  allUnitsReportQuery,
+  allUnitsReportView,
+  csvReportQuery,
+  decisionInput,
+  entryParam,
+  externalTrainingInput,
+  jpReportView,
+  learningQuery,
+  learningSummaryView,
+  ledgerEntryList,
+  ledgerEntryView,
+  recommendationList,
+  recommendationsQuery,
+  reportQuery,
+} from "@kompeten/core/learning/learning.schemas";
 import { recommendCourses } from "@kompeten/core/learning/recommendations";
 import { witaYear } from "@kompeten/core/time";
 import { errorResponses } from "../../http/errors";
@@ -29,28 +36,17 @@ import { jsonBody, jsonOk } from "./openapi";
 const signedIn = requireSession();
 const adminOnly = requireRole("admin");
 
-const summary = z.object({
-  year: z.number(),
-  totalJp: z.number(),
-  pendingJp: z.number(),
-  targetJp: z.number(),
-  /** JP the year's enrollments will add once completed, apart from `totalJp`. */
-  upcomingJp: z.number(),
-  entries: z.array(ledgerEntryView),
-  /** Enrollments, waitlist places and nominations not yet finished. */
-  enrollments: z.array(currentEnrollmentView),
-});
-
 export const learningRoutes = createRouter<StaffEnv>()
   .openapi(
     createRoute({
       method: "get",
       path: "/",
+      operationId: "getLearning",
       middleware: [signedIn] as const,
       tags: ["Learning"],
       summary: "Learning hours (JP) of a year: total towards 20 JP, every entry, current enrollments and waitlist places, and the JP they will add",
-      request: { query: z.object({ staffId: z.string().min(1).max(64).optional(), year: z.coerce.number().int().min(2000).max(2100).optional() }) },
-      responses: { 200: jsonOk(summary, "The year"), ...errorResponses(400, 401, 403) },
+      request: { query: learningQuery },
+      responses: { 200: jsonOk(learningSummaryView, "The year"), ...errorResponses(400, 401, 403) },
     }),
     async (c) => {
       const { staffId = c.var.me.id, year = witaYear(c.var.ctx.now()) } = c.req.valid("query");
@@ -61,6 +57,7 @@ export const learningRoutes = createRouter<StaffEnv>()
     createRoute({
       method: "post",
       path: "/external",
+      operationId: "reportExternalTraining",
       middleware: [signedIn] as const,
       tags: ["Learning"],
       summary: "Report training done elsewhere, with evidence; it counts once the supervisor approves",
@@ -73,10 +70,11 @@ export const learningRoutes = createRouter<StaffEnv>()
     createRoute({
       method: "get",
       path: "/approvals",
+      operationId: "listApprovals",
       middleware: [signedIn] as const,
       tags: ["Learning"],
       summary: "Reported training waiting for my decision",
-      responses: { 200: jsonOk(z.object({ items: z.array(ledgerEntryView) }), "Pending entries"), ...errorResponses(401) },
+      responses: { 200: jsonOk(ledgerEntryList, "Pending entries"), ...errorResponses(401) },
     }),
     async (c) => c.json({ items: await pendingApprovals(c.var.ctx, c.var.actor) }, 200),
   )
@@ -84,10 +82,11 @@ export const learningRoutes = createRouter<StaffEnv>()
     createRoute({
       method: "post",
       path: "/{staffId}/entries/{entryId}/decision",
+      operationId: "decideEntry",
       middleware: [signedIn] as const,
       tags: ["Learning"],
       summary: "Approve or reject reported training (the person's supervisor)",
-      request: { params: z.object({ staffId: z.string().min(1).max(64), entryId: z.string().min(1).max(80) }), body: jsonBody(decisionInput) },
+      request: { params: entryParam, body: jsonBody(decisionInput) },
       responses: { 200: jsonOk(ledgerEntryView, "Decided"), ...errorResponses(400, 401, 403, 404, 409) },
     }),
     async (c) => {
@@ -99,20 +98,13 @@ export const learningRoutes = createRouter<StaffEnv>()
     createRoute({
       method: "get",
       path: "/report",
+      operationId: "getUnitReport",
       middleware: [signedIn, adminOnly] as const,
       tags: ["Learning"],
       summary: "A unit's year: each member's JP and who is below 20 (admin)",
       request: { query: reportQuery },
       responses: {
-        200: jsonOk(
-          z.object({
-            year: z.number(),
-            unitId: z.string(),
-            targetJp: z.number(),
-            items: z.array(z.object({ staffId: z.string(), name: z.string(), nip: z.string(), position: z.string(), totalJp: z.number(), belowTarget: z.boolean() })),
-          }),
-          "The report",
-        ),
+        200: jsonOk(jpReportView, "The report"),
         ...errorResponses(400, 401, 403),
       },
     }),
@@ -122,12 +114,13 @@ export const learningRoutes = createRouter<StaffEnv>()
     createRoute({
       method: "get",
       path: "/report/units",
+      operationId: "getAllUnitsReport",
       middleware: [signedIn, adminOnly] as const,
       tags: ["Learning"],
       summary: "Every unit's year: staff, how many reached 20 JP, the share and the median JP (admin)",
       request: { query: allUnitsReportQuery },
       responses: {
-        200: jsonOk(z.object({ year: z.number(), targetJp: z.number(), items: z.array(unitSummaryView) }), "One row per unit"),
+        200: jsonOk(allUnitsReportView, "One row per unit"),
         ...errorResponses(400, 401, 403),
       },
     }),
@@ -137,6 +130,7 @@ export const learningRoutes = createRouter<StaffEnv>()
     createRoute({
       method: "get",
       path: "/report.csv",
+      operationId: "getReportCsv",
       middleware: [signedIn, adminOnly] as const,
       tags: ["Learning"],
       summary: "Approved training of a year as CSV, in SIASN's training-history fields: one unit's, or every unit's without unitId (admin)",
@@ -153,25 +147,13 @@ export const learningRoutes = createRouter<StaffEnv>()
     createRoute({
       method: "get",
       path: "/recommendations",
+      operationId: "listRecommendations",
       middleware: [signedIn] as const,
       tags: ["Learning"],
       summary: "Published courses that close a gap between a person's competency levels and their position's standard",
-      request: { query: z.object({ staffId: z.string().min(1).max(64).optional() }) },
+      request: { query: recommendationsQuery },
       responses: {
-        200: jsonOk(
-          z.object({
-            items: z.array(
-              z.object({
-                course: courseView,
-                competencyId: z.string(),
-                standardLevel: z.number(),
-                currentLevel: z.number(),
-                gapToStandard: z.number().describe("currentLevel minus standardLevel: negative, the shortfall the course addresses"),
-              }),
-            ),
-          }),
-          "Recommendations",
-        ),
+        200: jsonOk(recommendationList, "Recommendations"),
         ...errorResponses(401, 403),
       },
     }),

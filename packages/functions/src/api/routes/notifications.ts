@@ -1,5 +1,6 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
 import { listNotifications, markAllRead, markRead } from "@kompeten/core/notifications/notifications";
+import { notificationList, notificationParam } from "@kompeten/core/notifications/notifications.schemas";
 import { errorResponses } from "../../http/errors";
 import { createRouter } from "../../http/router";
 import type { StaffEnv } from "../env";
@@ -7,26 +8,16 @@ import { requireSession } from "../session";
 import { jsonOk } from "./openapi";
 
 const signedIn = requireSession();
-const notification = z.object({
-  id: z.string(),
-  type: z.string().openapi({ description: "What happened: the app renders the text from the type and params in the reader's language" }),
-  params: z.record(z.string(), z.union([z.string(), z.number()])),
-  title: z.string().nullable().openapi({ description: "Only on notifications stored as text (in Indonesian) by older versions" }),
-  body: z.string().nullable(),
-  link: z.string().nullable(),
-  createdAt: z.string(),
-  read: z.boolean(),
-});
-
 export const notificationRoutes = createRouter<StaffEnv>()
   .openapi(
     createRoute({
       method: "get",
       path: "/",
+      operationId: "listNotifications",
       middleware: [signedIn] as const,
       tags: ["Notifications"],
       summary: "My latest notifications, newest first, and how many are unread",
-      responses: { 200: jsonOk(z.object({ items: z.array(notification), unreadCount: z.number() }), "Notifications"), ...errorResponses(401) },
+      responses: { 200: jsonOk(notificationList, "Notifications"), ...errorResponses(401) },
     }),
     async (c) => c.json(await listNotifications(c.var.ctx, c.var.me.id), 200),
   )
@@ -34,6 +25,7 @@ export const notificationRoutes = createRouter<StaffEnv>()
     createRoute({
       method: "post",
       path: "/read-all",
+      operationId: "markAllNotificationsRead",
       middleware: [signedIn] as const,
       tags: ["Notifications"],
       summary: "Mark all my notifications read",
@@ -48,10 +40,11 @@ export const notificationRoutes = createRouter<StaffEnv>()
     createRoute({
       method: "post",
       path: "/{id}/read",
+      operationId: "markNotificationRead",
       middleware: [signedIn] as const,
       tags: ["Notifications"],
       summary: "Mark one notification read",
-      request: { params: z.object({ id: z.string().min(1).max(200) }) },
+      request: { params: notificationParam },
       responses: { 204: { description: "Done" }, ...errorResponses(401, 404) },
     }),
     async (c) => {

@@ -1,7 +1,17 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { importStaff, importTemplateCsv } from "@kompeten/core/staff/import";
 import { createStaff, listStaff, listTeam, readStaff, resetPassword, updateStaff } from "@kompeten/core/staff/staff";
-import { colleagueSummary, createStaffInput, listStaffQuery, staffSummary, staffView, updateStaffInput } from "@kompeten/core/staff/staff.schemas";
+import {
+  createStaffInput,
+  importResultView,
+  listStaffQuery,
+  resetPasswordInput,
+  staffPage,
+  staffParam,
+  staffView,
+  teamList,
+  updateStaffInput,
+} from "@kompeten/core/staff/staff.schemas";
 import { AppError } from "@kompeten/core/errors";
 import { errorResponses } from "../../http/errors";
 import { createRouter } from "../../http/router";
@@ -12,21 +22,21 @@ import { jsonBody, jsonOk } from "./openapi";
 
 const signedIn = requireSession();
 const adminOnly = requireRole("admin");
-const idParam = z.object({ id: z.string().min(1).max(64) });
-const page = z.object({ items: z.array(z.union([staffSummary, colleagueSummary])), cursor: z.string().nullable() });
+const idParam = staffParam;
 
 export const staffRoutes = createRouter<StaffEnv>()
   .openapi(
     createRoute({
       method: "get",
       path: "/",
+      operationId: "listStaff",
       middleware: [signedIn] as const,
       tags: ["Staff"],
       summary: "The staff directory: by unit, the start of any word of the name, or NIP prefix (admins), paged by cursor",
       description:
         "Case and accents do not matter. Admins get each person's summary; other staff get only id, name, unit and position of active colleagues, and a query of digits searches names for them, never NIPs.",
       request: { query: listStaffQuery },
-      responses: { 200: jsonOk(page, "One page of staff"), ...errorResponses(400, 401, 403) },
+      responses: { 200: jsonOk(staffPage, "One page of staff"), ...errorResponses(400, 401, 403) },
     }),
     async (c) => c.json(await listStaff(c.var.ctx, c.var.actor, c.req.valid("query")), 200),
   )
@@ -34,6 +44,7 @@ export const staffRoutes = createRouter<StaffEnv>()
     createRoute({
       method: "post",
       path: "/",
+      operationId: "createStaff",
       middleware: [signedIn, adminOnly] as const,
       tags: ["Staff"],
       summary: "Add a staff member with a first password they must change (admin)",
@@ -46,6 +57,7 @@ export const staffRoutes = createRouter<StaffEnv>()
     createRoute({
       method: "post",
       path: "/import",
+      operationId: "importStaff",
       middleware: [limitBody(5 * 1024 * 1024), signedIn, adminOnly] as const,
       tags: ["Staff"],
       summary:
@@ -53,7 +65,7 @@ export const staffRoutes = createRouter<StaffEnv>()
       description: "Every row is checked first; if any row is invalid nothing is written and each bad row is listed. Importing the same file again changes nothing.",
       request: { body: { content: { "text/csv": { schema: z.string() } }, required: true } },
       responses: {
-        200: jsonOk(z.object({ created: z.number(), updated: z.number(), unchanged: z.number() }), "Imported"),
+        200: jsonOk(importResultView, "Imported"),
         ...errorResponses(400, 401, 403, 413, 415, 422),
       },
     }),
@@ -68,6 +80,7 @@ export const staffRoutes = createRouter<StaffEnv>()
     createRoute({
       method: "get",
       path: "/import/template.csv",
+      operationId: "getImportTemplate",
       middleware: [signedIn, adminOnly] as const,
       tags: ["Staff"],
       summary: "An empty import file with the Indonesian headers, to fill in (admin)",
@@ -82,6 +95,7 @@ export const staffRoutes = createRouter<StaffEnv>()
     createRoute({
       method: "get",
       path: "/{id}",
+      operationId: "getStaff",
       middleware: [signedIn] as const,
       tags: ["Staff"],
       summary: "One staff member (own record, supervisor, direct reports; admins all)",
@@ -94,11 +108,12 @@ export const staffRoutes = createRouter<StaffEnv>()
     createRoute({
       method: "get",
       path: "/{id}/team",
+      operationId: "listTeam",
       middleware: [signedIn] as const,
       tags: ["Staff"],
       summary: "The direct reports of a supervisor (the supervisor themselves, or an admin)",
       request: { params: idParam },
-      responses: { 200: jsonOk(z.object({ items: z.array(staffSummary) }), "Direct reports"), ...errorResponses(401, 403) },
+      responses: { 200: jsonOk(teamList, "Direct reports"), ...errorResponses(401, 403) },
     }),
     async (c) => c.json({ items: await listTeam(c.var.ctx, c.var.actor, c.req.valid("param").id) }, 200),
   )
@@ -106,6 +121,7 @@ export const staffRoutes = createRouter<StaffEnv>()
     createRoute({
       method: "patch",
       path: "/{id}",
+      operationId: "updateStaff",
       middleware: [signedIn, adminOnly] as const,
       tags: ["Staff"],
       summary: "Change a staff member's data, roles or active flag (admin)",
@@ -118,10 +134,11 @@ export const staffRoutes = createRouter<StaffEnv>()
     createRoute({
       method: "post",
       path: "/{id}/password",
+      operationId: "resetPassword",
       middleware: [signedIn, adminOnly] as const,
       tags: ["Staff"],
       summary: "Set a new first password that must be changed at sign-in (admin)",
-      request: { params: idParam, body: jsonBody(z.object({ password: z.string().min(10).max(200) })) },
+      request: { params: idParam, body: jsonBody(resetPasswordInput) },
       responses: { 204: { description: "Set" }, ...errorResponses(400, 401, 403, 404) },
     }),
     async (c) => {

@@ -1,5 +1,6 @@
-import { createRoute, z } from "@hono/zod-openapi";
-import { createUnit, createUnitInput, listUnits, unitSchema } from "@kompeten/core/units/units";
+import { createRoute } from "@hono/zod-openapi";
+import { createUnit, listUnits } from "@kompeten/core/units/units";
+import { createUnitInput, unitList, unitView } from "@kompeten/core/units/units.schemas";
 import { errorResponses } from "../../http/errors";
 import { createRouter } from "../../http/router";
 import type { StaffEnv } from "../env";
@@ -11,11 +12,12 @@ export const unitRoutes = createRouter<StaffEnv>()
     createRoute({
       method: "get",
       path: "/",
+      operationId: "listUnits",
       middleware: [requireSession()] as const,
       tags: ["Units"],
       summary: "All units (OPD)",
       responses: {
-        200: jsonOk(z.object({ items: z.array(unitSchema) }), "Units by name"),
+        200: jsonOk(unitList, "Units by name"),
         ...errorResponses(401, 403),
       },
     }),
@@ -25,12 +27,13 @@ export const unitRoutes = createRouter<StaffEnv>()
     createRoute({
       method: "post",
       path: "/",
+      operationId: "createUnit",
       tags: ["Units"],
       middleware: [requireSession(), requireRole("admin")] as const,
       summary: "Add a unit (admin)",
       request: { body: jsonBody(createUnitInput) },
       responses: {
-        201: jsonOk(unitSchema, "Created"),
+        201: jsonOk(unitView, "Created"),
         ...errorResponses(400, 401, 403, 409),
       },
     }),

@@ -1,0 +1,262 @@
+import { z } from "zod";
+import { competencyIds } from "../competencies/framework";
+import {
+  cycleStatuses,
+  evaluationStatuses,
+  finalRatings,
+  planActions,
+  planItemStatuses,
+  planStatuses,
+  reviewItemKinds,
+  reviewKinds,
+  reviewStates,
+} from "../values";
+
+// Quarterly evaluations (360 reviews) and development plans: what the API accepts and answers.
+
+/** A cycle ("2026-Q4") or an evaluation ("2026-Q4~<staff>") in a path. */
+export const evaluationParam = z.object({ id: z.string().min(3).max(120) });
+export const reviewParam = evaluationParam.extend({ reviewId: z.string().min(1).max(80) });
+
+export const openCycleInput = z.object({ year: z.number().int().min(2020).max(2100), quarter: z.number().int().min(1).max(4) });
+export type OpenCycleInput = z.infer<typeof openCycleInput>;
+
+export const cycleView = z.object({
+  id: z.string(),
+  year: z.number(),
+  quarter: z.number(),
+  status: z.enum(cycleStatuses),
+  openedAt: z.string(),
+  peersLockedAt: z.string(),
+  dueAt: z.string(),
+  closesAt: z.string(),
+  evaluations: z.number(),
+  reviews: z.number(),
+});
+export type Cycle = z.infer<typeof cycleView>;
+
+export const cycleList = z.object({ items: z.array(cycleView) });
+export const openCycleResult = z.object({ cycle: cycleView, created: z.boolean() });
+export type OpenCycleResult = z.infer<typeof openCycleResult>;
+
+export const unitCompletionView = z.object({
+  unitId: z.string(),
+  unitName: z.string(),
+  evaluations: z.number(),
+  finalized: z.number(),
+  submitted: z.number(),
+  outstanding: z.number(),
+  missed: z.number(),
+  /** 0-100 */
+  completion: z.number(),
+});
+export type UnitCompletion = z.infer<typeof unitCompletionView>;
+
+export const cycleDashboardView = z.object({ cycle: cycleView, units: z.array(unitCompletionView) });
+export type CycleDashboard = z.infer<typeof cycleDashboardView>;
+
+const reviewState = z.enum(reviewStates);
+
+export const teamEvaluationView = z.object({
+  id: z.string(),
+  staffId: z.string(),
+  staffName: z.string(),
+  status: z.enum(evaluationStatuses),
+  finalRating: z.enum(finalRatings).nullable(),
+  self: reviewState.nullable(),
+  supervisor: reviewState.nullable(),
+  peersSubmitted: z.number(),
+  peersTotal: z.number(),
+  planStatus: z.enum(planStatuses),
+});
+export type TeamEvaluation = z.infer<typeof teamEvaluationView>;
+export const teamEvaluationList = z.object({ items: z.array(teamEvaluationView) });
+
+export const reviewTaskView = z.object({
+  evaluationId: z.string(),
+  reviewId: z.string(),
+  cycleId: z.string(),
+  kind: z.enum(reviewKinds),
+  subjectId: z.string(),
+  subjectName: z.string(),
+  dueAt: z.string(),
+  draft: z.boolean(),
+});
+export type ReviewTask = z.infer<typeof reviewTaskView>;
+export const reviewTaskList = z.object({ items: z.array(reviewTaskView) });
+
+export const evaluationProgressView = z.object({
+  self: reviewState.nullable(),
+  supervisor: reviewState.nullable(),
+  peersSubmitted: z.number(),
+  peersTotal: z.number(),
+});
+export type EvaluationProgress = z.infer<typeof evaluationProgressView>;
+
+export const evaluationView = z.object({
+  id: z.string(),
+  cycleId: z.string(),
+  staffId: z.string(),
+  staffName: z.string(),
+  unitName: z.string(),
+  supervisorId: z.string().nullable(),
+  status: z.enum(evaluationStatuses),
+  finalRating: z.enum(finalRatings).nullable(),
+  /** Only for the supervisor and admins; empty for the person. */
+  peerIds: z.array(z.string()),
+  /** The same peers with their names (supervisor and admins only). */
+  peers: z.array(z.object({ id: z.string(), name: z.string() })).optional(),
+  progress: evaluationProgressView,
+  planStatus: z.enum(planStatuses),
+});
+export type Evaluation = z.infer<typeof evaluationView>;
+export const evaluationList = z.object({ items: z.array(evaluationView) });
+
+export const reviewItemView = z.object({ id: z.string(), kind: z.enum(reviewItemKinds), name: z.string() });
+export type ReviewItem = z.infer<typeof reviewItemView>;
+
+/** One level of a competency on the review form: its name and the framework's descriptor. */
+export const levelDescriptorView = z.object({ level: z.number(), name: z.string(), descriptor: z.string() });
+export type LevelDescriptor = z.infer<typeof levelDescriptorView>;
+
+/** An item of a review form; competencies come with their five level descriptors. */
+export const reviewFormItemView = reviewItemView.extend({ levels: z.array(levelDescriptorView).optional() });
+export type ReviewFormItem = z.infer<typeof reviewFormItemView>;
+
+export const ratingInput = z.object({ score: z.number().int().min(1).max(5), comment: z.string().trim().max(1000).optional() });
+export const ratingView = z.object({ score: z.number(), comment: z.string().optional() });
+export type Rating = z.infer<typeof ratingView>;
+
+export const reviewView = z.object({
+  evaluationId: z.string(),
+  reviewId: z.string(),
+  kind: z.enum(reviewKinds),
+  subjectName: z.string(),
+  state: reviewState,
+  draft: z.boolean(),
+  dueAt: z.string(),
+  items: z.array(reviewFormItemView),
+  ratings: z.record(z.string(), ratingView),
+  strengths: z.string(),
+  improvements: z.string(),
+});
+export type Review = z.infer<typeof reviewView>;
+
+export const saveReviewInput = z.object({
+  ratings: z.record(z.string(), ratingInput).default({}),
+  strengths: z.string().trim().max(2000).optional(),
+  improvements: z.string().trim().max(2000).optional(),
+  submit: z.boolean().default(false),
+});
+export type ReviewInput = z.input<typeof saveReviewInput>;
+export type SaveReview = z.infer<typeof saveReviewInput>;
+
+export const reviewSavedView = z.object({ state: reviewState, draft: z.boolean() });
+export type ReviewSaved = z.infer<typeof reviewSavedView>;
+
+export const changePeersInput = z.object({ peerIds: z.array(z.string().min(1).max(64)).max(5) });
+export const peersView = z.object({ peerIds: z.array(z.string()) });
+export type Peers = z.infer<typeof peersView>;
+
+export const resultItemView = reviewItemView.extend({
+  standard: z.number(),
+  self: z.number().nullable(),
+  supervisor: z.number().nullable(),
+  peerAverage: z.number().nullable(),
+  /** The level (supervisor, else peer average, else self) minus the standard: negative is below it. */
+  gapToStandard: z.number().nullable(),
+});
+export type ResultItem = z.infer<typeof resultItemView>;
+
+export const evaluationResultView = z.object({
+  id: z.string(),
+  cycleId: z.string(),
+  staffName: z.string(),
+  status: z.enum(evaluationStatuses),
+  finalRating: z.enum(finalRatings).nullable(),
+  peersSubmitted: z.number(),
+  peerAverageShown: z.boolean(),
+  items: z.array(resultItemView),
+  strengths: z.string().nullable(),
+  improvements: z.string().nullable(),
+});
+export type EvaluationResult = z.infer<typeof evaluationResultView>;
+
+export const finalizeInput = z.object({
+  rating: z.enum(finalRatings),
+  /** Set after the supervisor was warned that fewer than two peer reviews are in. */
+  confirmFewPeers: z.boolean().default(false),
+});
+export type FinalizeInput = z.input<typeof finalizeInput>;
+export type Finalize = z.infer<typeof finalizeInput>;
+
+export const finalizedView = z.object({
+  status: z.literal("finalized"),
+  finalRating: z.enum(finalRatings),
+  /** The competency levels the supervisor's review set. */
+  levelsSet: z.record(z.string(), z.number()),
+});
+export type Finalized = z.infer<typeof finalizedView>;
+
+export const planItemInput = z.object({
+  id: z.string().min(1).max(64).optional(),
+  competencyId: z.enum(competencyIds as [string, ...string[]]),
+  action: z.enum(planActions),
+  courseId: z.string().min(1).max(64).optional(),
+  description: z.string().trim().max(500).default(""),
+  targetDate: z.iso.date("Use a date as YYYY-MM-DD"),
+  status: z.enum(planItemStatuses).default("planned"),
+});
+/** A new item has no id yet; the server gives it one. */
+export type PlanItemInput = z.input<typeof planItemInput>;
+
+export const planItemView = z.object({
+  id: z.string(),
+  competencyId: z.string(),
+  action: z.enum(planActions),
+  courseId: z.string().optional(),
+  description: z.string(),
+  /** YYYY-MM-DD */
+  targetDate: z.string(),
+  status: z.enum(planItemStatuses),
+});
+export type PlanItem = z.infer<typeof planItemView>;
+
+export const savePlanInput = z.object({
+  items: z.array(planItemInput).max(20),
+  submit: z.boolean().default(false),
+});
+export type SavePlanInput = z.input<typeof savePlanInput>;
+export type SavePlan = z.infer<typeof savePlanInput>;
+
+export const planGapView = z.object({
+  competencyId: z.string(),
+  name: z.string(),
+  /** Level minus standard: always negative here (a shortfall). */
+  gapToStandard: z.number(),
+});
+export type PlanGap = z.infer<typeof planGapView>;
+
+export const previousPlanView = z.object({
+  evaluationId: z.string(),
+  cycleId: z.string(),
+  status: z.enum(planStatuses),
+  items: z.array(planItemView),
+  done: z.number(),
+});
+export type PreviousPlan = z.infer<typeof previousPlanView>;
+
+export const planView = z.object({
+  evaluationId: z.string(),
+  status: z.enum(planStatuses),
+  items: z.array(planItemView),
+  gaps: z.array(planGapView),
+  previous: previousPlanView.nullable(),
+});
+export type Plan = z.infer<typeof planView>;
+
+export const planSavedView = z.object({ status: z.enum(planStatuses), items: z.array(planItemView) });
+export type PlanSaved = z.infer<typeof planSavedView>;
+
+export const planApprovedView = z.object({ status: z.literal("approved") });
+export type PlanApproved = z.infer<typeof planApprovedView>;

@@ -1,0 +1,128 @@
+import { z } from "zod";
+import { courseView } from "../courses/courses.schemas";
+import { ledgerSources, ledgerStatuses } from "../values";
+
+export const ledgerEntryView = z.object({
+  id: z.string(),
+  staffId: z.string(),
+  staffName: z.string(),
+  year: z.number(),
+  source: z.enum(ledgerSources),
+  title: z.string(),
+  institution: z.string(),
+  startDate: z.string(),
+  endDate: z.string(),
+  jp: z.number(),
+  evidence: z.string().optional(),
+  status: z.enum(ledgerStatuses),
+  decidedBy: z.string().optional(),
+  note: z.string().optional(),
+  certificateCode: z.string().optional(),
+  courseId: z.string().optional(),
+});
+
+export type LedgerEntry = z.infer<typeof ledgerEntryView>;
+
+const isoDate = z.iso.date("Use a date as YYYY-MM-DD");
+
+export const externalTrainingInput = z
+  .object({
+    title: z.string().trim().min(3).max(200),
+    institution: z.string().trim().min(2).max(200),
+    source: z.enum(["external", "self_study"]),
+    startDate: isoDate,
+    endDate: isoDate,
+    jp: z.number().positive("JP must be a positive number").max(200),
+    evidence: z.string().trim().min(3, "Describe or link the evidence (certificate, letter, report)").max(1000),
+  })
+  .refine((t) => t.endDate >= t.startDate, { message: "The end date is before the start date", path: ["endDate"] });
+
+export const decisionInput = z.object({ approve: z.boolean(), note: z.string().trim().max(500).optional() });
+
+export const currentEnrollmentView = z.object({
+  courseId: z.string(),
+  courseTitle: z.string(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  jp: z.number(),
+  status: z.enum(["enrolled", "waitlisted"]),
+  position: z.number().optional(),
+  phase: z.enum(["upcoming", "ongoing", "awaiting_completion"]),
+  nominatedBy: z.string().optional(),
+  nominatedByName: z.string().optional(),
+});
+
+export const reportQuery = z.object({
+  year: z.coerce.number().int().min(2000).max(2100),
+  unitId: z.string().min(1),
+});
+
+export const allUnitsReportQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+
+export const csvReportQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100), unitId: z.string().min(1).optional() });
+
+export const unitSummaryView = z.object({
+  unitId: z.string(),
+  unitName: z.string(),
+  staff: z.number(),
+  reached: z.number(),
+  /** Share of the unit's staff with at least 20 JP, 0-1 (0 for a unit without staff). */
+  share: z.number(),
+  medianJp: z.number(),
+});
+
+export type UnitSummary = z.infer<typeof unitSummaryView>;
+
+export type ExternalTraining = z.input<typeof externalTrainingInput>;
+export type CurrentEnrollment = z.infer<typeof currentEnrollmentView>;
+
+export const learningQuery = z.object({
+  staffId: z.string().min(1).max(64).optional(),
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+});
+
+export const learningSummaryView = z.object({
+  year: z.number(),
+  totalJp: z.number(),
+  pendingJp: z.number(),
+  targetJp: z.number(),
+  /** JP the year's enrollments will add once completed, apart from `totalJp`. */
+  upcomingJp: z.number(),
+  entries: z.array(ledgerEntryView),
+  /** Enrollments, waitlist places and nominations not yet finished. */
+  enrollments: z.array(currentEnrollmentView),
+});
+export type LearningSummary = z.infer<typeof learningSummaryView>;
+
+export const ledgerEntryList = z.object({ items: z.array(ledgerEntryView) });
+export const entryParam = z.object({ staffId: z.string().min(1).max(64), entryId: z.string().min(1).max(80) });
+
+export const jpReportRowView = z.object({
+  staffId: z.string(),
+  name: z.string(),
+  nip: z.string(),
+  position: z.string(),
+  totalJp: z.number(),
+  belowTarget: z.boolean(),
+});
+export type JpReportRow = z.infer<typeof jpReportRowView>;
+
+export const jpReportView = z.object({ year: z.number(), unitId: z.string(), targetJp: z.number(), items: z.array(jpReportRowView) });
+export type JpReport = z.infer<typeof jpReportView>;
+
+/** One unit's line in the all-units JP report. */
+export type UnitJpSummary = UnitSummary;
+export const allUnitsReportView = z.object({ year: z.number(), targetJp: z.number(), items: z.array(unitSummaryView) });
+export type AllUnitsJpReport = z.infer<typeof allUnitsReportView>;
+
+export const recommendationsQuery = z.object({ staffId: z.string().min(1).max(64).optional() });
+
+export const recommendationView = z.object({
+  course: courseView,
+  competencyId: z.string(),
+  standardLevel: z.number(),
+  currentLevel: z.number(),
+  gapToStandard: z.number().describe("currentLevel minus standardLevel: negative, the shortfall the course addresses"),
+});
+export type Recommendation = z.infer<typeof recommendationView>;
+export const recommendationList = z.object({ items: z.array(recommendationView) });

@@ -1,0 +1,90 @@
+// The value lists of the domain. Import-free, so that the browser can use them without
+// pulling in ElectroDB or the AWS SDK; entities, schemas and the web all take them from here.
+
+export const roles = ["staff", "supervisor", "mentor", "admin", "moderator"] as const;
+export type Role = (typeof roles)[number];
+
+/** Position levels (jenjang jabatan) in the order of the competency standard. */
+export const positionLevels = ["pelaksana", "pengawas", "administrator", "jpt_pratama", "jpt_madya"] as const;
+export type PositionLevel = (typeof positionLevels)[number];
+
+export const unitKinds = ["sekretariat", "badan", "dinas", "kecamatan", "rsud", "lainnya"] as const;
+export type UnitKind = (typeof unitKinds)[number];
+
+/** Levels 1-5 of the competency framework (Paham ... Ahli). */
+export const competencyLevels = [1, 2, 3, 4, 5] as const;
+export const competencyTypes = ["manajerial", "sosial_kultural", "teknis"] as const;
+export type CompetencyType = (typeof competencyTypes)[number];
+
+export const institutionKinds = ["university", "training_centre", "government_agency", "private"] as const;
+export type InstitutionKind = (typeof institutionKinds)[number];
+
+export const courseCategories = ["digital", "project_management", "leadership", "technical", "public_service", "other"] as const;
+export type CourseCategory = (typeof courseCategories)[number];
+
+/** Perlan 10/2018: classical forms, then non-classical ones. */
+export const classicalForms = ["course", "workshop", "seminar"] as const;
+export const nonClassicalForms = [
+  "e_learning",
+  "distance_learning",
+  "coaching",
+  "mentoring",
+  "job_shadowing",
+  "benchmarking",
+  "self_study",
+  "community_of_practice",
+  "internship",
+] as const;
+export const courseForms = [...classicalForms, ...nonClassicalForms] as const;
+export type CourseForm = (typeof courseForms)[number];
+export const formTypes = ["klasikal", "non_klasikal"] as const;
+export type FormType = (typeof formTypes)[number];
+
+export const courseStatuses = ["draft", "published", "ongoing", "completed", "cancelled"] as const;
+export type CourseStatus = (typeof courseStatuses)[number];
+
+export const enrollmentStatuses = ["enrolled", "waitlisted", "withdrawn", "completed", "absent"] as const;
+export type EnrollmentStatus = (typeof enrollmentStatuses)[number];
+
+export const ledgerSources = ["course", "mentoring", "external", "self_study"] as const;
+export type LedgerSource = (typeof ledgerSources)[number];
+export const ledgerStatuses = ["approved", "pending", "rejected"] as const;
+export type LedgerStatus = (typeof ledgerStatuses)[number];
+
+/**
+ * What a notification tells about. A notification is stored as its type and parameters
+ * and the reader's app renders it in the reader's language.
+ */
+export const notificationTypes = [
+  "waitlist_promoted", // { course }
+  "course_completed", // { course, jp }
+  "course_cancelled", // { course }
+  "approval_requested", // { name, title, jp }
+  "training_approved", // { title, jp, by }
+  "training_rejected", // { title, jp, by }
+  "review_reminder", // { cycleId, daysLeft, dueAt, self (1 when the own self-evaluation is outstanding), subjects }
+  "review_overdue", // { cycleId, dueAt, people, count }
+  "cycle_opened", // { cycleId, dueAt, tasks }
+] as const;
+export type NotificationType = (typeof notificationTypes)[number];
+
+export const cycleStatuses = ["opening", "open", "closed"] as const;
+export type CycleStatus = (typeof cycleStatuses)[number];
+export const reviewKinds = ["self", "supervisor", "peer"] as const;
+export type ReviewKind = (typeof reviewKinds)[number];
+/** outstanding = not submitted yet (untouched or a saved draft). */
+export const reviewStates = ["outstanding", "submitted", "missed"] as const;
+export type ReviewState = (typeof reviewStates)[number];
+export const evaluationStatuses = ["open", "finalized", "closed"] as const;
+export type EvaluationStatus = (typeof evaluationStatuses)[number];
+/** The supervisor's final rating (predikat), best first. */
+export const finalRatings = ["sangat_baik", "baik", "butuh_perbaikan", "kurang", "sangat_kurang"] as const;
+export type FinalRating = (typeof finalRatings)[number];
+export const planStatuses = ["none", "draft", "submitted", "approved"] as const;
+export type PlanStatus = (typeof planStatuses)[number];
+export const planActions = ["course", "mentorship", "self_study", "assignment"] as const;
+export type PlanAction = (typeof planActions)[number];
+export const planItemStatuses = ["planned", "in_progress", "done", "dropped"] as const;
+export type PlanItemStatus = (typeof planItemStatuses)[number];
+export const reviewItemKinds = ["value", "competency"] as const;
+export type ReviewItemKind = (typeof reviewItemKinds)[number];
