@@ -1,4 +1,5 @@
 import { createSchema } from "electrodb";
+import { keyedBy } from "../table/keys";
 
 export const courseCategories = ["digital", "project_management", "leadership", "technical", "public_service", "other"] as const;
 /** Perlan 10/2018: classical and non-classical forms of development; both count towards the 20 JP. */
@@ -53,15 +54,8 @@ export const courseSchema = createSchema({
     updatedAt: { type: "string", required: true },
   },
   indexes: {
-    byId: {
-      pk: { field: "pk", composite: ["id"] },
-      sk: { field: "sk", composite: [] },
-    },
-    byStatus: {
-      index: "gsi1",
-      pk: { field: "gsi1pk", composite: ["status"] },
-      sk: { field: "gsi1sk", composite: ["startsAt", "id"] },
-    },
+    byId: keyedBy("primary", ["id"], []),
+    byStatus: keyedBy("gsi1", ["status"], ["startsAt", "id"]),
   },
 });
 
@@ -91,19 +85,8 @@ export const enrollmentSchema = createSchema({
     updatedAt: { type: "string", required: true },
   },
   indexes: {
-    byCourse: {
-      pk: { field: "pk", composite: ["courseId"] },
-      sk: { field: "sk", composite: ["staffId"] },
-    },
-    byStaff: {
-      index: "gsi1",
-      pk: { field: "gsi1pk", composite: ["staffId"] },
-      sk: { field: "gsi1sk", composite: ["courseStartsAt", "courseId"] },
-    },
-    byCourseStatus: {
-      index: "gsi2",
-      pk: { field: "gsi2pk", composite: ["courseId"] },
-      sk: { field: "gsi2sk", composite: ["status", "waitlistSeq", "staffId"] },
-    },
+    byCourse: keyedBy("primary", ["courseId"], ["staffId"]),
+    byStaff: keyedBy("gsi1", ["staffId"], ["courseStartsAt", "courseId"]),
+    byCourseStatus: keyedBy("gsi2", ["courseId"], ["status", "waitlistSeq", "staffId"]),
   },
 });

@@ -1,4 +1,5 @@
 import { createSchema } from "electrodb";
+import { keyedBy } from "../table/keys";
 
 export const institutionKinds = ["university", "training_centre", "government_agency", "private"] as const;
 
@@ -19,14 +20,7 @@ export const institutionSchema = createSchema({
     createdAt: { type: "string", required: true, readOnly: true },
   },
   indexes: {
-    byId: {
-      pk: { field: "pk", composite: ["id"] },
-      sk: { field: "sk", composite: [] },
-    },
-    all: {
-      index: "gsi1",
-      pk: { field: "gsi1pk", composite: [] },
-      sk: { field: "gsi1sk", composite: ["name", "id"] },
-    },
+    byId: keyedBy("primary", ["id"], []),
+    all: keyedBy("gsi1", [], ["name", "id"]),
   },
 });

@@ -1,4 +1,5 @@
 import { createSchema } from "electrodb";
+import { keyedBy } from "../table/keys";
 
 export const ledgerSources = ["course", "mentoring", "external", "self_study"] as const;
 export const ledgerStatuses = ["approved", "pending", "rejected"] as const;
@@ -32,20 +33,9 @@ export const ledgerEntrySchema = createSchema({
     createdAt: { type: "string", required: true },
   },
   indexes: {
-    byStaff: {
-      pk: { field: "pk", composite: ["staffId"] },
-      sk: { field: "sk", composite: ["year", "id"] },
-    },
-    byUnit: {
-      index: "gsi1",
-      pk: { field: "gsi1pk", composite: ["unitId", "year"] },
-      sk: { field: "gsi1sk", composite: ["staffId", "id"] },
-    },
+    byStaff: keyedBy("primary", ["staffId"], ["year", "id"]),
+    byUnit: keyedBy("gsi1", ["unitId", "year"], ["staffId", "id"]),
     // A supervisor's queue of reported training to approve.
-    bySupervisor: {
-      index: "gsi2",
-      pk: { field: "gsi2pk", composite: ["supervisorId"] },
-      sk: { field: "gsi2sk", composite: ["status", "createdAt", "id"] },
-    },
+    bySupervisor: keyedBy("gsi2", ["supervisorId"], ["status", "createdAt", "id"]),
   },
 });

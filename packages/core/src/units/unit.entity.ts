@@ -1,4 +1,5 @@
 import { createSchema } from "electrodb";
+import { keyedBy } from "../table/keys";
 
 export const unitKinds = ["sekretariat", "badan", "dinas", "kecamatan", "rsud", "lainnya"] as const;
 
@@ -13,15 +14,8 @@ export const unitSchema = createSchema({
     createdAt: { type: "string", required: true, readOnly: true },
   },
   indexes: {
-    byId: {
-      pk: { field: "pk", composite: ["id"] },
-      sk: { field: "sk", composite: [] },
-    },
+    byId: keyedBy("primary", ["id"], []),
     // All units in one small partition, ordered by name: the unit list is one Query.
-    all: {
-      index: "gsi1",
-      pk: { field: "gsi1pk", composite: [] },
-      sk: { field: "gsi1sk", composite: ["name", "id"] },
-    },
+    all: keyedBy("gsi1", [], ["name", "id"]),
   },
 });
