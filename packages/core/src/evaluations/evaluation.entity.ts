@@ -15,7 +15,10 @@ export const coreValues = [
 /** The final rating (predikat) a supervisor gives. */
 export const finalRatings = ["sangat_baik", "baik", "butuh_perbaikan", "kurang", "sangat_kurang"] as const;
 export const reviewKinds = ["self", "supervisor", "peer"] as const;
-/** outstanding = not submitted yet (pending or a saved draft). */
+/**
+ * outstanding = not submitted yet (pending or a saved draft). Missed is what an outstanding
+ * review reads as once its cycle is closed (`asOfCycle`); closing writes no review.
+ */
 export const reviewStates = ["outstanding", "submitted", "missed"] as const;
 
 /** One quarterly evaluation cycle, "2026-Q4". */
@@ -59,6 +62,7 @@ export const evaluationSchema = createSchema({
     peerIds: { type: "list", items: { type: "string" }, required: true },
     /** Review states by review id, kept with each submit so a team page is one Query. */
     progress: { type: "any", required: true },
+    // Stored open or finalized; an open one reads as closed once its cycle is (`asOfCycle`).
     status: { type: ["open", "finalized", "closed"] as const, required: true },
     finalRating: { type: finalRatings },
     finalizedAt: { type: "string" },
