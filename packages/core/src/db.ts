@@ -1,5 +1,5 @@
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { Entity, Service } from "electrodb";
+import { Entity, Service, type EntityItem } from "electrodb";
 import { auditSchema } from "./audit/audit.entity";
 import { certificateSchema } from "./certificates/certificate.entity";
 import { courseSchema, enrollmentSchema } from "./courses/course.entity";
@@ -35,3 +35,7 @@ export function createDatabase(client: DynamoDBClient, table: string) {
 }
 
 export type Database = ReturnType<typeof createDatabase>;
+export type Entities = Database["entities"];
+export type EntityName = keyof Entities;
+/** A stored item of one entity, as ElectroDB reads and writes it: `Item<"staff">`. Declared here only. */
+export type Item<K extends EntityName> = EntityItem<Entities[K]>;

@@ -1,3 +1,4 @@
+import { systemActor } from "@kompeten/core/auth/actor";
 import { beforeAll, describe, expect, it } from "vitest";
 import { closeDueCycles, openCycle } from "@kompeten/core/evaluations/cycles";
 import { sendReminders } from "@kompeten/core/evaluations/reminders";
@@ -32,11 +33,11 @@ describe("quarterly evaluation cycles", () => {
   it("opens the quarter's cycle once, even when asked twice at the same moment", async () => {
     expect((await post("/api/cycles", staff, { year: 2026, quarter: 4 })).status).toBe(403);
     expect(await post("/api/cycles", admin, { year: 2027, quarter: 1 })).toMatchObject({ status: 422, data: { error: { code: "not_current_quarter" } } });
-    const [a, b] = await Promise.all([post("/api/cycles", admin, { year: 2026, quarter: 4 }), openCycle(api.ctx, "scheduler")]);
+    const [a, b] = await Promise.all([post("/api/cycles", admin, { year: 2026, quarter: 4 }), openCycle(api.ctx, systemActor)]);
     expect(a.status).toBe(a.data.created ? 201 : 200);
     expect([a.data.created, b.created].filter(Boolean)).toHaveLength(1);
     expect((await post("/api/cycles", admin, { year: 2026, quarter: 4 })).status).toBe(200);
-    const again = await openCycle(api.ctx, "scheduler");
+    const again = await openCycle(api.ctx, systemActor);
     expect(again.created).toBe(false);
     expect(again.cycle).toMatchObject({ id: "2026-Q4", status: "open" });
 
@@ -310,13 +311,22 @@ describe("quarterly evaluation cycles", () => {
     });
     expect((await closeDueCycles(api.ctx)).closed).toEqual(["2026-Q4"]);
     expect((await closeDueCycles(api.ctx)).closed).toEqual([]);
-    const { data: outstanding } = await api.ctx.db.entities.review.query.byCycleState({ cycleId: "2026-Q4", state: "outstanding" }).go();
-    expect(outstanding).toEqual([]);
-    const { data: missed } = await api.ctx.db.entities.review.query.byCycleState({ cycleId: "2026-Q4", state: "missed" }).go({ pages: "all" });
-    expect(missed.length).toBeGreaterThan(0);
     expect((await get("/api/evaluations/tasks", supervisor)).data.items).toEqual([]);
     const dashboard = await get("/api/cycles/2026-Q4/dashboard", admin);
     expect(dashboard.data.cycle.status).toBe("closed");
+    // No review is outstanding any more: every one not submitted is missed, in every unit.
+    type UnitRow = { outstanding: number; missed: number; submitted: number };
+    expect(dashboard.data.units.every((u: UnitRow) => u.outstanding === 0)).toBe(true);
+    expect(dashboard.data.units.reduce((sum: number, u: UnitRow) => sum + u.missed, 0)).toBeGreaterThan(0);
+    // The review the supervisor still owed reads as missed to them, and their team view shows it.
+    const owed = await get(`/api/evaluations/${pending.evaluationId}/reviews/${pending.reviewId}`, supervisor);
+    expect(owed.data.state).toBe("missed");
+    const team = (await get("/api/cycles/2026-Q4/team", supervisor)).data.items;
+    const states = team.flatMap((e: { self: string | null; supervisor: string | null }) => [e.self, e.supervisor]).filter(Boolean);
+    expect(states.length).toBeGreaterThan(0);
+    expect(states.every((state: string) => state === "submitted" || state === "missed")).toBe(true);
+    expect(states).toContain("missed");
+    expect(team.every((e: { status: string }) => e.status === "finalized" || e.status === "closed")).toBe(true);
     const diskominfo = dashboard.data.units.find((u: { unitId: string }) => u.unitId === "diskominfo");
     expect(diskominfo.submitted).toBeGreaterThanOrEqual(4);
     expect(diskominfo.outstanding).toBe(0);
@@ -327,13 +337,38 @@ describe("quarterly evaluation cycles", () => {
 
   it("opens next quarter's cycle by catch-up, showing last quarter's plan and its progress", async () => {
     api.clock.advance(new Date("2027-01-09T03:00:00Z").getTime() - api.clock.now().getTime());
-    const opened = await openCycle(api.ctx, "scheduler");
+    const opened = await openCycle(api.ctx, systemActor);
     expect(opened).toMatchObject({ created: true, cycle: { id: "2027-Q1", status: "open" } });
     staff = await api.signIn(DEMO.staff);
     const plan = await get(`/api/evaluations/2027-Q1~${ids.staff}/plan`, staff);
     expect(plan.data.previous).toMatchObject({ cycleId: "2026-Q4", status: "approved", done: 1 });
     expect(plan.data.items).toEqual([]);
   });
+});
+
+describe("closing a cycle", () => {
+  it("issues the same few requests however many evaluations the cycle holds", async () => {
+    const api = await createTestApi();
+    /** Opens the current quarter's cycle, closes it once its time is up, and counts closing's DynamoDB requests. */
+    async function closingRequests() {
+      const { cycle } = await openCycle(api.ctx, systemActor);
+      api.clock.advance(new Date(cycle.closesAt).getTime() - api.clock.now().getTime() + 1000);
+      api.requests.reset();
+      expect((await closeDueCycles(api.ctx)).closed).toEqual([cycle.id]);
+      return { requests: api.requests.count, evaluations: cycle.evaluations };
+    }
+    const small = await closingRequests();
+    // Next quarter, with 60 more people on the staff: 60 more evaluations and their reviews.
+    const { data: demo } = await api.ctx.db.entities.staff.query.byName({}).go({ pages: "all" });
+    const model = demo.find((s) => s.active && s.unitId === "diskominfo")!;
+    const extra = Array.from({ length: 60 }, (_, i) => ({ ...model, id: `extra-${i}`, nip: `1990010120100110${String(i).padStart(2, "0")}`, email: `extra-${i}@example.id`, name: `Pegawai Tambahan ${i}` }));
+    await api.ctx.db.entities.staff.put(extra).go();
+    api.clock.advance(new Date("2027-01-04T01:00:00Z").getTime() - api.clock.now().getTime());
+    const large = await closingRequests();
+    expect(large.evaluations).toBe(small.evaluations + 60);
+    expect(large.requests).toBe(small.requests);
+    expect(small.requests).toBeLessThanOrEqual(3);
+  }, 120_000);
 });
 
 describe("review deadlines", () => {
@@ -343,7 +378,7 @@ describe("review deadlines", () => {
   it("are due at 23:59 WITA on the 21st day after the opening day, whatever the minute it opened; reminders and the escalation come once each", async () => {
     const api = await createTestApi();
     api.clock.advance(wita(2, 4, 18) - api.clock.now().getTime()); // 04:18 WITA on 2 December
-    const { cycle } = await openCycle(api.ctx, "scheduler");
+    const { cycle } = await openCycle(api.ctx, systemActor);
     expect(cycle.openedAt).toBe("2026-12-01T20:18:00.000Z");
     expect(cycle.peersLockedAt).toBe("2026-12-09T15:59:59.999Z"); // 9 December, 23:59 WITA
     expect(cycle.dueAt).toBe("2026-12-23T15:59:59.999Z"); // 23 December, 23:59 WITA

@@ -1,3 +1,4 @@
+import { systemActor } from "@kompeten/core/auth/actor";
 import { beforeAll, describe, expect, it } from "vitest";
 import { openCycle } from "@kompeten/core/evaluations/cycles";
 import { createTestApi, DEMO, type TestApi } from "../../local/test/support";
@@ -34,8 +35,8 @@ describe("notifications", () => {
   it("tell every reviewer once when a cycle opens, whether by the schedule or an admin, with a link to their tasks", async () => {
     const [byAdmin] = await Promise.all([
       api.request("/api/cycles", { method: "POST", cookie: admin, json: { year: 2026, quarter: 4 } }),
-      openCycle(api.ctx, "scheduler"),
-      openCycle(api.ctx, "scheduler"),
+      openCycle(api.ctx, systemActor),
+      openCycle(api.ctx, systemActor),
     ]);
     expect([200, 201]).toContain(byAdmin.status);
 
@@ -55,7 +56,7 @@ describe("notifications", () => {
 
     // The job running again changes nothing: still one, and still read once read.
     await api.request(`/api/notifications/${encodeURIComponent(mine[0]!.id)}/read`, { method: "POST", cookie: staff });
-    await openCycle(api.ctx, "scheduler");
+    await openCycle(api.ctx, systemActor);
     await api.request("/api/cycles", { method: "POST", cookie: admin, json: { year: 2026, quarter: 4 } });
     const after = (await bell(staff)).filter((n) => n.type === "cycle_opened");
     expect(after).toHaveLength(1);
@@ -66,7 +67,7 @@ describe("notifications", () => {
     // A fresh table where no cycle is open yet.
     const fresh = await createTestApi();
     fresh.requests.reset();
-    await openCycle(fresh.ctx, "scheduler");
+    await openCycle(fresh.ctx, systemActor);
     const { data: reviews } = await fresh.ctx.db.entities.review.query.byCycleState({ cycleId: "2026-Q4", state: "outstanding" }).go({ pages: "all" });
     const reviewers = new Set(reviews.map((r) => r.reviewerId)).size;
     // One conditional put claims the cycle; everything else goes in batches.

@@ -5,7 +5,7 @@ import { DEMO_PASSWORD } from "../src/demo-data";
 import type { Benchmark } from "./benchmark";
 import { nodePeakRssMiB, startBenchEnvironment } from "./environment";
 import { measure, measurementTable, type Measurement, type MeasureOptions } from "./measure";
-import { BENCH_NOW, positiveInt, seedYear, yearOptionsFrom, yearOptionSpecs, yearOptionsUsage } from "./seed-year";
+import { BENCH_NOW, positiveInt, seedYear, yearOptionsFrom, yearOptionSpecs, yearOptionsUsage } from "./seed";
 
 const ADMIN = "admin@demo.mataramkota.go.id";
 const STAFF = "pegawai@demo.mataramkota.go.id";

@@ -9,7 +9,7 @@ import type { Benchmark } from "./benchmark";
 import { bundlesBenchmark } from "./bundles";
 import { cycleBenchmark } from "./cycle";
 import { cleanUp } from "./environment";
-import { UsageError } from "./seed-year";
+import { UsageError } from "./seed";
 
 // Add a benchmark here; the first is the default.
 const benchmarks: Benchmark[] = [apiBenchmark, cycleBenchmark, bundlesBenchmark];

@@ -1,5 +1,6 @@
+import { systemActor } from "@kompeten/core/auth/actor";
 import type { AppContext } from "@kompeten/core/context";
-import { closeDueCycles, openCycle, suggestPeers, type EvaluationRecord, type ReviewRecord } from "@kompeten/core/evaluations/cycles";
+import { closeDueCycles, cycleDashboard, openCycle, suggestPeers, type EvaluationRecord, type ReviewRecord } from "@kompeten/core/evaluations/cycles";
 import { DAY_MS, witaDaysBetween } from "@kompeten/core/evaluations/quarters";
 import { sendReminders } from "@kompeten/core/evaluations/reminders";
 import { formItems } from "@kompeten/core/evaluations/reviews";
@@ -8,7 +9,7 @@ import type { StaffRecord } from "@kompeten/core/staff/staff";
 import type { Benchmark } from "./benchmark";
 import { cleanUp, nodePeakRssMiB, startBenchEnvironment, type BenchEnvironment } from "./environment";
 import { renderTable } from "./measure";
-import { BENCH_NOW, batchPutTasks, generator, positiveInt, runPool, seedStaff, UsageError, type StaffFixture } from "./seed-year";
+import { BENCH_NOW, batchPutTasks, generator, positiveInt, runPool, seedStaff, UsageError, type StaffFixture } from "./seed";
 
 const HOUR = 3_600_000;
 
@@ -152,13 +153,13 @@ async function runSize(staff: number, options: { submittedShare: number; concurr
   );
 
   // ---- openCycle, then again
-  console.log(`openCycle(ctx, "bench") at ${at(clock)}…`);
-  const open = await phase(env, () => openCycle(ctx, "bench"));
+  console.log(`openCycle(ctx, systemActor) at ${at(clock)}…`);
+  const open = await phase(env, () => openCycle(ctx, systemActor));
   const cycle = open.result.cycle;
   if (!open.result.created) throw new Error(`bench: the first openCycle reported created=false (${cycle.id} was there before?)`);
   if (cycle.evaluations !== fixture.activeStaff) console.log(`  (!) ${cycle.evaluations} evaluations for ${fixture.activeStaff} active staff`);
   console.log(`openCycle again…`);
-  const reopen = await phase(env, () => openCycle(ctx, "bench"));
+  const reopen = await phase(env, () => openCycle(ctx, systemActor));
   if (reopen.result.created) console.log(`  (!) the second openCycle reported created=true`);
   if (reopen.written) console.log(`  (!) the second openCycle wrote ${reopen.written} items`);
 
@@ -223,8 +224,10 @@ async function runSize(staff: number, options: { submittedShare: number; concurr
   console.log(`closeDueCycles at ${at(clock)} (an hour after ${cycle.closesAt})…`);
   const close = await phase(env, () => closeDueCycles(ctx));
   if (!close.result.closed.includes(cycle.id)) console.log(`  (!) closeDueCycles did not close ${cycle.id}: ${JSON.stringify(close.result)}`);
-  const { data: left } = await ctx.db.entities.review.query.byCycleState({ cycleId: cycle.id, state: "outstanding" }).go({ pages: "all" });
-  if (left.length) console.log(`  (!) ${left.length} reviews still outstanding after closing`);
+  // Missed is derived from the closed cycle: the dashboard must read every unsubmitted review as missed.
+  const after = (await cycleDashboard(ctx, cycle.id)).units.reduce((sum, u) => ({ outstanding: sum.outstanding + u.outstanding, missed: sum.missed + u.missed }), { outstanding: 0, missed: 0 });
+  if (after.outstanding) console.log(`  (!) ${after.outstanding} reviews still outstanding after closing`);
+  if (after.missed !== outstanding) console.log(`  (!) ${after.missed} reviews read as missed, ${outstanding} were outstanding`);
 
   const result: SizeResult = {
     requested: staff,

@@ -90,7 +90,7 @@ export async function seedDemoCourses(ctx: AppContext, admin: Actor, year: numbe
   const finished = { ...ctx, now: () => new Date(past.getTime() + 13 * DAY) };
   // Completion comes after the last session, on the attendance recorded for every session.
   for (const staffId of participants.slice(0, 5)) {
-    for (const session of spbe.sessions) await setAttendance(finished, spbe.id, staffId, session.id, true);
+    for (const session of spbe.sessions) await setAttendance(finished, admin, spbe.id, staffId, session.id, true);
     await completeEnrollment(finished, admin, spbe.id, staffId, { attended: true, score: 85 });
   }
   await completeEnrollment(finished, admin, spbe.id, "demo-45", { attended: false });

@@ -1,4 +1,5 @@
 import { createSchema } from "electrodb";
+import { keyedBy } from "../table/keys";
 
 /** Who changed what, when, with the record before and after (JSON). */
 export const auditSchema = createSchema({
@@ -16,14 +17,7 @@ export const auditSchema = createSchema({
     after: { type: "string" },
   },
   indexes: {
-    byTarget: {
-      pk: { field: "pk", composite: ["targetType", "targetId"] },
-      sk: { field: "sk", composite: ["at", "id"] },
-    },
-    byMonth: {
-      index: "gsi1",
-      pk: { field: "gsi1pk", composite: ["month"] },
-      sk: { field: "gsi1sk", composite: ["at", "id"] },
-    },
+    byTarget: keyedBy("primary", ["targetType", "targetId"], ["at", "id"]),
+    byMonth: keyedBy("gsi1", ["month"], ["at", "id"]),
   },
 });

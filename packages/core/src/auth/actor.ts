@@ -11,3 +11,6 @@ export interface Actor {
 
 export const hasRole = (actor: Actor, role: Role) => actor.roles.includes(role);
 export const isAdmin = (actor: Actor) => hasRole(actor, "admin");
+
+/** Who the scheduled jobs act as: recorded as "scheduler", with an admin's rights and no unit. */
+export const systemActor: Actor = { id: "scheduler", name: "Penjadwal", roles: ["admin"], unitId: "-", supervisorId: null };

@@ -1,4 +1,5 @@
 import { createSchema } from "electrodb";
+import { keyedBy } from "../table/keys";
 
 /**
  * A certificate of completion. It lives in a public partition ("pub#..."): the public
@@ -25,9 +26,6 @@ export const certificateSchema = createSchema({
     city: { type: "string" },
   },
   indexes: {
-    byCode: {
-      pk: { field: "pk", composite: ["code"], template: "pub#certificate#${code}" },
-      sk: { field: "sk", composite: [], template: "certificate" },
-    },
+    byCode: keyedBy("primary", { composite: ["code"], template: "pub#certificate#${code}" }, { composite: [], template: "certificate" }),
   },
 });

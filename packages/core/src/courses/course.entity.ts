@@ -1,5 +1,6 @@
 import { createSchema } from "electrodb";
 import { courseCategories, courseForms, courseStatuses, enrollmentStatuses } from "../values";
+import { keyedBy } from "../table/keys";
 
 export { classicalForms, courseCategories, courseForms, courseStatuses, enrollmentStatuses, nonClassicalForms } from "../values";
 
@@ -39,15 +40,8 @@ export const courseSchema = createSchema({
     updatedAt: { type: "string", required: true },
   },
   indexes: {
-    byId: {
-      pk: { field: "pk", composite: ["id"] },
-      sk: { field: "sk", composite: [] },
-    },
-    byStatus: {
-      index: "gsi1",
-      pk: { field: "gsi1pk", composite: ["status"] },
-      sk: { field: "gsi1sk", composite: ["startsAt", "id"] },
-    },
+    byId: keyedBy("primary", ["id"], []),
+    byStatus: keyedBy("gsi1", ["status"], ["startsAt", "id"]),
   },
 });
 
@@ -75,19 +69,8 @@ export const enrollmentSchema = createSchema({
     updatedAt: { type: "string", required: true },
   },
   indexes: {
-    byCourse: {
-      pk: { field: "pk", composite: ["courseId"] },
-      sk: { field: "sk", composite: ["staffId"] },
-    },
-    byStaff: {
-      index: "gsi1",
-      pk: { field: "gsi1pk", composite: ["staffId"] },
-      sk: { field: "gsi1sk", composite: ["courseStartsAt", "courseId"] },
-    },
-    byCourseStatus: {
-      index: "gsi2",
-      pk: { field: "gsi2pk", composite: ["courseId"] },
-      sk: { field: "gsi2sk", composite: ["status", "waitlistSeq", "staffId"] },
-    },
+    byCourse: keyedBy("primary", ["courseId"], ["staffId"]),
+    byStaff: keyedBy("gsi1", ["staffId"], ["courseStartsAt", "courseId"]),
+    byCourseStatus: keyedBy("gsi2", ["courseId"], ["status", "waitlistSeq", "staffId"]),
   },
 });

@@ -1,4 +1,4 @@
-import type { EntityItem, Entity } from "electrodb";
+import type { Item } from "../db";
 import { auditEntry } from "../audit/audit";
 import { isAdmin, type Actor } from "../auth/actor";
 import type { AppContext } from "../context";
@@ -7,10 +7,10 @@ import { getInstitution } from "../institutions/institutions";
 import { notify } from "../notifications/notifications";
 import { pageWith } from "../paging";
 import { writeTogether } from "../transaction";
-import type { courseSchema, courseStatuses } from "./course.entity";
+import type { courseStatuses } from "./course.entity";
 import { isClassical, type Course, type CreateCourseInput, type ListCoursesQuery, type UpdateCourseInput } from "./courses.schemas";
 
-export type CourseRecord = EntityItem<Entity<string, string, string, typeof courseSchema>>;
+export type CourseRecord = Item<"course">;
 type CourseStatus = (typeof courseStatuses)[number];
 type SessionInput = CreateCourseInput["sessions"][number];
 type Session = SessionInput & { id: string };

@@ -1,4 +1,4 @@
-import type { Entity, EntityItem } from "electrodb";
+import type { Item } from "../db";
 import { isAdmin, type Actor } from "../auth/actor";
 import { getAllByKeys } from "../batch";
 import { newCertificateCode, signatoryOf } from "../certificates/certificates";
@@ -10,7 +10,6 @@ import { notificationItem } from "../notifications/notifications";
 import { getStaffRecord, type StaffRecord } from "../staff/staff";
 import { witaDate, witaYear } from "../time";
 import { writeTogether, type CancellationCodes } from "../transaction";
-import type { enrollmentSchema } from "./course.entity";
 import { assertFinished, assertVisible, courseEndsAt, EVERY_SESSION, getCourseRecord, listCourses, sessionsToAttend, toCourse, type CourseRecord } from "./courses";
 import type { CatalogCourse, CompletionResult, Course, CourseDetail, Enrollment, EnrollResult, ListCoursesQuery, MyCourseStatus, WithdrawResult } from "./courses.schemas";
 import type { CurrentEnrollment } from "../learning/learning.schemas";
@@ -18,7 +17,7 @@ import type { Page } from "../staff/staff.schemas";
 
 export type { CompletionResult, CurrentEnrollment, EnrollResult, MyCourseStatus };
 
-type EnrollmentRecord = EntityItem<Entity<string, string, string, typeof enrollmentSchema>>;
+type EnrollmentRecord = Item<"enrollment">;
 
 export function toEnrollment(record: EnrollmentRecord, position?: number): Enrollment {
   return {
@@ -50,6 +49,88 @@ function assertEligible(course: CourseRecord, staff: StaffRecord) {
   if ((unitIds.length && !unitIds.includes(staff.unitId)) || (positionLevels.length && !positionLevels.includes(staff.positionLevel))) {
     throw new AppError(403, "not_eligible", "This course is open to other units or position levels");
   }
+}
+
+/** A new enrollment (seated; the waitlist sets its place): by the person, or a nomination by `by`. */
+export function enrollmentItem(ctx: AppContext, course: CourseRecord, staff: StaffRecord, by: Pick<Actor, "id" | "name">): EnrollmentRecord {
+  const now = ctx.now().toISOString();
+  return {
+    courseId: course.id,
+    staffId: staff.id,
+    status: "enrolled",
+    waitlistSeq: 0,
+    staffName: staff.name,
+    staffNip: staff.nip,
+    unitId: staff.unitId,
+    unitName: staff.unitName,
+    supervisorId: staff.supervisorId,
+    courseTitle: course.title,
+    courseStartsAt: course.startsAt,
+    attendance: {},
+    ...(by.id !== staff.id ? { nominatedBy: by.id, nominatedByName: by.name } : {}),
+    enrolledAt: now,
+    updatedAt: now,
+  };
+}
+
+/**
+ * What completing a course writes besides the enrollment: the approved ledger entry (its JP
+ * count in the year of the last session, WITA), the certificate and the in-app notification.
+ */
+export function completionItems(
+  ctx: AppContext,
+  actor: Pick<Actor, "id" | "name">,
+  course: CourseRecord,
+  staff: Pick<StaffRecord, "id" | "name" | "nip" | "unitId" | "supervisorId">,
+  code: string,
+  institution?: Parameters<typeof signatoryOf>[0],
+): { ledgerEntry: Item<"ledgerEntry">; certificate: Item<"certificate">; notification: Item<"notification"> } {
+  const now = ctx.now().toISOString();
+  const sessions = course.sessions as Course["sessions"];
+  const lastEnd = courseEndsAt(sessions);
+  return {
+    ledgerEntry: {
+      staffId: staff.id,
+      id: `course-${course.id}`,
+      year: witaYear(lastEnd),
+      staffName: staff.name,
+      staffNip: staff.nip,
+      unitId: staff.unitId,
+      supervisorId: staff.supervisorId,
+      source: "course",
+      title: course.title,
+      institution: course.institutionName,
+      startDate: witaDate(sessions[0]!.startsAt),
+      endDate: witaDate(lastEnd),
+      jp: course.jp,
+      status: "approved",
+      decidedBy: actor.id,
+      decidedByName: actor.name,
+      decidedAt: now,
+      certificateCode: code,
+      courseId: course.id,
+      createdAt: now,
+    },
+    certificate: {
+      code,
+      courseId: course.id,
+      courseTitle: course.title,
+      staffId: staff.id,
+      holderName: staff.name,
+      institutionName: course.institutionName,
+      completedOn: witaDate(lastEnd),
+      jp: course.jp,
+      issuedAt: now,
+      ...signatoryOf(institution),
+    },
+    notification: notificationItem(ctx, {
+      staffId: staff.id,
+      id: `completed:${course.id}`,
+      type: "course_completed",
+      params: { course: course.title, jp: course.jp },
+      link: `/sertifikat/${code}`,
+    }),
+  };
 }
 
 const alreadyEnrolled = () => new AppError(409, "already_enrolled", "This person is already enrolled or on the waitlist");
@@ -95,23 +176,7 @@ export async function enroll(ctx: AppContext, actor: Actor, courseId: string, st
   assertEligible(course, staff);
   if (existing.data && existing.data.status !== "withdrawn") throw alreadyEnrolled();
 
-  const record: EnrollmentRecord = {
-    courseId,
-    staffId,
-    status: "enrolled",
-    waitlistSeq: 0,
-    staffName: staff.name,
-    staffNip: staff.nip,
-    unitId: staff.unitId,
-    unitName: staff.unitName,
-    supervisorId: staff.supervisorId,
-    courseTitle: course.title,
-    courseStartsAt: course.startsAt,
-    attendance: {},
-    ...(actor.id !== staffId ? { nominatedBy: actor.id, nominatedByName: actor.name } : {}),
-    enrolledAt: now,
-    updatedAt: now,
-  };
+  const record = enrollmentItem(ctx, course, staff, actor);
 
   // A withdrawn enrollment may be taken up again; anything else means a second enrollment.
   const seatTaken = await writeTogether(
@@ -285,7 +350,9 @@ async function enrolledRecord(ctx: AppContext, courseId: string, staffId: string
   return data;
 }
 
-export async function setAttendance(ctx: AppContext, courseId: string, staffId: string, sessionId: string, present: boolean) {
+/** An admin records whether an enrolled participant attended one session. */
+export async function setAttendance(ctx: AppContext, actor: Actor, courseId: string, staffId: string, sessionId: string, present: boolean) {
+  if (!isAdmin(actor)) throw forbidden("Only an admin records attendance");
   const course = await getCourseRecord(ctx, courseId);
   if (!(course.sessions as { id: string }[]).some((s) => s.id === sessionId)) {
     throw new AppError(400, "invalid_session", "This course has no such session");
@@ -356,13 +423,11 @@ export async function completeEnrollment(
       .go();
     return { status: "absent" };
   }
-  const sessions = course.sessions as Course["sessions"];
   assertAttendedEnough(course, current);
 
   const [staff, institution] = await Promise.all([getStaffRecord(ctx, staffId), signingInstitution(ctx, course.institutionId)]);
-  const lastEnd = courseEndsAt(sessions);
   const code = newCertificateCode();
-  const completedOn = witaDate(lastEnd);
+  const written = completionItems(ctx, actor, course, staff, code, institution);
   await writeTogether(
     ctx,
     ({ enrollment, ledgerEntry, certificate, notification }) => [
@@ -372,56 +437,9 @@ export async function completeEnrollment(
         // Judged on the attendance just read: a change meanwhile cancels the completion.
         .where(({ status, updatedAt }, { eq }) => `(${eq(status, "enrolled")} OR ${eq(status, "absent")}) AND ${eq(updatedAt, current.updatedAt)}`)
         .commit(),
-      ledgerEntry
-        .create({
-          staffId,
-          id: `course-${courseId}`,
-          // JP count in the year the training took place (its last session, in WITA).
-          year: witaYear(lastEnd),
-          staffName: staff.name,
-          staffNip: staff.nip,
-          unitId: staff.unitId,
-          supervisorId: staff.supervisorId,
-          source: "course",
-          title: course.title,
-          institution: course.institutionName,
-          startDate: witaDate(sessions[0]!.startsAt),
-          endDate: witaDate(lastEnd),
-          jp: course.jp,
-          status: "approved",
-          decidedBy: actor.id,
-          decidedByName: actor.name,
-          decidedAt: now,
-          certificateCode: code,
-          courseId,
-          createdAt: now,
-        })
-        .commit(),
-      certificate
-        .create({
-          code,
-          courseId,
-          courseTitle: course.title,
-          staffId,
-          holderName: staff.name,
-          institutionName: course.institutionName,
-          completedOn,
-          jp: course.jp,
-          issuedAt: now,
-          ...signatoryOf(institution),
-        })
-        .commit(),
-      notification
-        .put(
-          notificationItem(ctx, {
-            staffId,
-            id: `completed:${courseId}`,
-            type: "course_completed",
-            params: { course: course.title, jp: course.jp },
-            link: `/sertifikat/${code}`,
-          }),
-        )
-        .commit(),
+      ledgerEntry.create(written.ledgerEntry).commit(),
+      certificate.create(written.certificate).commit(),
+      notification.put(written.notification).commit(),
     ],
     (codes) => new EnrollmentCancelled(codes),
   ).catch(async (error) => {

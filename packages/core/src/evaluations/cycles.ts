@@ -1,19 +1,20 @@
-import type { Entity, EntityItem } from "electrodb";
+import type { Item } from "../db";
 import { competencies } from "../competencies/framework";
 import { inParallel } from "../concurrency";
 import type { AppContext } from "../context";
-import { AppError, notFound } from "../errors";
+import { isAdmin, type Actor } from "../auth/actor";
+import { AppError, forbidden, notFound } from "../errors";
 import { notificationItem } from "../notifications/notifications";
 import { NO_SUPERVISOR } from "../staff/staff.entity";
 import type { StaffRecord } from "../staff/staff";
 import { isConditionFailure } from "../transaction";
-import type { cycleSchema, evaluationSchema, reviewSchema } from "./evaluation.entity";
 import { cycleView, type Cycle, type CycleDashboard, type OpenCycleResult } from "./evaluations.schemas";
+import type { ReviewState } from "../values";
 import { endOfWitaDay, quarter, quarterOf, type Quarter } from "./quarters";
 
-export type CycleRecord = EntityItem<Entity<string, string, string, typeof cycleSchema>>;
-export type EvaluationRecord = EntityItem<Entity<string, string, string, typeof evaluationSchema>>;
-export type ReviewRecord = EntityItem<Entity<string, string, string, typeof reviewSchema>>;
+export type CycleRecord = Item<"cycle">;
+export type EvaluationRecord = Item<"evaluation">;
+export type ReviewRecord = Item<"review">;
 
 /** Deadlines count in WITA days from the opening day and end at 23:59 WITA, whatever the minute the cycle opened. */
 export { cycleView, type Cycle };
@@ -39,6 +40,12 @@ export async function getCycle(ctx: AppContext, id: string): Promise<CycleRecord
   const { data } = await ctx.db.entities.cycle.get({ id }).go();
   if (!data) throw notFound("Evaluation cycle");
   return data;
+}
+
+/** The cycle, or an open-looking stand-in when there is none (nothing derived from a closing then). */
+export async function findCycle(ctx: AppContext, id: string): Promise<Pick<CycleRecord, "status"> & Partial<CycleRecord>> {
+  const { data } = await ctx.db.entities.cycle.get({ id }).go();
+  return data ?? { status: "open" };
 }
 
 export async function listCycles(ctx: AppContext): Promise<Cycle[]> {
@@ -110,9 +117,11 @@ const WRITE_CONCURRENCY = 8;
  * staff member an evaluation with self, supervisor and peer reviews. Scheduled at 00:00 WITA
  * on the first day of each quarter; run later it catches up; run twice, or twice at once,
  * it creates nothing twice: the cycle is claimed with a conditional write, and every
- * evaluation and review has a key made of the cycle and the people.
+ * evaluation and review has a key made of the cycle and the people. An admin opens it, or
+ * the scheduler as `systemActor`.
  */
-export async function openCycle(ctx: AppContext, openedBy: string, which?: { year: number; quarter: number }) {
+export async function openCycle(ctx: AppContext, actor: Actor, which?: { year: number; quarter: number }) {
+  if (!isAdmin(actor)) throw forbidden("Only an admin opens an evaluation cycle");
   const now = ctx.now();
   const current = quarterOf(now);
   const q: Quarter = which ? quarter(which.year, which.quarter) : current;
@@ -129,7 +138,7 @@ export async function openCycle(ctx: AppContext, openedBy: string, which?: { yea
     peersLockedAt: endOfWitaDay(now, PEER_CHANGE_DAYS).toISOString(),
     dueAt: endOfWitaDay(now, DUE_DAYS).toISOString(),
     closesAt: endOfWitaDay(now, CLOSE_DAYS).toISOString(),
-    openedBy,
+    openedBy: actor.id,
     evaluations: 0,
     reviews: 0,
   };
@@ -225,43 +234,37 @@ export function cycleOpenedNotifications(ctx: AppContext, cycle: CycleRecord, re
 }
 
 /**
- * Closes every open cycle whose time is up: outstanding reviews become missed and open
- * evaluations closed. Each write is conditional, so a second run changes nothing.
+ * What a review and an evaluation are as of their cycle. A review not submitted by the
+ * time its cycle closed is missed, and an evaluation still open then is closed: both follow
+ * from the cycle, so closing writes neither and every reader derives them here. (Reviews
+ * and evaluations closed before this rule still hold "missed"/"closed"; they read the same.)
+ */
+export function asOfCycle(cycle: Pick<CycleRecord, "status">) {
+  const closed = cycle.status === "closed";
+  const review = (state: ReviewState): ReviewState => (closed && state !== "submitted" ? "missed" : state);
+  return {
+    closed,
+    review,
+    /** An evaluation's status and its review states by review id. */
+    evaluation: <E extends Pick<EvaluationRecord, "status" | "progress">>(e: E): Omit<E, "status" | "progress"> & { status: EvaluationRecord["status"]; progress: Record<string, ReviewState> } => ({
+      ...e,
+      status: closed && e.status === "open" ? ("closed" as const) : e.status,
+      progress: Object.fromEntries(Object.entries(e.progress as Record<string, ReviewState>).map(([id, state]) => [id, review(state)])) as Record<string, ReviewState>,
+    }),
+  };
+}
+export type { ReviewState };
+
+/**
+ * Closes every open cycle whose time is up: one conditional write per cycle, whatever the
+ * staff count. Its outstanding reviews are missed and its open evaluations closed from then
+ * on (derived by `asOfCycle`), and no review can be submitted any more. A second run changes nothing.
  */
 export async function closeDueCycles(ctx: AppContext) {
   const now = ctx.now().toISOString();
   const { data: open } = await ctx.db.entities.cycle.query.byStatus({ status: "open" }).go({ pages: "all" });
   const closed: string[] = [];
   for (const cycle of open.filter((c) => c.closesAt <= now)) {
-    const { data: outstanding } = await ctx.db.entities.review.query.byCycleState({ cycleId: cycle.id, state: "outstanding" }).go({ pages: "all" });
-    await inParallel(outstanding, WRITE_CONCURRENCY, async (review) => {
-      await ctx.db.entities.review
-        .patch({ cycleId: review.cycleId, subjectId: review.subjectId, reviewId: review.reviewId })
-        .set({ state: "missed", reviewerId: review.reviewerId, updatedAt: now })
-        .where(({ state }, { eq }) => eq(state, "outstanding"))
-        .go()
-        .catch((error) => {
-          if (!isConditionFailure(error)) throw error;
-        });
-    });
-    const { data: evaluations } = await ctx.db.entities.evaluation.query.byCycle({ cycleId: cycle.id }).go({ pages: "all" });
-    // Open evaluations close; one rated before every review was in keeps its rating, its missing reviews become missed.
-    const outstandingIn = (e: EvaluationRecord) => Object.values(e.progress as Record<string, string>).includes("outstanding");
-    const toClose = evaluations.filter((e) => e.status === "open" || (e.status === "finalized" && outstandingIn(e)));
-    await inParallel(toClose, WRITE_CONCURRENCY, async (evaluation) => {
-      const progress = Object.fromEntries(
-        Object.entries(evaluation.progress as Record<string, string>).map(([id, state]) => [id, state === "outstanding" ? "missed" : state]),
-      );
-      const was = evaluation.status;
-      await ctx.db.entities.evaluation
-        .patch({ cycleId: cycle.id, staffId: evaluation.staffId })
-        .set({ status: was === "open" ? "closed" : was, progress, updatedAt: now })
-        .where(({ status }, { eq }) => eq(status, was))
-        .go()
-        .catch((error) => {
-          if (!isConditionFailure(error)) throw error;
-        });
-    });
     await ctx.db.entities.cycle
       .patch({ id: cycle.id })
       .set({ status: "closed", closedAt: now })
@@ -280,11 +283,13 @@ export async function cycleDashboard(ctx: AppContext, cycleId: string): Promise<
   const cycle = await getCycle(ctx, cycleId);
   const { data } = await ctx.db.entities.evaluation.query.byCycle({ cycleId }).go({ pages: "all" });
   const units = new Map<string, { unitId: string; unitName: string; evaluations: number; finalized: number; submitted: number; outstanding: number; missed: number }>();
-  for (const e of data) {
+  const asOf = asOfCycle(cycle);
+  for (const stored of data) {
+    const e = asOf.evaluation(stored);
     const unit = units.get(e.unitId) ?? { unitId: e.unitId, unitName: e.unitName, evaluations: 0, finalized: 0, submitted: 0, outstanding: 0, missed: 0 };
     unit.evaluations++;
     if (e.status === "finalized") unit.finalized++;
-    for (const state of Object.values(e.progress as Record<string, "outstanding" | "submitted" | "missed">)) unit[state]++;
+    for (const state of Object.values(e.progress)) unit[state]++;
     units.set(e.unitId, unit);
   }
   const rows = [...units.values()].sort((a, b) => a.unitName.localeCompare(b.unitName));

@@ -1,5 +1,6 @@
 import { createSchema } from "electrodb";
 import { cycleStatuses, evaluationStatuses, finalRatings, planStatuses, reviewKinds, reviewStates } from "../values";
+import { keyedBy } from "../table/keys";
 
 /** BerAKHLAK, the core values of the ASN (PermenPANRB 6/2022). */
 export const coreValues = [
@@ -13,6 +14,8 @@ export const coreValues = [
 ] as const;
 
 export { finalRatings, reviewKinds, reviewStates } from "../values";
+// outstanding = not submitted yet (pending or a saved draft). Missed is what an outstanding
+// review reads as once its cycle is closed (`asOfCycle`); closing writes no review.
 
 /** One quarterly evaluation cycle, "2026-Q4". */
 export const cycleSchema = createSchema({
@@ -33,9 +36,9 @@ export const cycleSchema = createSchema({
     closedAt: { type: "string" },
   },
   indexes: {
-    byId: { pk: { field: "pk", composite: ["id"] }, sk: { field: "sk", composite: [] } },
-    all: { index: "gsi1", pk: { field: "gsi1pk", composite: [] }, sk: { field: "gsi1sk", composite: ["id"] } },
-    byStatus: { index: "gsi2", pk: { field: "gsi2pk", composite: ["status"] }, sk: { field: "gsi2sk", composite: ["id"] } },
+    byId: keyedBy("primary", ["id"], []),
+    all: keyedBy("gsi1", [], ["id"]),
+    byStatus: keyedBy("gsi2", ["status"], ["id"]),
   },
 });
 
@@ -55,6 +58,7 @@ export const evaluationSchema = createSchema({
     peerIds: { type: "list", items: { type: "string" }, required: true },
     /** Review states by review id, kept with each submit so a team page is one Query. */
     progress: { type: "any", required: true },
+    // Stored open or finalized; an open one reads as closed once its cycle is (`asOfCycle`).
     status: { type: evaluationStatuses, required: true },
     finalRating: { type: finalRatings },
     finalizedAt: { type: "string" },
@@ -65,10 +69,10 @@ export const evaluationSchema = createSchema({
     updatedAt: { type: "string", required: true },
   },
   indexes: {
-    byKey: { pk: { field: "pk", composite: ["cycleId", "staffId"] }, sk: { field: "sk", composite: [] } },
-    byStaff: { index: "gsi1", pk: { field: "gsi1pk", composite: ["staffId"] }, sk: { field: "gsi1sk", composite: ["cycleId"] } },
-    byCycle: { index: "gsi2", pk: { field: "gsi2pk", composite: ["cycleId"] }, sk: { field: "gsi2sk", composite: ["unitId", "staffId"] } },
-    bySupervisor: { index: "gsi3", pk: { field: "gsi3pk", composite: ["supervisorId", "cycleId"] }, sk: { field: "gsi3sk", composite: ["staffName", "staffId"] } },
+    byKey: keyedBy("primary", ["cycleId", "staffId"], []),
+    byStaff: keyedBy("gsi1", ["staffId"], ["cycleId"]),
+    byCycle: keyedBy("gsi2", ["cycleId"], ["unitId", "staffId"]),
+    bySupervisor: keyedBy("gsi3", ["supervisorId", "cycleId"], ["staffName", "staffId"]),
   },
 });
 
@@ -95,17 +99,9 @@ export const reviewSchema = createSchema({
     updatedAt: { type: "string", required: true },
   },
   indexes: {
-    byEvaluation: { pk: { field: "pk", composite: ["cycleId", "subjectId"] }, sk: { field: "sk", composite: ["reviewId"] } },
-    byReviewer: {
-      index: "gsi1",
-      pk: { field: "gsi1pk", composite: ["reviewerId"] },
-      sk: { field: "gsi1sk", composite: ["state", "cycleId", "subjectId", "reviewId"] },
-    },
+    byEvaluation: keyedBy("primary", ["cycleId", "subjectId"], ["reviewId"]),
+    byReviewer: keyedBy("gsi1", ["reviewerId"], ["state", "cycleId", "subjectId", "reviewId"]),
     // The reminder job reads only the outstanding reviews of a cycle: it grows with them, not with all staff.
-    byCycleState: {
-      index: "gsi2",
-      pk: { field: "gsi2pk", composite: ["cycleId", "state"] },
-      sk: { field: "gsi2sk", composite: ["reviewerId", "subjectId", "reviewId"] },
-    },
+    byCycleState: keyedBy("gsi2", ["cycleId", "state"], ["reviewerId", "subjectId", "reviewId"]),
   },
 });

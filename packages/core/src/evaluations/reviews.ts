@@ -4,7 +4,7 @@ import type { AppContext } from "../context";
 import { AppError, forbidden, notFound } from "../errors";
 import type { PositionLevel } from "../staff/staff.entity";
 import { isConditionFailure, writeTogether } from "../transaction";
-import { getCycle, type EvaluationRecord, type ReviewRecord } from "./cycles";
+import { asOfCycle, findCycle, getCycle, type EvaluationRecord, type ReviewRecord } from "./cycles";
 import { coreValues } from "./evaluation.entity";
 import {
   finalizeInput,
@@ -45,11 +45,22 @@ export async function getEvaluationRecord(ctx: AppContext, id: string): Promise<
   return data;
 }
 
+/** The evaluation as its readers see it: status and review states as of its cycle (`asOfCycle`). */
+export async function readEvaluation(ctx: AppContext, id: string) {
+  const { cycleId } = parseEvaluationId(id);
+  const [evaluation, cycle] = await Promise.all([getEvaluationRecord(ctx, id), findCycle(ctx, cycleId)]);
+  return { ...asOfCycle(cycle).evaluation(evaluation), cycle };
+}
+
 const isSubjectOrSupervisorOrAdmin = (actor: Actor, e: EvaluationRecord) => actor.id === e.staffId || actor.id === e.supervisorId || isAdmin(actor);
 
-/** The reviews someone owes in open cycles, soonest due first. */
+/** The reviews someone owes in cycles not closed yet, soonest due first (once a cycle closes they are missed). */
 export async function myTasks(ctx: AppContext, actor: Actor): Promise<ReviewTask[]> {
-  const { data } = await ctx.db.entities.review.query.byReviewer({ reviewerId: actor.id }).begins({ state: "outstanding" }).go({ pages: "all" });
+  const { data: stored } = await ctx.db.entities.review.query.byReviewer({ reviewerId: actor.id }).begins({ state: "outstanding" }).go({ pages: "all" });
+  const cycleIds = [...new Set(stored.map((r) => r.cycleId))];
+  const { data: cycles } = cycleIds.length ? await ctx.db.entities.cycle.get(cycleIds.map((id) => ({ id }))).go() : { data: [] };
+  const cycleById = new Map(cycles.map((c) => [c.id, c]));
+  const data = stored.filter((r) => asOfCycle(cycleById.get(r.cycleId) ?? { status: "open" }).review(r.state) === "outstanding");
   return data
     .map((r) => ({
       evaluationId: evaluationId(r.cycleId, r.subjectId),
@@ -75,7 +86,7 @@ export async function getReview(ctx: AppContext, actor: Actor, id: string, revie
   const { cycleId, staffId } = parseEvaluationId(id);
   const [{ data: review }, evaluation] = await Promise.all([
     ctx.db.entities.review.get({ cycleId, subjectId: staffId, reviewId }).go(),
-    getEvaluationRecord(ctx, id),
+    readEvaluation(ctx, id),
   ]);
   if (!review) throw notFound("Review");
   if (review.reviewerId !== actor.id) throw forbidden("Only the assigned reviewer may see this review");
@@ -84,7 +95,7 @@ export async function getReview(ctx: AppContext, actor: Actor, id: string, revie
     reviewId,
     kind: review.kind,
     subjectName: review.subjectName,
-    state: review.state,
+    state: asOfCycle(evaluation.cycle).review(review.state),
     draft: review.draft,
     dueAt: review.dueAt,
     items: formItems(evaluation).map((item) => (item.kind === "competency" ? { ...item, levels: levelDescriptors(item.id) } : item)),
@@ -243,9 +254,9 @@ export async function changePeers(ctx: AppContext, actor: Actor, id: string, pee
 
 /** What the subject, their supervisor and admins see of an evaluation. */
 export async function getEvaluation(ctx: AppContext, actor: Actor, id: string): Promise<Evaluation> {
-  const evaluation = await getEvaluationRecord(ctx, id);
+  const evaluation = await readEvaluation(ctx, id);
   if (!isSubjectOrSupervisorOrAdmin(actor, evaluation)) throw forbidden("Only the person, their supervisor or an admin may see this evaluation");
-  const progress = evaluation.progress as Record<string, ReviewState>;
+  const progress = evaluation.progress;
   const peerStates = Object.entries(progress).filter(([key]) => key.startsWith("peer-"));
   // Peers by name only for the supervisor who chooses them (and admins); the subject sees how many answered.
   const seesPeers = actor.id === evaluation.supervisorId || isAdmin(actor);
@@ -274,9 +285,14 @@ export async function getEvaluation(ctx: AppContext, actor: Actor, id: string): 
 
 /** The supervisor's team in a cycle: who has submitted what (one Query). */
 export async function teamEvaluations(ctx: AppContext, actor: Actor, cycleId: string): Promise<TeamEvaluation[]> {
-  const { data } = await ctx.db.entities.evaluation.query.bySupervisor({ supervisorId: actor.id, cycleId }).go({ pages: "all" });
-  return data.map((e) => {
-    const progress = e.progress as Record<string, ReviewState>;
+  const [{ data }, cycle] = await Promise.all([
+    ctx.db.entities.evaluation.query.bySupervisor({ supervisorId: actor.id, cycleId }).go({ pages: "all" }),
+    findCycle(ctx, cycleId),
+  ]);
+  const asOf = asOfCycle(cycle);
+  return data.map((stored) => {
+    const e = asOf.evaluation(stored);
+    const progress = e.progress;
     const peers = Object.entries(progress).filter(([key]) => key.startsWith("peer-"));
     return {
       id: evaluationId(e.cycleId, e.staffId),
@@ -304,7 +320,7 @@ export const MIN_PEERS_FOR_AVERAGE = 2;
  * and nothing tells which peer wrote what.
  */
 export async function evaluationResult(ctx: AppContext, actor: Actor, id: string): Promise<EvaluationResult> {
-  const evaluation = await getEvaluationRecord(ctx, id);
+  const evaluation = await readEvaluation(ctx, id);
   if (!isSubjectOrSupervisorOrAdmin(actor, evaluation)) throw forbidden("Only the person, their supervisor or an admin may see this result");
   const { data } = await ctx.db.entities.review.query.byEvaluation({ cycleId: evaluation.cycleId, subjectId: evaluation.staffId }).go();
   const submitted = data.filter((r) => r.state === "submitted");
@@ -356,12 +372,12 @@ export function ratedLevels(competencyIds: string[], ratings: Record<string, { s
  * person's current levels, which the course recommendations use; others stay as they were.
  */
 export async function finalizeEvaluation(ctx: AppContext, actor: Actor, id: string, input: Finalize) {
-  const evaluation = await getEvaluationRecord(ctx, id);
+  const evaluation = await readEvaluation(ctx, id);
   if (actor.id !== evaluation.supervisorId) throw forbidden("Only the supervisor sets the final rating");
   if (evaluation.status !== "open") throw new AppError(409, "evaluation_closed", `This evaluation is ${evaluation.status} already`);
   const { data: supervisorReview } = await ctx.db.entities.review.get({ cycleId: evaluation.cycleId, subjectId: evaluation.staffId, reviewId: "supervisor" }).go();
   if (supervisorReview?.state !== "submitted") throw new AppError(409, "supervisor_review_missing", "Submit your own review before the final rating");
-  const peerStates = Object.entries(evaluation.progress as Record<string, string>).filter(([key]) => key.startsWith("peer-"));
+  const peerStates = Object.entries(evaluation.progress).filter(([key]) => key.startsWith("peer-"));
   const peersSubmitted = peerStates.filter(([, state]) => state === "submitted").length;
   if (peersSubmitted < MIN_PEERS_FOR_AVERAGE && !input.confirmFewPeers) {
     throw new AppError(409, "few_peer_reviews", `Only ${peersSubmitted} of ${peerStates.length} peer reviews are in; confirm to rate without a peer average`, {

@@ -2,6 +2,7 @@ import { createSchema } from "electrodb";
 import { institutionKinds } from "../values";
 
 export { institutionKinds };
+import { keyedBy } from "../table/keys";
 
 
 /** A partner education institution (lembaga penyelenggara). */
@@ -21,14 +22,7 @@ export const institutionSchema = createSchema({
     createdAt: { type: "string", required: true, readOnly: true },
   },
   indexes: {
-    byId: {
-      pk: { field: "pk", composite: ["id"] },
-      sk: { field: "sk", composite: [] },
-    },
-    all: {
-      index: "gsi1",
-      pk: { field: "gsi1pk", composite: [] },
-      sk: { field: "gsi1sk", composite: ["name", "id"] },
-    },
+    byId: keyedBy("primary", ["id"], []),
+    all: keyedBy("gsi1", [], ["name", "id"]),
   },
 });

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Entity, EntityItem } from "electrodb";
+import type { Item } from "../db";
 import { stringify } from "csv-stringify/sync";
 import { z } from "zod";
 import { isAdmin, type Actor } from "../auth/actor";
@@ -35,7 +35,7 @@ export { allUnitsReportQuery, csvReportQuery, currentEnrollmentView, decisionInp
 /** PP 11/2017 Pasal 203(4): at least 20 JP of competency development a year. */
 export const TARGET_JP = 20;
 
-type LedgerRecord = EntityItem<Entity<string, string, string, typeof ledgerEntrySchema>>;
+type LedgerRecord = Item<"ledgerEntry">;
 
 function toEntry(record: LedgerRecord): LedgerEntry {
   const { id, staffId, staffName, year, source, title, institution, startDate, endDate, jp, evidence, status, decidedBy, note, certificateCode, courseId } = record;
@@ -66,8 +66,10 @@ export async function learningSummary(ctx: AppContext, staffId: string, year: nu
  * and has not finished (enrollments, waitlist places, nominations), and the JP their
  * enrollments ending in that year will add once completed (`upcomingJp`, apart from
  * `totalJp` already earned; a waitlist place adds nothing until it becomes a seat).
+ * Without a staff id it is the actor's own; without a year, the current one (WITA).
  */
-export async function learningOverview(ctx: AppContext, actor: Actor, staffId: string, year: number): Promise<LearningSummary> {
+export async function learningOverview(ctx: AppContext, actor: Actor, query: { staffId?: string; year?: number } = {}): Promise<LearningSummary> {
+  const { staffId = actor.id, year = witaYear(ctx.now()) } = query;
   await assertMayReadLearning(ctx, actor, staffId);
   const [summary, enrollments] = await Promise.all([learningSummary(ctx, staffId, year), currentEnrollments(ctx, staffId)]);
   const upcomingJp = sumJp(enrollments.filter((e) => e.status === "enrolled" && witaYear(e.endsAt) === year));

@@ -2,6 +2,7 @@ import { createSchema } from "electrodb";
 import { ledgerSources, ledgerStatuses } from "../values";
 
 export { ledgerSources, ledgerStatuses };
+import { keyedBy } from "../table/keys";
 
 
 /** One credit of learning hours (JP). Only approved entries count towards the yearly 20 JP. */
@@ -33,20 +34,9 @@ export const ledgerEntrySchema = createSchema({
     createdAt: { type: "string", required: true },
   },
   indexes: {
-    byStaff: {
-      pk: { field: "pk", composite: ["staffId"] },
-      sk: { field: "sk", composite: ["year", "id"] },
-    },
-    byUnit: {
-      index: "gsi1",
-      pk: { field: "gsi1pk", composite: ["unitId", "year"] },
-      sk: { field: "gsi1sk", composite: ["staffId", "id"] },
-    },
+    byStaff: keyedBy("primary", ["staffId"], ["year", "id"]),
+    byUnit: keyedBy("gsi1", ["unitId", "year"], ["staffId", "id"]),
     // A supervisor's queue of reported training to approve.
-    bySupervisor: {
-      index: "gsi2",
-      pk: { field: "gsi2pk", composite: ["supervisorId"] },
-      sk: { field: "gsi2sk", composite: ["status", "createdAt", "id"] },
-    },
+    bySupervisor: keyedBy("gsi2", ["supervisorId"], ["status", "createdAt", "id"]),
   },
 });

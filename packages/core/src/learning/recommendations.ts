@@ -1,8 +1,10 @@
 import { standardLevels } from "../competencies/framework";
+import type { Actor } from "../auth/actor";
 import type { AppContext } from "../context";
 import { toCourse } from "../courses/courses";
 import type { Recommendation } from "./learning.schemas";
 import { getStaffRecord } from "../staff/staff";
+import { assertMayReadLearning } from "./learning";
 
 export type { Recommendation };
 
@@ -10,8 +12,10 @@ export type { Recommendation };
  * Published courses that develop a competency where the person's position expects more
  * than they have now. A competency not yet assessed counts as level 1 (Paham). Courses the
  * person already joined are left out. Three Queries: the person, the catalog, their enrollments.
+ * The actor's own without a staff id; someone else's for their supervisor or an admin.
  */
-export async function recommendCourses(ctx: AppContext, staffId: string): Promise<Recommendation[]> {
+export async function recommendCourses(ctx: AppContext, actor: Actor, staffId = actor.id): Promise<Recommendation[]> {
+  await assertMayReadLearning(ctx, actor, staffId);
   const [staff, published, mine] = await Promise.all([
     getStaffRecord(ctx, staffId),
     ctx.db.entities.course.query.byStatus({ status: "published" }).go({ pages: "all" }),

@@ -1,4 +1,5 @@
 import { createSchema } from "electrodb";
+import { keyedBy } from "../table/keys";
 
 /** An in-app notification (the bell). Expires after a while through the table's TTL. */
 export const notificationSchema = createSchema({
@@ -19,15 +20,8 @@ export const notificationSchema = createSchema({
     expiresAt: { type: "number", required: true },
   },
   indexes: {
-    byStaff: {
-      pk: { field: "pk", composite: ["staffId"] },
-      sk: { field: "sk", composite: ["id"] },
-    },
+    byStaff: keyedBy("primary", ["staffId"], ["id"]),
     // Newest first for the bell.
-    byStaffRecent: {
-      index: "gsi1",
-      pk: { field: "gsi1pk", composite: ["staffId"] },
-      sk: { field: "gsi1sk", composite: ["createdAt", "id"] },
-    },
+    byStaffRecent: keyedBy("gsi1", ["staffId"], ["createdAt", "id"]),
   },
 });

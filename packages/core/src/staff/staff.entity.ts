@@ -1,5 +1,6 @@
 import { createSchema } from "electrodb";
 import { positionLevels } from "../values";
+import { keyedBy } from "../table/keys";
 
 export { positionLevels, roles, type PositionLevel, type Role } from "../values";
 
@@ -37,31 +38,12 @@ export const staffSchema = createSchema({
     updatedAt: { type: "string", required: true },
   },
   indexes: {
-    byId: {
-      pk: { field: "pk", composite: ["id"] },
-      sk: { field: "sk", composite: [] },
-    },
+    byId: keyedBy("primary", ["id"], []),
     // Key values are lower-cased by ElectroDB, so a name prefix search is case-insensitive.
-    byUnit: {
-      index: "gsi1",
-      pk: { field: "gsi1pk", composite: ["unitId"] },
-      sk: { field: "gsi1sk", composite: ["name", "id"] },
-    },
-    byName: {
-      index: "gsi2",
-      pk: { field: "gsi2pk", composite: [] },
-      sk: { field: "gsi2sk", composite: ["name", "id"] },
-    },
-    byNip: {
-      index: "gsi3",
-      pk: { field: "gsi3pk", composite: [] },
-      sk: { field: "gsi3sk", composite: ["nip"] },
-    },
-    bySupervisor: {
-      index: "gsi4",
-      pk: { field: "gsi4pk", composite: ["supervisorId"] },
-      sk: { field: "gsi4sk", composite: ["name", "id"] },
-    },
+    byUnit: keyedBy("gsi1", ["unitId"], ["name", "id"]),
+    byName: keyedBy("gsi2", [], ["name", "id"]),
+    byNip: keyedBy("gsi3", [], ["nip"]),
+    bySupervisor: keyedBy("gsi4", ["supervisorId"], ["name", "id"]),
   },
 });
 
@@ -77,10 +59,7 @@ export const staffLoginSchema = createSchema({
     staffId: { type: "string", required: true },
   },
   indexes: {
-    byValue: {
-      pk: { field: "pk", composite: ["kind", "value"] },
-      sk: { field: "sk", composite: [] },
-    },
+    byValue: keyedBy("primary", ["kind", "value"], []),
   },
 });
 
@@ -99,19 +78,8 @@ export const staffNameWordSchema = createSchema({
     unitId: { type: "string", required: true },
   },
   indexes: {
-    byStaff: {
-      pk: { field: "pk", composite: ["staffId"] },
-      sk: { field: "sk", composite: ["word"] },
-    },
-    byWord: {
-      index: "gsi1",
-      pk: { field: "gsi1pk", composite: [] },
-      sk: { field: "gsi1sk", composite: ["word", "staffId"] },
-    },
-    byUnitWord: {
-      index: "gsi2",
-      pk: { field: "gsi2pk", composite: ["unitId"] },
-      sk: { field: "gsi2sk", composite: ["word", "staffId"] },
-    },
+    byStaff: keyedBy("primary", ["staffId"], ["word"]),
+    byWord: keyedBy("gsi1", [], ["word", "staffId"]),
+    byUnitWord: keyedBy("gsi2", ["unitId"], ["word", "staffId"]),
   },
 });

@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import type { EntityItem } from "electrodb";
 import { auditEntry } from "../audit/audit";
 import { isAdmin, type Actor } from "../auth/actor";
 import { hashPassword } from "../auth/password";
@@ -10,10 +9,11 @@ import { writeTogether, type CancellationCodes } from "../transaction";
 import { getUnit } from "../units/units";
 import { getAllByKeys } from "../batch";
 import { nameWordItems, nameWords } from "./name-words";
-import { NO_SUPERVISOR, type Role, type staffSchema } from "./staff.entity";
+import type { Item } from "../db";
+import { NO_SUPERVISOR, type Role } from "./staff.entity";
 import type { ColleagueSummary, CreateStaffInput, ListStaffQuery, Staff, StaffSummary, UpdateStaffInput } from "./staff.schemas";
 
-export type StaffRecord = EntityItem<import("electrodb").Entity<string, string, string, typeof staffSchema>>;
+export type StaffRecord = Item<"staff">;
 
 export function toStaff(record: StaffRecord): Staff {
   return {
@@ -176,14 +176,21 @@ export function newStaffRecord(ctx: AppContext, fields: NewStaffFields): StaffRe
   };
 }
 
+/** The NIP and email guards of a staff record, in that order: each value belongs to one person. */
+export function loginItems(record: Pick<StaffRecord, "id" | "nip" | "email">): Item<"staffLogin">[] {
+  return [
+    { kind: "nip", value: record.nip, staffId: record.id },
+    { kind: "email", value: record.email, staffId: record.id },
+  ];
+}
+
 /** Writes a new staff record with its NIP and email guards and the audit entry, all or nothing. */
 export async function saveNewStaff(ctx: AppContext, actor: Actor, record: StaffRecord, action = "staff.create"): Promise<void> {
   await writeTogether(
     ctx,
     ({ staff, staffLogin, staffNameWord, audit }) => [
       staff.create(record).commit(),
-      staffLogin.create({ kind: "nip", value: record.nip, staffId: record.id }).commit(),
-      staffLogin.create({ kind: "email", value: record.email, staffId: record.id }).commit(),
+      ...loginItems(record).map((item) => staffLogin.create(item).commit()),
       audit.create(auditEntry(ctx, actor, { action, targetType: "staff", targetId: record.id, after: auditable(toStaff(record)) })).commit(),
       ...nameWordItems(record).map((item) => staffNameWord.put(item).commit()),
     ],

@@ -27,3 +27,24 @@ export const keyAttributeNames: string[] = [
   tableKeys.sortKey,
   ...Object.values(tableKeys.globalIndexes).flatMap((index) => [index.partitionKey, index.sortKey]),
 ];
+
+type KeyPart = readonly string[] | { readonly composite: readonly string[]; readonly template?: string };
+type KeyOf<K extends KeyPart> = K extends readonly string[] ? { readonly composite: K } : K;
+type IndexOf<I extends "primary" | GlobalIndexName> = I extends GlobalIndexName ? { readonly index: I } : {};
+
+/**
+ * An ElectroDB access pattern on the table's primary key or one of its global indexes, with
+ * the key attributes named by `tableKeys`, so no entity writes "gsi1pk" by hand:
+ * `byUnit: keyedBy("gsi1", ["unitId"], ["name", "id"])`. A part may carry a template:
+ * `keyedBy("primary", { composite: ["code"], template: "pub#${code}" }, ...)`.
+ */
+export function keyedBy<I extends "primary" | GlobalIndexName, const P extends KeyPart, const S extends KeyPart>(index: I, pk: P, sk: S) {
+  const fields = index === "primary" ? { partitionKey: tableKeys.partitionKey, sortKey: tableKeys.sortKey } : tableKeys.globalIndexes[index as GlobalIndexName];
+  const part = (key: KeyPart): { readonly composite: readonly string[]; readonly template?: string } =>
+    "composite" in key ? key : { composite: key as readonly string[] };
+  return {
+    ...(index === "primary" ? {} : { index }),
+    pk: { field: fields.partitionKey, ...part(pk) },
+    sk: { field: fields.sortKey, ...part(sk) },
+  } as unknown as IndexOf<I> & { readonly pk: { readonly field: string } & KeyOf<P>; readonly sk: { readonly field: string } & KeyOf<S> };
+}

@@ -2,6 +2,7 @@ import { createSchema } from "electrodb";
 import { unitKinds } from "../values";
 
 export { unitKinds };
+import { keyedBy } from "../table/keys";
 
 
 /** A unit (OPD, perangkat daerah) of the city government. */
@@ -15,15 +16,8 @@ export const unitSchema = createSchema({
     createdAt: { type: "string", required: true, readOnly: true },
   },
   indexes: {
-    byId: {
-      pk: { field: "pk", composite: ["id"] },
-      sk: { field: "sk", composite: [] },
-    },
+    byId: keyedBy("primary", ["id"], []),
     // All units in one small partition, ordered by name: the unit list is one Query.
-    all: {
-      index: "gsi1",
-      pk: { field: "gsi1pk", composite: [] },
-      sk: { field: "gsi1sk", composite: ["name", "id"] },
-    },
+    all: keyedBy("gsi1", [], ["name", "id"]),
   },
 });

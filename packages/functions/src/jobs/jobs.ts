@@ -1,10 +1,11 @@
 import type { AppContext } from "@kompeten/core/context";
+import { systemActor } from "@kompeten/core/auth/actor";
 import { closeDueCycles, openCycle } from "@kompeten/core/evaluations/cycles";
 import { sendReminders } from "@kompeten/core/evaluations/reminders";
 
 /** The scheduled jobs, by name: the cloud's Cron functions and the local scheduler run these same three. */
 export const jobs = {
-  "open-cycle": (ctx: AppContext) => openCycle(ctx, "scheduler"),
+  "open-cycle": (ctx: AppContext) => openCycle(ctx, systemActor),
   "send-reminders": (ctx: AppContext) => sendReminders(ctx),
   "close-cycles": (ctx: AppContext) => closeDueCycles(ctx),
 } as const;

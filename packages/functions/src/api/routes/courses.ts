@@ -175,7 +175,7 @@ export const courseRoutes = createRouter<StaffEnv>()
     async (c) => {
       const { id, staffId } = c.req.valid("param");
       const { sessionId, present } = c.req.valid("json");
-      return c.json(await setAttendance(c.var.ctx, id, staffId, sessionId, present), 200);
+      return c.json(await setAttendance(c.var.ctx, c.var.actor, id, staffId, sessionId, present), 200);
     },
   )
   .openapi(

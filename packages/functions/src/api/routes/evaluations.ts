@@ -64,7 +64,7 @@ export const cycleRoutes = createRouter<StaffEnv>()
       },
     }),
     async (c) => {
-      const result = await openCycle(c.var.ctx, c.var.me.id, c.req.valid("json"));
+      const result = await openCycle(c.var.ctx, c.var.actor, c.req.valid("json"));
       return result.created ? c.json(result, 201) : c.json(result, 200);
     },
   )
