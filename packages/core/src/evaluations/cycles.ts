@@ -1,5 +1,5 @@
 import type { Entity, EntityItem } from "electrodb";
-import { z } from "zod";
+import * as z from "zod";
 import { competencies } from "../competencies/framework";
 import { inParallel } from "../concurrency";
 import type { AppContext } from "../context";

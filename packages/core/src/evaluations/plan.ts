@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { z } from "zod";
+import * as z from "zod";
 import { isAdmin, type Actor } from "../auth/actor";
 import { competencyIds } from "../competencies/framework";
 import type { AppContext } from "../context";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { isAdmin, type Actor } from "../auth/actor";
 import { competencies, levelNames, standardLevels } from "../competencies/framework";
 import type { AppContext } from "../context";

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Entity, EntityItem } from "electrodb";
 import { stringify } from "csv-stringify/sync";
-import { z } from "zod";
+import * as z from "zod";
 import { isAdmin, type Actor } from "../auth/actor";
 import type { AppContext } from "../context";
 import { currentEnrollments } from "../courses/enrollments";

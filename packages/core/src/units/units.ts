@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { auditEntry } from "../audit/audit";
 import type { Actor } from "../auth/actor";
 import type { AppContext } from "../context";

@@ -3,10 +3,11 @@ import { listNotifications, markAllRead, markRead } from "@kompeten/core/notific
 import { errorResponses } from "../../http/errors";
 import { createRouter } from "../../http/router";
 import type { StaffEnv } from "../env";
-import { requireSession } from "../session";
+import { readSession, requireSession } from "../session";
 import { jsonOk } from "./openapi";
 
 const signedIn = requireSession();
+const signedInRead = readSession();
 const notification = z.object({
   id: z.string(),
   type: z.string().openapi({ description: "What happened: the app renders the text from the type and params in the reader's language" }),
@@ -23,12 +24,12 @@ export const notificationRoutes = createRouter<StaffEnv>()
     createRoute({
       method: "get",
       path: "/",
-      middleware: [signedIn] as const,
+      middleware: [signedInRead] as const,
       tags: ["Notifications"],
       summary: "My latest notifications, newest first, and how many are unread",
       responses: { 200: jsonOk(z.object({ items: z.array(notification), unreadCount: z.number() }), "Notifications"), ...errorResponses(401) },
     }),
-    async (c) => c.json(await listNotifications(c.var.ctx, c.var.me.id), 200),
+    async (c) => c.json(await listNotifications(c.var.ctx, c.var.session.staffId), 200),
   )
   .openapi(
     createRoute({

@@ -7,10 +7,11 @@ import { errorResponses } from "../../http/errors";
 import { createRouter } from "../../http/router";
 import { limitBody } from "../../http/security";
 import type { StaffEnv } from "../env";
-import { requireRole, requireSession } from "../session";
+import { readSession, requireRole, requireSession } from "../session";
 import { jsonBody, jsonOk } from "./openapi";
 
 const signedIn = requireSession();
+const signedInRead = readSession();
 const adminOnly = requireRole("admin");
 const idParam = z.object({ id: z.string().min(1).max(64) });
 const page = z.object({ items: z.array(z.union([staffSummary, colleagueSummary])), cursor: z.string().nullable() });
@@ -20,7 +21,7 @@ export const staffRoutes = createRouter<StaffEnv>()
     createRoute({
       method: "get",
       path: "/",
-      middleware: [signedIn] as const,
+      middleware: [signedInRead] as const,
       tags: ["Staff"],
       summary: "The staff directory: by unit, the start of any word of the name, or NIP prefix (admins), paged by cursor",
       description:
@@ -28,7 +29,7 @@ export const staffRoutes = createRouter<StaffEnv>()
       request: { query: listStaffQuery },
       responses: { 200: jsonOk(page, "One page of staff"), ...errorResponses(400, 401, 403) },
     }),
-    async (c) => c.json(await listStaff(c.var.ctx, c.var.actor, c.req.valid("query")), 200),
+    async (c) => c.json(await listStaff(c.var.ctx, c.var.session.actor, c.req.valid("query")), 200),
   )
   .openapi(
     createRoute({
@@ -82,25 +83,25 @@ export const staffRoutes = createRouter<StaffEnv>()
     createRoute({
       method: "get",
       path: "/{id}",
-      middleware: [signedIn] as const,
+      middleware: [signedInRead] as const,
       tags: ["Staff"],
       summary: "One staff member (own record, supervisor, direct reports; admins all)",
       request: { params: idParam },
       responses: { 200: jsonOk(staffView, "The staff member"), ...errorResponses(401, 403, 404) },
     }),
-    async (c) => c.json(await readStaff(c.var.ctx, c.var.actor, c.req.valid("param").id), 200),
+    async (c) => c.json(await readStaff(c.var.ctx, c.var.session.actor, c.req.valid("param").id), 200),
   )
   .openapi(
     createRoute({
       method: "get",
       path: "/{id}/team",
-      middleware: [signedIn] as const,
+      middleware: [signedInRead] as const,
       tags: ["Staff"],
       summary: "The direct reports of a supervisor (the supervisor themselves, or an admin)",
       request: { params: idParam },
       responses: { 200: jsonOk(z.object({ items: z.array(staffSummary) }), "Direct reports"), ...errorResponses(401, 403) },
     }),
-    async (c) => c.json({ items: await listTeam(c.var.ctx, c.var.actor, c.req.valid("param").id) }, 200),
+    async (c) => c.json({ items: await listTeam(c.var.ctx, c.var.session.actor, c.req.valid("param").id) }, 200),
   )
   .openapi(
     createRoute({
