@@ -42,7 +42,7 @@ export function createLocalApp(options: LocalAppOptions) {
     // The shell (and whatever else is not hashed) is checked on every load, so a new build is picked up at once.
     app.use("/*", async (c, next) => {
       await next();
-      if (!c.req.path.startsWith("/assets/") && !c.res.headers.has("cache-control")) c.header("Cache-Control", "no-cache");
+      if (!c.res.headers.has("cache-control")) c.header("Cache-Control", "no-cache");
     });
     app.use("/*", serveStatic({ root: relative(process.cwd(), dist) }));
     // Client-side routes: every other path gets the app shell.
@@ -51,10 +51,11 @@ export function createLocalApp(options: LocalAppOptions) {
   return app;
 }
 
-/** Sets Cache-Control on what the next handlers found (not on a 404). */
+/** Sets Cache-Control on a file the next handlers found. */
 function cacheControl(value: string): MiddlewareHandler {
   return async (c, next) => {
     await next();
-    if (c.res.ok) c.header("Cache-Control", value);
+    // Not on the app shell that answers a path no file matched.
+    if (c.res.ok && !c.res.headers.get("content-type")?.startsWith("text/html")) c.header("Cache-Control", value);
   };
 }
