@@ -4,7 +4,8 @@ import { serveStatic } from "@hono/node-server/serve-static";
 import type { AppContext } from "@kompeten/core/context";
 import { createStaffApi } from "@kompeten/functions/api/app";
 import { createPublicApi } from "@kompeten/functions/public/app";
-import { Hono } from "hono";
+import { Hono, type MiddlewareHandler } from "hono";
+import { compress } from "hono/compress";
 import { mailboxPage } from "./mailbox";
 
 export interface LocalAppOptions {
@@ -24,6 +25,8 @@ export interface LocalAppOptions {
  */
 export function createLocalApp(options: LocalAppOptions) {
   const app = new Hono();
+  // As CloudFront does in the cloud: text answers (API JSON, HTML, scripts, styles) gzip-compressed when the client accepts it.
+  app.use("*", compress());
   const staffApi = createStaffApi({ ctx: options.ctx, sessionSecret: options.sessionSecret, secureCookies: false });
   const publicApi = createPublicApi({ ctx: options.ctx });
   app.all("/api/*", (c) => staffApi.fetch(c.req.raw));
@@ -34,9 +37,25 @@ export function createLocalApp(options: LocalAppOptions) {
   const dist = options.webDist;
   if (dist && existsSync(join(dist, "index.html"))) {
     const indexHtml = readFileSync(join(dist, "index.html"), "utf8");
+    // Vite names every built asset by its content hash: a browser may keep it for good.
+    app.use("/assets/*", cacheControl("public, max-age=31536000, immutable"));
+    // The shell (and whatever else is not hashed) is checked on every load, so a new build is picked up at once.
+    app.use("/*", async (c, next) => {
+      await next();
+      if (!c.res.headers.has("cache-control")) c.header("Cache-Control", "no-cache");
+    });
     app.use("/*", serveStatic({ root: relative(process.cwd(), dist) }));
     // Client-side routes: every other path gets the app shell.
     app.get("*", (c) => c.html(indexHtml));
   }
   return app;
+}
+
+/** Sets Cache-Control on a file the next handlers found. */
+function cacheControl(value: string): MiddlewareHandler {
+  return async (c, next) => {
+    await next();
+    // Not on the app shell that answers a path no file matched.
+    if (c.res.ok && !c.res.headers.get("content-type")?.startsWith("text/html")) c.header("Cache-Control", value);
+  };
 }

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { AppContext } from "../context";
 import { AppError } from "../errors";
 import { isConditionFailure } from "../transaction";

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Item } from "../db";
 import { stringify } from "csv-stringify/sync";
-import { z } from "zod";
+import * as z from "zod";
 import { isAdmin, type Actor } from "../auth/actor";
 import type { AppContext } from "../context";
 import { currentEnrollments } from "../courses/enrollments";

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { parse } from "csv-parse/sync";
-import { z } from "zod";
+import * as z from "zod";
 import type { Actor } from "../auth/actor";
 import type { AppContext } from "../context";
 import { getAllByKeys } from "../batch";

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { auditEntry } from "../audit/audit";
-import { isAdmin, type Actor } from "../auth/actor";
+import { isAdmin, type Actor, type ActorOrPending } from "../auth/actor";
 import { hashPassword } from "../auth/password";
 import type { AppContext } from "../context";
 import { AppError, conflict, forbidden, notFound } from "../errors";
@@ -89,8 +89,9 @@ export async function isAboveInChain(ctx: AppContext, actorId: string, person: P
  * anyone but the person, those above them, and admins: a staff member reading their
  * supervisor's record sees no levels.
  */
-export async function readStaff(ctx: AppContext, actor: Actor, id: string): Promise<Staff> {
-  const record = await getStaffRecord(ctx, id);
+export async function readStaff(ctx: AppContext, pending: ActorOrPending, id: string): Promise<Staff> {
+  // The record's read does not depend on who asks: it runs alongside the session check.
+  const [record, actor] = await Promise.all([getStaffRecord(ctx, id), pending]);
   const staff = toStaff(record);
   const seesLevels = isAdmin(actor) || actor.id === id || (await isAboveInChain(ctx, actor.id, record));
   if (seesLevels) return staff;
@@ -305,10 +306,18 @@ type DirectoryPage<T> = { items: T[]; cursor: string | null };
  * summary; other staff look colleagues up by name and unit and see only their name, unit and
  * position (active staff only).
  */
-export async function listStaff(ctx: AppContext, actor: Actor, query: ListStaffQuery): Promise<DirectoryPage<StaffSummary> | DirectoryPage<ColleagueSummary>> {
-  const admin = isAdmin(actor);
+export async function listStaff(
+  ctx: AppContext,
+  pending: ActorOrPending,
+  query: ListStaffQuery,
+): Promise<DirectoryPage<StaffSummary> | DirectoryPage<ColleagueSummary>> {
   const q = query.q?.trim() ?? "";
-  const page = admin && /^\d+$/.test(q) ? await staffByNip(ctx, query, q) : await staffByNameWords(ctx, query, q);
+  // Only a query of digits reads differently for admins; any other page is read alongside the session check.
+  const digits = /^\d+$/.test(q);
+  const reading = digits ? null : staffByNameWords(ctx, query, q);
+  const [actor, byName] = await Promise.all([pending, reading]);
+  const admin = isAdmin(actor);
+  const page = byName ?? (admin ? await staffByNip(ctx, query, q) : await staffByNameWords(ctx, query, q));
   if (admin) return { items: page.records.map(toSummary), cursor: page.cursor };
   return { items: page.records.filter((record) => record.active).map(toColleague), cursor: page.cursor };
 }
@@ -374,9 +383,10 @@ export async function indexNameWords(ctx: AppContext): Promise<number> {
 }
 
 /** Direct reports of a supervisor, by name. */
-export async function listTeam(ctx: AppContext, actor: Actor, supervisorId: string): Promise<StaffSummary[]> {
+export async function listTeam(ctx: AppContext, pending: ActorOrPending, supervisorId: string): Promise<StaffSummary[]> {
+  // Read alongside the session check; nothing of it is returned unless the actor may see it.
+  const [actor, { data }] = await Promise.all([pending, ctx.db.entities.staff.query.bySupervisor({ supervisorId }).go({ pages: "all" })]);
   if (!isAdmin(actor) && actor.id !== supervisorId) throw forbidden("You may only see your own team");
-  const { data } = await ctx.db.entities.staff.query.bySupervisor({ supervisorId }).go({ pages: "all" });
   return data.map(toSummary);
 }
 

@@ -1,4 +1,4 @@
-import type { Actor } from "@kompeten/core/auth/actor";
+import type { Actor, PendingSession } from "@kompeten/core/auth/actor";
 import type { SessionClaims } from "@kompeten/core/auth/auth";
 import type { AppContext } from "@kompeten/core/context";
 import type { Staff } from "@kompeten/core/staff/staff.schemas";
@@ -23,5 +23,7 @@ export type StaffEnv = {
     claims: SessionClaims;
     me: Staff;
     actor: Actor;
+    /** Set by every session middleware; the only view of the session a `readSession` handler may use before awaiting it. */
+    session: PendingSession;
   };
 };

@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
-import { errorResponse } from "./errors";
+import { errorResponse } from "./error-handler";
 
 export const securityHeaders = () =>
   secureHeaders({

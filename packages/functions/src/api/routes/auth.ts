@@ -5,11 +5,12 @@ import { staffView } from "@kompeten/core/staff/staff.schemas";
 import { errorResponses } from "../../http/errors";
 import { createRouter } from "../../http/router";
 import type { StaffEnv } from "../env";
-import { endSession, requireSession, startSession } from "../session";
+import { endSession, readSession, requireSession, startSession } from "../session";
 import { jsonBody, jsonOk, openSecurity } from "./openapi";
 
 // These stay open before a first password is changed: the web app needs them to get there.
 const signedIn = requireSession({ allowPasswordChange: true });
+const signedInRead = readSession({ allowPasswordChange: true });
 const me = jsonOk(staffView, "The signed-in staff member");
 
 export const authRoutes = createRouter<StaffEnv>()
@@ -68,10 +69,13 @@ export const authRoutes = createRouter<StaffEnv>()
       method: "get",
       path: "/me",
       operationId: "getMe",
-      middleware: [signedIn] as const,
+      middleware: [signedInRead] as const,
       tags: ["Auth"],
       summary: "The signed-in staff member",
       responses: { 200: me, ...errorResponses(401) },
     }),
-    (c) => c.json(c.var.me, 200),
+    async (c) => {
+      await c.var.session.actor;
+      return c.json(c.var.me, 200);
+    },
   );

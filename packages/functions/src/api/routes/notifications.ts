@@ -4,22 +4,23 @@ import { notificationList, notificationParam } from "@kompeten/core/notification
 import { errorResponses } from "../../http/errors";
 import { createRouter } from "../../http/router";
 import type { StaffEnv } from "../env";
-import { requireSession } from "../session";
+import { readSession, requireSession } from "../session";
 import { jsonOk } from "./openapi";
 
 const signedIn = requireSession();
+const signedInRead = readSession();
 export const notificationRoutes = createRouter<StaffEnv>()
   .openapi(
     createRoute({
       method: "get",
       path: "/",
       operationId: "listNotifications",
-      middleware: [signedIn] as const,
+      middleware: [signedInRead] as const,
       tags: ["Notifications"],
       summary: "My latest notifications, newest first, and how many are unread",
       responses: { 200: jsonOk(notificationList, "Notifications"), ...errorResponses(401) },
     }),
-    async (c) => c.json(await listNotifications(c.var.ctx, c.var.me.id), 200),
+    async (c) => c.json(await listNotifications(c.var.ctx, c.var.session.staffId), 200),
   )
   .openapi(
     createRoute({

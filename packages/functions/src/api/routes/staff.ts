@@ -17,10 +17,11 @@ import { errorResponses } from "../../http/errors";
 import { createRouter } from "../../http/router";
 import { limitBody } from "../../http/security";
 import type { StaffEnv } from "../env";
-import { requireRole, requireSession } from "../session";
+import { readSession, requireRole, requireSession } from "../session";
 import { jsonBody, jsonOk } from "./openapi";
 
 const signedIn = requireSession();
+const signedInRead = readSession();
 const adminOnly = requireRole("admin");
 const idParam = staffParam;
 
@@ -30,7 +31,7 @@ export const staffRoutes = createRouter<StaffEnv>()
       method: "get",
       path: "/",
       operationId: "listStaff",
-      middleware: [signedIn] as const,
+      middleware: [signedInRead] as const,
       tags: ["Staff"],
       summary: "The staff directory: by unit, the start of any word of the name, or NIP prefix (admins), paged by cursor",
       description:
@@ -38,7 +39,7 @@ export const staffRoutes = createRouter<StaffEnv>()
       request: { query: listStaffQuery },
       responses: { 200: jsonOk(staffPage, "One page of staff"), ...errorResponses(400, 401, 403) },
     }),
-    async (c) => c.json(await listStaff(c.var.ctx, c.var.actor, c.req.valid("query")), 200),
+    async (c) => c.json(await listStaff(c.var.ctx, c.var.session.actor, c.req.valid("query")), 200),
   )
   .openapi(
     createRoute({
@@ -96,26 +97,26 @@ export const staffRoutes = createRouter<StaffEnv>()
       method: "get",
       path: "/{id}",
       operationId: "getStaff",
-      middleware: [signedIn] as const,
+      middleware: [signedInRead] as const,
       tags: ["Staff"],
       summary: "One staff member (own record, supervisor, direct reports; admins all)",
       request: { params: idParam },
       responses: { 200: jsonOk(staffView, "The staff member"), ...errorResponses(401, 403, 404) },
     }),
-    async (c) => c.json(await readStaff(c.var.ctx, c.var.actor, c.req.valid("param").id), 200),
+    async (c) => c.json(await readStaff(c.var.ctx, c.var.session.actor, c.req.valid("param").id), 200),
   )
   .openapi(
     createRoute({
       method: "get",
       path: "/{id}/team",
       operationId: "listTeam",
-      middleware: [signedIn] as const,
+      middleware: [signedInRead] as const,
       tags: ["Staff"],
       summary: "The direct reports of a supervisor (the supervisor themselves, or an admin)",
       request: { params: idParam },
       responses: { 200: jsonOk(teamList, "Direct reports"), ...errorResponses(401, 403) },
     }),
-    async (c) => c.json({ items: await listTeam(c.var.ctx, c.var.actor, c.req.valid("param").id) }, 200),
+    async (c) => c.json({ items: await listTeam(c.var.ctx, c.var.session.actor, c.req.valid("param").id) }, 200),
   )
   .openapi(
     createRoute({

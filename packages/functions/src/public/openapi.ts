@@ -1,0 +1,48 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { certificateView } from "@kompeten/core/certificates/certificates.schemas";
+import { errorResponses } from "../http/errors";
+import { createRouter } from "../http/router";
+
+/**
+ * The public API's OpenAPI document, from zod like the staff API's. The public Lambda does not
+ * carry zod: it serves `openapi.json`, written from this by `npm run openapi` (a test fails
+ * when the file and this definition differ).
+ */
+export const publicRoutes = {
+  health: createRoute({
+    method: "get",
+    path: "/health",
+    operationId: "getHealth",
+    security: [],
+    tags: ["Public"],
+    summary: "Whether the public API is up",
+    responses: { 200: { description: "Up", content: { "application/json": { schema: z.object({ status: z.literal("ok") }) } } } },
+  }),
+  certificate: createRoute({
+    method: "get",
+    path: "/certificates/{code}",
+    operationId: "verifyCertificate",
+    security: [],
+    tags: ["Public"],
+    summary: "Check a certificate by its verification code: course, holder, institution, date and JP only",
+    request: { params: z.object({ code: z.string().min(1).max(64) }) },
+    responses: {
+      200: { description: "A valid certificate", content: { "application/json": { schema: certificateView } } },
+      ...errorResponses(404, 429),
+    },
+  }),
+};
+
+export function publicOpenApiDocument() {
+  const app = createRouter().basePath("/public");
+  const unused = () => {
+    throw new Error("only the document is built here");
+  };
+  app.openapi(publicRoutes.health, unused);
+  app.openapi(publicRoutes.certificate, unused);
+  return app.getOpenAPI31Document({
+    openapi: "3.1.0",
+    info: { title: "Kompeten public API", version: "1.0.0", description: "The public side of Kompeten, for citizens of Kota Mataram." },
+    servers: [{ url: "/", description: "The site that serves the web app" }],
+  });
+}
