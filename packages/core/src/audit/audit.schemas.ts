@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 export const auditQuery = z.object({
   targetType: z.string().max(40).optional(),

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 export const loginInput = z.object({
   login: z.string().trim().min(1, "Enter your NIP or email").max(254),

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { nipField } from "../staff/staff.schemas";
 import { institutionKinds } from "../values";
 

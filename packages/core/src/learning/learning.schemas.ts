@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { courseView } from "../courses/courses.schemas";
 import { ledgerSources, ledgerStatuses } from "../values";
 

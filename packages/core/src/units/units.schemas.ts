@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { unitKinds } from "../values";
 
 export const unitView = z.object({
