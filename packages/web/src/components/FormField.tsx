@@ -68,6 +68,8 @@ export interface FormFieldProps {
   hint?: string;
   /** The failed submission: the field shows the API's reason for its own name. */
   error?: unknown;
+  /** Extra classes on the field, e.g. "field-small". */
+  fieldClass?: string;
   /** Builds the control with the ids and states it needs. */
   children: (control: ControlProps) => JSX.Element;
 }
@@ -96,7 +98,7 @@ export function FormField(props: FormFieldProps) {
     },
   };
   return (
-    <div class="field" classList={{ "field-invalid": Boolean(message()) }}>
+    <div class={["field", props.fieldClass].filter(Boolean).join(" ")} classList={{ "field-invalid": Boolean(message()) }}>
       <label for={props.id}>{props.label}</label>
       <Show when={props.hint}>
         <p class="hint" id={hintId()}>
@@ -109,7 +111,7 @@ export function FormField(props: FormFieldProps) {
   );
 }
 
-const OWN = ["id", "name", "label", "hint", "error"] as const;
+const OWN = ["id", "name", "label", "hint", "error", "fieldClass"] as const;
 
 export interface TextFieldProps extends Omit<InputProps, "id" | "name"> {
   id: string;
@@ -117,6 +119,7 @@ export interface TextFieldProps extends Omit<InputProps, "id" | "name"> {
   label: string;
   hint?: string;
   error?: unknown;
+  fieldClass?: string;
 }
 
 /** A labelled text input (or any `type`), as a FormField. */
@@ -135,6 +138,7 @@ export interface TextAreaFieldProps extends Omit<TextAreaProps, "id" | "name"> {
   label: string;
   hint?: string;
   error?: unknown;
+  fieldClass?: string;
 }
 
 /** A labelled multi-line text box, as a FormField. */
@@ -148,8 +152,25 @@ export function TextAreaField(props: TextAreaFieldProps) {
 }
 
 export interface SelectOption {
-  value: string;
+  value: string | number;
   label: string;
+}
+
+/** Choices under a heading inside a SelectField; nothing when there are none. */
+export function OptionGroup(props: { label: string; options: readonly SelectOption[]; value?: string | number }) {
+  return (
+    <Show when={props.options.length > 0}>
+      <optgroup label={props.label}>
+        <For each={props.options}>
+          {(option) => (
+            <option value={option.value} selected={option.value === props.value}>
+              {option.label}
+            </option>
+          )}
+        </For>
+      </optgroup>
+    </Show>
+  );
 }
 
 export interface SelectFieldProps extends Omit<SelectProps, "id" | "name" | "value"> {
@@ -158,8 +179,9 @@ export interface SelectFieldProps extends Omit<SelectProps, "id" | "name" | "val
   label: string;
   hint?: string;
   error?: unknown;
+  fieldClass?: string;
   /** The chosen value. */
-  value?: string;
+  value?: string | number;
   /** The first, empty choice ("Choose a unit"); none when left out. */
   placeholder?: string;
   options?: readonly SelectOption[];

@@ -5,6 +5,7 @@ import { PageTitle } from "../components/PageTitle";
 import { RequireAdmin } from "../components/RequireAdmin";
 import { UnitSelect } from "../components/Selects";
 import { text } from "../forms";
+import { SelectField } from "../components/FormField";
 import { lang, t } from "../i18n";
 import { getAllUnitsJpReport, getJpReport, getUnits } from "../queries";
 import { witaYear } from "../time";
@@ -128,18 +129,13 @@ function JpReportContent() {
     <section>
       <PageTitle>{t("report.title")}</PageTitle>
       <form class="card form filter-form report-form" onSubmit={show}>
-        <div class="field">
-          <label for="report-year">{t("report.year")}</label>
-          <select id="report-year" name="year">
-            <For each={years}>
-              {(value) => (
-                <option value={value} selected={value === year()}>
-                  {value}
-                </option>
-              )}
-            </For>
-          </select>
-        </div>
+        <SelectField
+          id="report-year"
+          name="year"
+          label={t("report.year")}
+          options={years.map((value) => ({ value, label: String(value) }))}
+          value={year()}
+        />
         <Suspense>
           <UnitSelect id="report-unit" name="unitId" label={t("report.unit")} emptyLabel={t("report.allUnits")} value={unitId()} />
         </Suspense>

@@ -2,6 +2,7 @@ import { A, createAsync } from "@solidjs/router";
 import { createSignal, For, Show, Suspense } from "solid-js";
 import { PageTitle } from "../../components/PageTitle";
 import { formatGapToStandard } from "../../evaluation";
+import { SelectField } from "../../components/FormField";
 import { t } from "../../i18n";
 import { getCompetencies, getLearning, getRecommendations } from "../../queries";
 import { witaYear } from "../../time";
@@ -68,18 +69,15 @@ export default function MyLearning() {
   return (
     <section>
       <PageTitle>{t("learning.title")}</PageTitle>
-      <div class="field year-field">
-        <label for="learning-year">{t("learning.year")}</label>
-        <select id="learning-year" onChange={(event) => setYear(Number(event.currentTarget.value))}>
-          <For each={years}>
-            {(value) => (
-              <option value={value} selected={value === year()}>
-                {value}
-              </option>
-            )}
-          </For>
-        </select>
-      </div>
+      <SelectField
+        id="learning-year"
+        name="year"
+        label={t("learning.year")}
+        fieldClass="year-field"
+        options={years.map((value) => ({ value, label: String(value) }))}
+        value={year()}
+        onChange={(event) => setYear(Number(event.currentTarget.value))}
+      />
       <div class="columns">
         <div>
           <Suspense fallback={<p class="loading" role="status">{t("app.loading")}</p>}>

@@ -1,6 +1,7 @@
 // What a plan activity can aim at: a competency (the gaps first) and, for a course, which one.
 import { A, createAsync } from "@solidjs/router";
 import { For, Show } from "solid-js";
+import { OptionGroup, SelectField } from "../../components/FormField";
 import { t } from "../../i18n";
 import { getCompetencies, getPlanCourses } from "../../queries";
 import { type Course, type Plan } from "../../types";
@@ -30,35 +31,19 @@ export function useCompetencyChoices(plan: () => Plan) {
 
 export function CompetencySelect(props: { id: string; name: string; value: string; disabled: boolean; plan: Plan }) {
   const choices = useCompetencyChoices(() => props.plan);
+  const options = (list: CompetencyChoice[]) => list.map((choice) => ({ value: choice.id, label: choice.name }));
   return (
-    <div class="field">
-      <label for={props.id}>{t("plan.competency")}</label>
-      <select id={props.id} name={props.name} required disabled={props.disabled}>
-        <option value="">{t("plan.chooseCompetency")}</option>
-        <Show when={choices.gaps().length > 0}>
-          <optgroup label={t("plan.gapGroup")}>
-            <For each={choices.gaps()}>
-              {(choice) => (
-                <option value={choice.id} selected={choice.id === props.value}>
-                  {choice.name}
-                </option>
-              )}
-            </For>
-          </optgroup>
-        </Show>
-        <Show when={choices.others().length > 0}>
-          <optgroup label={t("plan.otherGroup")}>
-            <For each={choices.others()}>
-              {(choice) => (
-                <option value={choice.id} selected={choice.id === props.value}>
-                  {choice.name}
-                </option>
-              )}
-            </For>
-          </optgroup>
-        </Show>
-      </select>
-    </div>
+    <SelectField
+      id={props.id}
+      name={props.name}
+      label={t("plan.competency")}
+      placeholder={t("plan.chooseCompetency")}
+      required
+      disabled={props.disabled}
+    >
+      <OptionGroup label={t("plan.gapGroup")} options={options(choices.gaps())} value={props.value} />
+      <OptionGroup label={t("plan.otherGroup")} options={options(choices.others())} value={props.value} />
+    </SelectField>
   );
 }
 
