@@ -1,5 +1,5 @@
 import { createAsync } from "@solidjs/router";
-import { For } from "solid-js";
+import { For, splitProps } from "solid-js";
 import { t } from "../i18n";
 import { SelectField } from "./FormField";
 import { getCompetencies, getUnits } from "../queries";
@@ -27,7 +27,8 @@ interface SelectProps {
 export function UnitSelect(props: SelectProps & { emptyLabel: string }) {
   const units = createAsync(() => getUnits());
   const options = () => (units() ?? []).map((unit) => ({ value: unit.id, label: unit.name }));
-  return <SelectField {...props} placeholder={props.emptyLabel} options={options()} />;
+  const [own, field] = splitProps(props, ["emptyLabel"]);
+  return <SelectField {...field} placeholder={own.emptyLabel} options={options()} />;
 }
 
 export function LevelSelect(props: SelectProps) {
