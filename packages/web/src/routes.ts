@@ -53,12 +53,12 @@ export const routes: RouteDefinition[] = [
   { path: "/kursus", component: lazy(() => import("./pages/Catalog")) },
   {
     path: "/kursus/:id",
-    component: lazy(() => import("./pages/Course")),
+    component: lazy(() => import("./pages/course/Course")),
     preload: ({ params }) => void getCourse(params.id ?? ""),
   },
   {
     path: ["/admin/kursus/baru", "/admin/kursus/:id/ubah"],
-    component: lazy(() => import("./pages/CourseEditor")),
+    component: lazy(() => import("./pages/course-editor/CourseEditor")),
     preload: ({ params }) => {
       void getInstitutions();
       void getUnits();
@@ -67,7 +67,7 @@ export const routes: RouteDefinition[] = [
   },
   {
     path: "/admin/kursus/:id/peserta",
-    component: lazy(() => import("./pages/Roster")),
+    component: lazy(() => import("./pages/roster/Roster")),
     preload: ({ params }) => {
       void getCourse(params.id ?? "");
       void getEnrollments(params.id ?? "");
@@ -85,7 +85,7 @@ export const routes: RouteDefinition[] = [
   },
   {
     path: "/belajar",
-    component: lazy(() => import("./pages/MyLearning")),
+    component: lazy(() => import("./pages/learning/MyLearning")),
     preload: () => void getLearning("", witaYear()),
   },
   {
@@ -114,12 +114,12 @@ export const routes: RouteDefinition[] = [
   },
   {
     path: "/evaluasi/:id/ulasan/:reviewId",
-    component: lazy(() => import("./pages/Review")),
+    component: lazy(() => import("./pages/review/Review")),
     preload: ({ params }) => void getReview(params.id ?? "", params.reviewId ?? ""),
   },
   {
     path: "/evaluasi/:id/hasil",
-    component: lazy(() => import("./pages/EvaluationResult")),
+    component: lazy(() => import("./pages/evaluation-result/EvaluationResult")),
     preload: ({ params }) => {
       void getEvaluationResult(params.id ?? "");
       void getEvaluation(params.id ?? "");
@@ -127,7 +127,7 @@ export const routes: RouteDefinition[] = [
   },
   {
     path: "/evaluasi/:id/rencana",
-    component: lazy(() => import("./pages/DevelopmentPlan")),
+    component: lazy(() => import("./pages/plan/DevelopmentPlan")),
     preload: ({ params }) => {
       void getPlan(params.id ?? "");
       void getEvaluation(params.id ?? "");

@@ -7,8 +7,8 @@ const keysFor = (prefix: string, value: string | number) =>
   prefix === "notification" ? [`notification.${value}.title`, `notification.${value}.body`] : [`${prefix}.${value}`];
 
 describe("value labels", () => {
-  it.each<Lang>(["id", "en"])("gives every value of every list a label in %s", (lang) => {
-    setLang(lang);
+  it.each<Lang>(["id", "en"])("gives every value of every list a label in %s", async (lang) => {
+    await setLang(lang);
     const missing: string[] = [];
     for (const [prefix, values] of Object.entries(LABELLED_LISTS)) {
       for (const value of values) {
@@ -21,8 +21,8 @@ describe("value labels", () => {
     expect(missing).toEqual([]);
   });
 
-  it("names competency and position levels in English in English", () => {
-    setLang("en");
+  it("names competency and position levels in English in English", async () => {
+    await setLang("en");
     expect(t("competencyLevel.1")).toBe("Awareness");
     expect(t("competencyLevel.2")).toBe("Basic");
     expect(t("level.pelaksana")).not.toBe("Pelaksana");

@@ -67,7 +67,7 @@ describe("notifications in the reader's language", () => {
   });
 
   it("renders them in English, and older stored text as it is", async () => {
-    setLang("en");
+    await setLang("en");
     const panel = await openBell(/Notifications, 2 unread/);
     expect(within(panel).getByText("Certificate issued")).toBeInTheDocument();
     expect(within(panel).getByText(`You completed ${course.title}: 12 JP recorded.`)).toBeInTheDocument();

@@ -47,7 +47,7 @@ describe("competency levels on a profile", () => {
       [`GET /api/staff/${supervisor.id}`]: { body: me },
       [`GET /api/staff/${supervisor.id}/team`]: { body: { items: [] } },
     });
-    setLang("en");
+    await setLang("en");
     renderApp(`/pegawai/${supervisor.id}`);
     const table = await screen.findByRole("table", { name: "Competency levels" });
     expect(await screen.findByText("Standard level for your position level: 2 (Basic)")).toBeInTheDocument();

@@ -8,7 +8,7 @@ import { resolveSupervisorId } from "../supervisor";
 import type { PositionLevel, Role } from "../types";
 import { ErrorMessage, SuccessMessage } from "./ErrorMessage";
 import { LevelSelect, RoleCheckboxes, UnitSelect } from "./Selects";
-import { RequiredLegend, TextField } from "./TextField";
+import { RequiredLegend, TextField } from "./FormField";
 
 export const createStaffAction = action(async (form: FormInput) => {
   const supervisorId = await resolveSupervisorId(text(form, "supervisorNip"));

@@ -6,6 +6,7 @@ import { t } from "../i18n";
 import { getTeam, listStaff } from "../queries";
 import type { ImportRowError } from "../types";
 import { ErrorMessage } from "./ErrorMessage";
+import { DataTable } from "./DataTable";
 
 export const CSV_HEADER = "nip,nama,email,unit,jabatan,nip_atasan";
 export const CSV_OPTIONAL_COLUMN = "tingkat_jabatan";
@@ -39,27 +40,17 @@ function RowErrors(props: { rows: ImportRowError[] }) {
     <div class="notice notice-error" role="alert" aria-live="assertive" data-testid="import-row-errors">
       <p>{t("error.invalid_rows")}</p>
       <p>{t("admin.rowErrorsIntro")}</p>
-      <div class="table-wrap">
-        <table class="data-table compact">
-          <caption>{t("admin.rowErrors")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("admin.row")}</th>
-              <th scope="col">{t("admin.reason")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            <For each={props.rows}>
-              {(row) => (
-                <tr>
-                  <td class="number">{row.row}</td>
-                  <td>{row.reason}</td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t("admin.rowErrors")}
+        showCaption
+        stackOnPhone={false}
+        class="compact"
+        rows={props.rows}
+        columns={[
+          { header: () => t("admin.row"), align: "number", cell: (row) => row.row },
+          { header: () => t("admin.reason"), cell: (row) => row.reason },
+        ]}
+      />
     </div>
   );
 }

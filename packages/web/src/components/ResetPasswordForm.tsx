@@ -4,7 +4,8 @@ import { api } from "../api";
 import { raw, type FormInput } from "../forms";
 import { t } from "../i18n";
 import { ErrorMessage, SuccessMessage } from "./ErrorMessage";
-import { TextField } from "./TextField";
+import { TextField } from "./FormField";
+import { Card } from "../components/Card";
 
 export const resetPasswordAction = action(async (id: string, form: FormInput) => {
   await api.resetPassword(id, raw(form, "password"));
@@ -18,8 +19,7 @@ export function ResetPasswordForm(props: { staffId: string }) {
   createEffect(on(() => submission.result, (done) => done && formElement?.reset()));
 
   return (
-    <section class="card" aria-labelledby="reset-title">
-      <h2 id="reset-title">{t("profile.reset")}</h2>
+    <Card title={t("profile.reset")} titleId="reset-title">
       <p class="muted">{t("profile.resetIntro")}</p>
       <form ref={formElement} action={resetPasswordAction.with(props.staffId)} method="post" class="form">
         <ErrorMessage error={submission.error} />
@@ -40,6 +40,6 @@ export function ResetPasswordForm(props: { staffId: string }) {
           {t("profile.resetSubmit")}
         </button>
       </form>
-    </section>
+    </Card>
   );
 }

@@ -1,6 +1,7 @@
 import { createAsync } from "@solidjs/router";
-import { For } from "solid-js";
+import { For, splitProps } from "solid-js";
 import { t } from "../i18n";
+import { SelectField } from "./FormField";
 import { getCompetencies, getUnits } from "../queries";
 import {
   COURSE_CATEGORIES,
@@ -19,62 +20,25 @@ interface SelectProps {
   label: string;
   value?: string;
   required?: boolean;
+  error?: unknown;
 }
 
 /** Work units from the API; `emptyLabel` is the first, empty choice. */
 export function UnitSelect(props: SelectProps & { emptyLabel: string }) {
   const units = createAsync(() => getUnits());
-  return (
-    <div class="field">
-      <label for={props.id}>{props.label}</label>
-      <select id={props.id} name={props.name} required={props.required}>
-        <option value="">{props.emptyLabel}</option>
-        <For each={units()}>
-          {(unit) => (
-            <option value={unit.id} selected={unit.id === props.value}>
-              {unit.name}
-            </option>
-          )}
-        </For>
-      </select>
-    </div>
-  );
+  const options = () => (units() ?? []).map((unit) => ({ value: unit.id, label: unit.name }));
+  const [own, field] = splitProps(props, ["emptyLabel"]);
+  return <SelectField {...field} placeholder={own.emptyLabel} options={options()} />;
 }
 
 export function LevelSelect(props: SelectProps) {
-  return (
-    <div class="field">
-      <label for={props.id}>{props.label}</label>
-      <select id={props.id} name={props.name} required={props.required}>
-        <option value="">{t("field.chooseLevel")}</option>
-        <For each={POSITION_LEVELS}>
-          {(level) => (
-            <option value={level} selected={level === props.value}>
-              {t(`level.${level}`)}
-            </option>
-          )}
-        </For>
-      </select>
-    </div>
-  );
+  const options = () => POSITION_LEVELS.map((level) => ({ value: level, label: t(`level.${level}`) }));
+  return <SelectField {...props} placeholder={t("field.chooseLevel")} options={options()} />;
 }
 
 export function KindSelect(props: SelectProps) {
-  return (
-    <div class="field">
-      <label for={props.id}>{props.label}</label>
-      <select id={props.id} name={props.name} required={props.required}>
-        <option value="">{t("units.chooseKind")}</option>
-        <For each={UNIT_KINDS}>
-          {(kind) => (
-            <option value={kind} selected={kind === props.value}>
-              {t(`kind.${kind}`)}
-            </option>
-          )}
-        </For>
-      </select>
-    </div>
-  );
+  const options = () => UNIT_KINDS.map((kind) => ({ value: kind, label: t(`kind.${kind}`) }));
+  return <SelectField {...props} placeholder={t("units.chooseKind")} options={options()} />;
 }
 
 /** One checkbox per role; `idPrefix` keeps ids unique when two forms share a page. */

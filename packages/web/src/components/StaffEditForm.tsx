@@ -9,7 +9,8 @@ import { resolveSupervisorId } from "../supervisor";
 import type { PositionLevel, Role, Staff } from "../types";
 import { ErrorMessage, SuccessMessage } from "./ErrorMessage";
 import { LevelSelect, RoleCheckboxes, UnitSelect } from "./Selects";
-import { TextField } from "./TextField";
+import { TextField } from "./FormField";
+import { Card } from "../components/Card";
 
 const LEVEL_FIELD = "competencyLevel:";
 
@@ -85,8 +86,7 @@ export function StaffEditForm(props: { staff: Staff }) {
   const supervisorReference = () => supervisor()?.nip ?? props.staff.supervisorId ?? "";
 
   return (
-    <section class="card" aria-labelledby="edit-title">
-      <h2 id="edit-title">{t("profile.edit")}</h2>
+    <Card title={t("profile.edit")} titleId="edit-title">
       <form action={updateStaffAction.with(props.staff.id)} method="post" class="form">
         <ErrorMessage error={submission.error} />
         <SuccessMessage when={submission.result}>
@@ -139,6 +139,6 @@ export function StaffEditForm(props: { staff: Staff }) {
           {t("profile.save")}
         </button>
       </form>
-    </section>
+    </Card>
   );
 }

@@ -9,6 +9,8 @@ import { cycleLabel, cycleStatusLabel } from "../labels";
 import { getCycleDashboard, getCycles, getCycleTeam, getMyEvaluations, getReviewTasks } from "../queries";
 import { formatWita, witaQuarter } from "../time";
 import type { Cycle, UnitCompletion } from "../types";
+import { DataTable, type Column } from "../components/DataTable";
+import { Card } from "../components/Card";
 
 /** Opens the quarter it is now in Mataram, read when the button is pressed. */
 export const openCycleAction = action(async () => {
@@ -23,8 +25,7 @@ function OpenCycle() {
   const submission = useSubmission(openCycleAction);
   const current = () => quarterId(witaQuarter());
   return (
-    <section class="card" aria-labelledby="open-cycle-title">
-      <h2 id="open-cycle-title">{t("adminEval.open")}</h2>
+    <Card title={t("adminEval.open")} titleId="open-cycle-title">
       <p class="muted">{t("adminEval.intro")}</p>
       <p>{t("adminEval.current", { cycle: cycleLabel(current()) })}</p>
       <form action={openCycleAction} method="post" class="form">
@@ -48,64 +49,28 @@ function OpenCycle() {
           {t("adminEval.open")}
         </button>
       </form>
-    </section>
+    </Card>
   );
 }
 
+const when = (iso: string) => <time datetime={iso}>{formatWita(iso)}</time>;
+
+const cycleColumns: Column<Cycle>[] = [
+  { header: () => t("evaluations.cycle"), rowHeader: true, cell: (cycle) => cycleLabel(cycle.id) },
+  { header: () => t("evaluations.status"), cell: (cycle) => cycleStatusLabel(cycle.status) },
+  { header: () => t("adminEval.openedAt"), cell: (cycle) => when(cycle.openedAt) },
+  { header: () => t("adminEval.peersLockedAt"), cell: (cycle) => when(cycle.peersLockedAt) },
+  { header: () => t("adminEval.dueAt"), cell: (cycle) => when(cycle.dueAt) },
+  { header: () => t("adminEval.closesAt"), cell: (cycle) => when(cycle.closesAt) },
+  { header: () => t("adminEval.evaluations"), align: "number", cell: (cycle) => cycle.evaluations },
+  { header: () => t("adminEval.reviews"), align: "number", cell: (cycle) => cycle.reviews },
+];
+
 function CycleTable(props: { cycles: Cycle[] }) {
   return (
-    <section class="card" aria-labelledby="cycles-title">
-      <h2 id="cycles-title">{t("adminEval.cycles")}</h2>
-      <Show when={props.cycles.length > 0} fallback={<p class="empty">{t("adminEval.cyclesEmpty")}</p>}>
-        <div class="table-wrap">
-          <table class="data-table stack-on-phone">
-            <caption class="visually-hidden">{t("adminEval.cycles")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("evaluations.cycle")}</th>
-                <th scope="col">{t("evaluations.status")}</th>
-                <th scope="col">{t("adminEval.openedAt")}</th>
-                <th scope="col">{t("adminEval.peersLockedAt")}</th>
-                <th scope="col">{t("adminEval.dueAt")}</th>
-                <th scope="col">{t("adminEval.closesAt")}</th>
-                <th scope="col">{t("adminEval.evaluations")}</th>
-                <th scope="col">{t("adminEval.reviews")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              <For each={props.cycles}>
-                {(cycle) => (
-                  <tr>
-                    <th scope="row" data-label={t("evaluations.cycle")}>
-                      {cycleLabel(cycle.id)}
-                    </th>
-                    <td data-label={t("evaluations.status")}>{cycleStatusLabel(cycle.status)}</td>
-                    <td data-label={t("adminEval.openedAt")}>
-                      <time datetime={cycle.openedAt}>{formatWita(cycle.openedAt)}</time>
-                    </td>
-                    <td data-label={t("adminEval.peersLockedAt")}>
-                      <time datetime={cycle.peersLockedAt}>{formatWita(cycle.peersLockedAt)}</time>
-                    </td>
-                    <td data-label={t("adminEval.dueAt")}>
-                      <time datetime={cycle.dueAt}>{formatWita(cycle.dueAt)}</time>
-                    </td>
-                    <td data-label={t("adminEval.closesAt")}>
-                      <time datetime={cycle.closesAt}>{formatWita(cycle.closesAt)}</time>
-                    </td>
-                    <td data-label={t("adminEval.evaluations")} class="number">
-                      {cycle.evaluations}
-                    </td>
-                    <td data-label={t("adminEval.reviews")} class="number">
-                      {cycle.reviews}
-                    </td>
-                  </tr>
-                )}
-              </For>
-            </tbody>
-          </table>
-        </div>
-      </Show>
-    </section>
+    <Card title={t("adminEval.cycles")} titleId="cycles-title">
+      <DataTable caption={t("adminEval.cycles")} columns={cycleColumns} rows={props.cycles} empty={t("adminEval.cyclesEmpty")} />
+    </Card>
   );
 }
 
@@ -122,6 +87,16 @@ function CompletionBar(props: { percent: number }) {
   );
 }
 
+const completionColumns: Column<UnitCompletion>[] = [
+  { header: () => t("adminEval.unit"), rowHeader: true, cell: (unit) => unit.unitName },
+  { header: () => t("adminEval.evaluations"), align: "number", cell: (unit) => unit.evaluations },
+  { header: () => t("adminEval.finalized"), align: "number", cell: (unit) => unit.finalized },
+  { header: () => t("adminEval.submitted"), align: "number", cell: (unit) => unit.submitted },
+  { header: () => t("adminEval.outstanding"), align: "number", cell: (unit) => unit.outstanding },
+  { header: () => t("adminEval.missed"), align: "number", cell: (unit) => unit.missed },
+  { header: () => t("adminEval.completion"), cell: (unit) => <CompletionBar percent={unit.completion} /> },
+];
+
 function Dashboard(props: { cycleId: string }) {
   const dashboard = createAsync(() => getCycleDashboard(props.cycleId));
   const total = (units: UnitCompletion[]) => {
@@ -136,51 +111,12 @@ function Dashboard(props: { cycleId: string }) {
           <p>
             <strong>{t("adminEval.total", { percent: total(d().units) })}</strong>
           </p>
-          <div class="table-wrap">
-            <table class="data-table stack-on-phone completion-table">
-              <caption class="visually-hidden">{t("adminEval.dashboardTable", { cycle: cycleLabel(d().cycle.id) })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("adminEval.unit")}</th>
-                  <th scope="col">{t("adminEval.evaluations")}</th>
-                  <th scope="col">{t("adminEval.finalized")}</th>
-                  <th scope="col">{t("adminEval.submitted")}</th>
-                  <th scope="col">{t("adminEval.outstanding")}</th>
-                  <th scope="col">{t("adminEval.missed")}</th>
-                  <th scope="col">{t("adminEval.completion")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                <For each={d().units}>
-                  {(unit) => (
-                    <tr>
-                      <th scope="row" data-label={t("adminEval.unit")}>
-                        {unit.unitName}
-                      </th>
-                      <td data-label={t("adminEval.evaluations")} class="number">
-                        {unit.evaluations}
-                      </td>
-                      <td data-label={t("adminEval.finalized")} class="number">
-                        {unit.finalized}
-                      </td>
-                      <td data-label={t("adminEval.submitted")} class="number">
-                        {unit.submitted}
-                      </td>
-                      <td data-label={t("adminEval.outstanding")} class="number">
-                        {unit.outstanding}
-                      </td>
-                      <td data-label={t("adminEval.missed")} class="number">
-                        {unit.missed}
-                      </td>
-                      <td data-label={t("adminEval.completion")}>
-                        <CompletionBar percent={unit.completion} />
-                      </td>
-                    </tr>
-                  )}
-                </For>
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t("adminEval.dashboardTable", { cycle: cycleLabel(d().cycle.id) })}
+            class="completion-table"
+            columns={completionColumns}
+            rows={d().units}
+          />
         </Show>
       )}
     </Show>
@@ -202,8 +138,7 @@ function AdminEvaluationsContent() {
         {(list) => (
           <>
             <Show when={cycleId()}>
-              <section class="card" aria-labelledby="dashboard-title">
-                <h2 id="dashboard-title">{t("adminEval.dashboard")}</h2>
+              <Card title={t("adminEval.dashboard")} titleId="dashboard-title">
                 <div class="field cycle-field">
                   <label for="dashboard-cycle">{t("evalTeam.cycle")}</label>
                   <select id="dashboard-cycle" onChange={(event) => setChosen(event.currentTarget.value)}>
@@ -219,7 +154,7 @@ function AdminEvaluationsContent() {
                 <Suspense fallback={<p class="loading" role="status">{t("app.loading")}</p>}>
                   <Dashboard cycleId={cycleId()!} />
                 </Suspense>
-              </section>
+              </Card>
             </Show>
             <CycleTable cycles={list()} />
           </>

@@ -3,6 +3,7 @@ import { createEffect, on } from "solid-js";
 import { AddStaffForm } from "../components/AddStaffForm";
 import { ImportStaffForm } from "../components/ImportStaffForm";
 import { PageTitle } from "../components/PageTitle";
+import { Card } from "../components/Card";
 import { RequireAdmin } from "../components/RequireAdmin";
 import { t } from "../i18n";
 
@@ -23,14 +24,12 @@ function AdminStaffContent() {
     <div>
       <PageTitle>{t("admin.staffTitle")}</PageTitle>
       <div class="columns">
-        <section id="tambah" class="card" aria-labelledby="add-title">
-          <h2 id="add-title">{t("admin.addTitle")}</h2>
+        <Card id="tambah" title={t("admin.addTitle")} titleId="add-title">
           <AddStaffForm />
-        </section>
-        <section id="impor" class="card" aria-labelledby="import-title">
-          <h2 id="import-title">{t("admin.importTitle")}</h2>
+        </Card>
+        <Card id="impor" title={t("admin.importTitle")} titleId="import-title">
           <ImportStaffForm />
-        </section>
+        </Card>
       </div>
     </div>
   );

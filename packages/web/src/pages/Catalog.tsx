@@ -2,6 +2,7 @@ import { A, createAsync } from "@solidjs/router";
 import { createSignal, For, Show, Suspense } from "solid-js";
 import { CourseCard } from "../components/CourseCard";
 import { PageTitle } from "../components/PageTitle";
+import { Pager } from "../components/Pager";
 import { CategoryOptions, CompetencyOptions, CourseFormOptions } from "../components/Selects";
 import { checked, text } from "../forms";
 import { t } from "../i18n";
@@ -47,27 +48,14 @@ function CatalogResults(props: {
               </For>
             </ul>
           </Show>
-          <nav class="pager" aria-label={t("catalog.results")}>
-            <button
-              type="button"
-              class="button secondary"
-              disabled={!props.hasPrevious}
-              onClick={() => props.onPage(null, false)}
-            >
-              {t("directory.previous")}
-            </button>
-            <span class="muted" aria-live="polite">
-              {t("directory.page", { page: props.page })}
-            </span>
-            <button
-              type="button"
-              class="button secondary"
-              disabled={!page().cursor}
-              onClick={() => props.onPage(page().cursor, true)}
-            >
-              {t("directory.next")}
-            </button>
-          </nav>
+          <Pager
+            label={t("catalog.results")}
+            page={props.page}
+            hasPrevious={props.hasPrevious}
+            next={page().cursor}
+            onPrevious={() => props.onPage(null, false)}
+            onNext={(cursor) => props.onPage(cursor, true)}
+          />
         </section>
       )}
     </Show>

@@ -3,7 +3,7 @@ import { createEffect, on, Show } from "solid-js";
 import { api, ApiError } from "../api";
 import { ErrorMessage, SuccessMessage } from "../components/ErrorMessage";
 import { PageTitle } from "../components/PageTitle";
-import { TextField } from "../components/TextField";
+import { TextField } from "../components/FormField";
 import { raw, type FormInput } from "../forms";
 import { t } from "../i18n";
 import { me, mustChangePassword, signedIn } from "../session";

@@ -1,6 +1,8 @@
 import { createAsync } from "@solidjs/router";
 import { createSignal, For, Show, Suspense } from "solid-js";
+import { DataTable, type Column } from "../components/DataTable";
 import { PageTitle } from "../components/PageTitle";
+import { Pager } from "../components/Pager";
 import { UnitSelect } from "../components/Selects";
 import { StaffTable } from "../components/StaffTable";
 import { text } from "../forms";
@@ -9,37 +11,15 @@ import { listStaff, type StaffFilter } from "../queries";
 import { isAdmin } from "../session";
 import type { ColleagueSummary, StaffSummary } from "../types";
 
+const colleagueColumns: Column<ColleagueSummary>[] = [
+  { header: () => t("field.name"), cell: (person) => person.name, rowHeader: true },
+  { header: () => t("field.position"), cell: (person) => person.position },
+  { header: () => t("field.unit"), cell: (person) => person.unitName },
+];
+
 /** What staff who are not admins see of colleagues: name, unit and position. */
 function ColleagueTable(props: { caption: string; items: ColleagueSummary[]; empty: string }) {
-  return (
-    <Show when={props.items.length > 0} fallback={<p class="empty">{props.empty}</p>}>
-      <div class="table-wrap">
-        <table class="data-table stack-on-phone">
-          <caption class="visually-hidden">{props.caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("field.name")}</th>
-              <th scope="col">{t("field.position")}</th>
-              <th scope="col">{t("field.unit")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            <For each={props.items}>
-              {(person) => (
-                <tr>
-                  <th scope="row" data-label={t("field.name")}>
-                    {person.name}
-                  </th>
-                  <td data-label={t("field.position")}>{person.position}</td>
-                  <td data-label={t("field.unit")}>{person.unitName}</td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
-      </div>
-    </Show>
-  );
+  return <DataTable caption={props.caption} columns={colleagueColumns} rows={props.items} empty={props.empty} />;
 }
 
 function DirectoryResults(props: { filter: StaffFilter; onPage: (cursor: string | null, forward: boolean) => void; page: number; hasPrevious: boolean }) {
@@ -54,27 +34,14 @@ function DirectoryResults(props: { filter: StaffFilter; onPage: (cursor: string 
           >
             <StaffTable caption={t("directory.results")} items={page().items as StaffSummary[]} empty={t("directory.empty")} />
           </Show>
-          <nav class="pager" aria-label={t("directory.results")}>
-            <button
-              type="button"
-              class="button secondary"
-              disabled={!props.hasPrevious}
-              onClick={() => props.onPage(null, false)}
-            >
-              {t("directory.previous")}
-            </button>
-            <span class="muted" aria-live="polite">
-              {t("directory.page", { page: props.page })}
-            </span>
-            <button
-              type="button"
-              class="button secondary"
-              disabled={!page().cursor}
-              onClick={() => props.onPage(page().cursor, true)}
-            >
-              {t("directory.next")}
-            </button>
-          </nav>
+          <Pager
+            label={t("directory.results")}
+            page={props.page}
+            hasPrevious={props.hasPrevious}
+            next={page().cursor}
+            onPrevious={() => props.onPage(null, false)}
+            onNext={(cursor) => props.onPage(cursor, true)}
+          />
         </>
       )}
     </Show>

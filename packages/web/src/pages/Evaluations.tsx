@@ -7,6 +7,8 @@ import { cycleLabel, evaluationStatusLabel, finalRatingLabel, planStatusLabel, r
 import { getMyEvaluations, getReviewTasks } from "../queries";
 import { formatWita } from "../time";
 import type { Evaluation, ReviewTask } from "../types";
+import { Card } from "../components/Card";
+import { DataTable } from "../components/DataTable";
 
 function TaskItem(props: { task: ReviewTask }) {
   const actionText = () => (props.task.draft ? t("evaluations.continue") : t("evaluations.start"));
@@ -41,8 +43,7 @@ function TaskItem(props: { task: ReviewTask }) {
 function Tasks() {
   const tasks = createAsync(() => getReviewTasks());
   return (
-    <section class="card" aria-labelledby="tasks-title">
-      <h2 id="tasks-title">{t("evaluations.tasks")}</h2>
+    <Card title={t("evaluations.tasks")} titleId="tasks-title">
       <Show when={tasks()}>
         {(items) => (
           <Show when={items().length > 0} fallback={<p class="empty">{t("evaluations.tasksEmpty")}</p>}>
@@ -52,7 +53,7 @@ function Tasks() {
           </Show>
         )}
       </Show>
-    </section>
+    </Card>
   );
 }
 
@@ -93,57 +94,42 @@ function MyProgress(props: { evaluation: Evaluation }) {
 
 function History(props: { items: Evaluation[] }) {
   return (
-    <section class="card" aria-labelledby="evaluation-history-title">
-      <h2 id="evaluation-history-title">{t("evaluations.mine")}</h2>
+    <Card title={t("evaluations.mine")} titleId="evaluation-history-title">
       <Show when={props.items.length > 0} fallback={<p class="empty">{t("evaluations.mineEmpty")}</p>}>
-        <div class="table-wrap">
-          <table class="data-table stack-on-phone">
-            <caption class="visually-hidden">{t("evaluations.mine")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("evaluations.cycle")}</th>
-                <th scope="col">{t("evaluations.status")}</th>
-                <th scope="col">{t("evaluations.finalRating")}</th>
-                <th scope="col">{t("evaluations.plan")}</th>
-                <th scope="col">{t("evaluations.links")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              <For each={props.items}>
-                {(evaluation) => (
-                  <tr>
-                    <th scope="row" data-label={t("evaluations.cycle")}>
-                      {cycleLabel(evaluation.cycleId)}
-                    </th>
-                    <td data-label={t("evaluations.status")}>{evaluationStatusLabel(evaluation.status)}</td>
-                    <td data-label={t("evaluations.finalRating")}>
-                      {evaluation.finalRating ? finalRatingLabel(evaluation.finalRating) : t("evaluations.noRating")}
-                    </td>
-                    <td data-label={t("evaluations.plan")}>{planStatusLabel(evaluation.planStatus)}</td>
-                    <td data-label={t("evaluations.links")}>
-                      <span class="link-list">
-                        <A
-                          href={evaluationHref(evaluation.id, "hasil")}
-                          aria-label={t("evaluations.resultFor", { cycle: cycleLabel(evaluation.cycleId) })}
-                        >
-                          {t("evaluations.result")}
-                        </A>
-                        <A
-                          href={evaluationHref(evaluation.id, "rencana")}
-                          aria-label={t("evaluations.planFor", { cycle: cycleLabel(evaluation.cycleId) })}
-                        >
-                          {t("evaluations.planLink")}
-                        </A>
-                      </span>
-                    </td>
-                  </tr>
-                )}
-              </For>
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t("evaluations.mine")}
+          rows={props.items}
+          columns={[
+            { header: () => t("evaluations.cycle"), rowHeader: true, cell: (evaluation) => cycleLabel(evaluation.cycleId) },
+            { header: () => t("evaluations.status"), cell: (evaluation) => evaluationStatusLabel(evaluation.status) },
+            {
+              header: () => t("evaluations.finalRating"),
+              cell: (evaluation) => (evaluation.finalRating ? finalRatingLabel(evaluation.finalRating) : t("evaluations.noRating")),
+            },
+            { header: () => t("evaluations.plan"), cell: (evaluation) => planStatusLabel(evaluation.planStatus) },
+            {
+              header: () => t("evaluations.links"),
+              cell: (evaluation) => (
+                <span class="link-list">
+                  <A
+                    href={evaluationHref(evaluation.id, "hasil")}
+                    aria-label={t("evaluations.resultFor", { cycle: cycleLabel(evaluation.cycleId) })}
+                  >
+                    {t("evaluations.result")}
+                  </A>
+                  <A
+                    href={evaluationHref(evaluation.id, "rencana")}
+                    aria-label={t("evaluations.planFor", { cycle: cycleLabel(evaluation.cycleId) })}
+                  >
+                    {t("evaluations.planLink")}
+                  </A>
+                </span>
+              ),
+            },
+          ]}
+        />
       </Show>
-    </section>
+    </Card>
   );
 }
 

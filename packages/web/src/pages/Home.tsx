@@ -7,6 +7,7 @@ import { competencyLevelLabel, competencyLevelWithNumber, competencyTypeLabel } 
 import { getCompetencies } from "../queries";
 import { hasRole, me } from "../session";
 import type { Me } from "../types";
+import { Card } from "../components/Card";
 
 function CompetencyDictionary(props: { person: Me }) {
   const dictionary = createAsync(() => getCompetencies());
@@ -19,8 +20,7 @@ function CompetencyDictionary(props: { person: Me }) {
   return (
     <Show when={dictionary()}>
       {(d) => (
-        <section class="card" aria-labelledby="competencies-title">
-          <h2 id="competencies-title">{t("home.competencies")}</h2>
+        <Card title={t("home.competencies")} titleId="competencies-title">
           <p class="muted">{t("home.competenciesIntro")}</p>
           <Show when={standardLevel()}>
             <p>{t("home.standardLevel", { level: standardLevel()! })}</p>
@@ -57,7 +57,7 @@ function CompetencyDictionary(props: { person: Me }) {
               </ol>
             </details>
           </Show>
-        </section>
+        </Card>
       )}
     </Show>
   );

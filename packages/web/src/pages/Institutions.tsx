@@ -1,10 +1,11 @@
 import { action, createAsync, revalidate, useSubmission } from "@solidjs/router";
-import { createEffect, createSignal, For, on, Show } from "solid-js";
+import { createEffect, createSignal, Show } from "solid-js";
 import { api } from "../api";
 import { ErrorMessage, SuccessMessage } from "../components/ErrorMessage";
-import { PageTitle } from "../components/PageTitle";
-import { RequireAdmin } from "../components/RequireAdmin";
-import { RequiredLegend, TextField } from "../components/TextField";
+import { Card } from "../components/Card";
+import { DataTable, type Column } from "../components/DataTable";
+import { RequiredLegend, SelectField, TextField } from "../components/FormField";
+import { CreateForm, ListWithCreateForm } from "../components/ListWithCreateForm";
 import { text, type FormInput } from "../forms";
 import { t } from "../i18n";
 import { institutionKindLabel } from "../labels";
@@ -41,63 +42,47 @@ export const updateInstitutionAction = action(async (form: FormInput) => {
   return institution;
 }, "update-institution");
 
+function institutionColumns(onEdit: (institution: Institution) => void): Column<Institution>[] {
+  return [
+    { header: () => t("institutions.name"), cell: (institution) => institution.name, rowHeader: true },
+    { header: () => t("institutions.kind"), cell: (institution) => institutionKindLabel(institution.kind) },
+    { header: () => t("institutions.contact"), cell: (institution) => institution.contact, class: "wrap-anywhere" },
+    {
+      header: () => t("institutions.signatory"),
+      cell: (institution) => (
+        <Show when={institution.signatoryName} fallback={<span class="muted">{t("institutions.noSignatory")}</span>}>
+          {institution.signatoryName}
+          <Show when={institution.signatoryPosition}>
+            <br />
+            <span class="muted">{institution.signatoryPosition}</span>
+          </Show>
+        </Show>
+      ),
+    },
+    {
+      header: () => t("institutions.actions"),
+      hideHeader: true,
+      cell: (institution) => (
+        <button
+          type="button"
+          class="button secondary"
+          aria-label={t("institutions.editOne", { name: institution.name })}
+          onClick={() => onEdit(institution)}
+        >
+          {t("institutions.edit")}
+        </button>
+      ),
+    },
+  ];
+}
+
 function InstitutionList(props: { onEdit: (institution: Institution) => void }) {
   const institutions = createAsync(() => getInstitutions());
+  const columns = institutionColumns((institution) => props.onEdit(institution));
   return (
     <Show when={institutions()}>
       {(items) => (
-        <Show when={items().length > 0} fallback={<p class="empty">{t("institutions.empty")}</p>}>
-          <div class="table-wrap">
-            <table class="data-table stack-on-phone">
-              <caption>{t("institutions.list")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("institutions.name")}</th>
-                  <th scope="col">{t("institutions.kind")}</th>
-                  <th scope="col">{t("institutions.contact")}</th>
-                  <th scope="col">{t("institutions.signatory")}</th>
-                  <th scope="col">
-                    <span class="visually-hidden">{t("institutions.actions")}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                <For each={items()}>
-                  {(institution) => (
-                    <tr>
-                      <th scope="row" data-label={t("institutions.name")}>
-                        {institution.name}
-                      </th>
-                      <td data-label={t("institutions.kind")}>{institutionKindLabel(institution.kind)}</td>
-                      <td data-label={t("institutions.contact")} class="wrap-anywhere">
-                        {institution.contact}
-                      </td>
-                      <td data-label={t("institutions.signatory")}>
-                        <Show when={institution.signatoryName} fallback={<span class="muted">{t("institutions.noSignatory")}</span>}>
-                          {institution.signatoryName}
-                          <Show when={institution.signatoryPosition}>
-                            <br />
-                            <span class="muted">{institution.signatoryPosition}</span>
-                          </Show>
-                        </Show>
-                      </td>
-                      <td data-label={t("institutions.actions")}>
-                        <button
-                          type="button"
-                          class="button secondary"
-                          aria-label={t("institutions.editOne", { name: institution.name })}
-                          onClick={() => props.onEdit(institution)}
-                        >
-                          {t("institutions.edit")}
-                        </button>
-                      </td>
-                    </tr>
-                  )}
-                </For>
-              </tbody>
-            </table>
-          </div>
-        </Show>
+        <DataTable caption={t("institutions.list")} showCaption columns={columns} rows={items()} empty={t("institutions.empty")} />
       )}
     </Show>
   );
@@ -117,19 +102,16 @@ function InstitutionFields(props: { prefix: string; institution?: Institution; e
         required
         error={props.error}
       />
-      <div class="field">
-        <label for={id("kind")}>{t("institutions.kind")}</label>
-        <select id={id("kind")} name="kind" required>
-          <option value="">{t("institutions.chooseKind")}</option>
-          <For each={INSTITUTION_KINDS}>
-            {(kind) => (
-              <option value={kind} selected={props.institution?.kind === kind}>
-                {institutionKindLabel(kind)}
-              </option>
-            )}
-          </For>
-        </select>
-      </div>
+      <SelectField
+        id={id("kind")}
+        name="kind"
+        label={t("institutions.kind")}
+        placeholder={t("institutions.chooseKind")}
+        options={INSTITUTION_KINDS.map((kind) => ({ value: kind, label: institutionKindLabel(kind) }))}
+        value={props.institution?.kind}
+        required
+        error={props.error}
+      />
       <TextField
         id={id("contact")}
         name="contact"
@@ -183,24 +165,16 @@ function InstitutionFields(props: { prefix: string; institution?: Institution; e
 }
 
 function AddInstitutionForm() {
-  const submission = useSubmission(createInstitutionAction);
-  let formElement: HTMLFormElement | undefined;
-  createEffect(on(() => submission.result, (created) => created && formElement?.reset()));
   return (
-    <section class="card" aria-labelledby="add-institution-title">
-      <h2 id="add-institution-title">{t("institutions.add")}</h2>
-      <form ref={formElement} action={createInstitutionAction} method="post" class="form">
-        <RequiredLegend />
-        <ErrorMessage error={submission.error} />
-        <SuccessMessage when={submission.result}>
-          <p>{t("institutions.added", { name: submission.result?.name ?? "" })}</p>
-        </SuccessMessage>
-        <InstitutionFields prefix="institution" error={submission.error} />
-        <button type="submit" class="button" disabled={submission.pending}>
-          {t("institutions.submit")}
-        </button>
-      </form>
-    </section>
+    <CreateForm
+      action={createInstitutionAction}
+      titleId="add-institution-title"
+      title={t("institutions.add")}
+      submitLabel={t("institutions.submit")}
+      added={(created) => t("institutions.added", { name: created.name })}
+    >
+      {(error) => <InstitutionFields prefix="institution" error={error} />}
+    </CreateForm>
   );
 }
 
@@ -209,10 +183,12 @@ function EditInstitutionForm(props: { institution: Institution; onClose: () => v
   let heading: HTMLHeadingElement | undefined;
   createEffect(() => heading?.focus());
   return (
-    <section class="card" aria-labelledby="edit-institution-title" data-testid="edit-institution">
-      <h2 id="edit-institution-title" ref={heading} tabindex="-1">
-        {t("institutions.editTitle", { name: props.institution.name })}
-      </h2>
+    <Card
+      title={t("institutions.editTitle", { name: props.institution.name })}
+      titleId="edit-institution-title"
+      testId="edit-institution"
+      headingRef={(element) => (heading = element)}
+    >
       <form action={updateInstitutionAction} method="post" class="form">
         <RequiredLegend />
         <ErrorMessage error={submission.error} />
@@ -230,27 +206,26 @@ function EditInstitutionForm(props: { institution: Institution; onClose: () => v
           </button>
         </p>
       </form>
-    </section>
+    </Card>
   );
 }
 
 export default function Institutions() {
   const [editing, setEditing] = createSignal<Institution>();
   return (
-    <RequireAdmin>
-      <section>
-        <PageTitle>{t("institutions.title")}</PageTitle>
-        {/* The table takes the full width; the forms follow below it. */}
-        <div class="card">
-          <InstitutionList onEdit={setEditing} />
-        </div>
-        <div class="columns">
+    // The table takes the full width; the forms follow below it.
+    <ListWithCreateForm
+      title={t("institutions.title")}
+      wideList
+      list={<InstitutionList onEdit={setEditing} />}
+      forms={
+        <>
           <Show when={editing()} keyed>
             {(institution) => <EditInstitutionForm institution={institution} onClose={() => setEditing(undefined)} />}
           </Show>
           <AddInstitutionForm />
-        </div>
-      </section>
-    </RequireAdmin>
+        </>
+      }
+    />
   );
 }

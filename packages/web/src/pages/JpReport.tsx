@@ -5,9 +5,12 @@ import { PageTitle } from "../components/PageTitle";
 import { RequireAdmin } from "../components/RequireAdmin";
 import { UnitSelect } from "../components/Selects";
 import { text } from "../forms";
+import { SelectField } from "../components/FormField";
 import { lang, t } from "../i18n";
 import { getAllUnitsJpReport, getJpReport, getUnits } from "../queries";
 import { witaYear } from "../time";
+import { DataTable, type Column } from "../components/DataTable";
+import { Card } from "../components/Card";
 
 const YEARS_BACK = 5;
 
@@ -19,63 +22,44 @@ function ReportTable(props: { year: number; unitId: string }) {
   return (
     <Show when={report()}>
       {(r) => (
-        <section class="card" aria-labelledby="report-table-title">
-          <h2 id="report-table-title">{t("report.table", { year: r().year })}</h2>
+        <Card title={t("report.table", { year: r().year })} titleId="report-table-title">
           <p>{t("report.intro", { target: r().targetJp })}</p>
           <Show when={r().items.length > 0} fallback={<p class="empty">{t("report.empty")}</p>}>
             <p>
               <strong>{t("report.belowCount", { count: below(), total: r().items.length })}</strong>
             </p>
-            <div class="table-wrap">
-              <table class="data-table stack-on-phone">
-                <caption class="visually-hidden">{t("report.table", { year: r().year })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("report.name")}</th>
-                    <th scope="col">{t("field.nip")}</th>
-                    <th scope="col">{t("field.position")}</th>
-                    <th scope="col">{t("report.total")}</th>
-                    <th scope="col">{t("report.state")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  <For each={r().items}>
-                    {(row) => (
-                      <tr classList={{ "below-target": row.belowTarget }}>
-                        <th scope="row" data-label={t("report.name")}>
-                          {row.name}
-                        </th>
-                        <td data-label={t("field.nip")} class="nip">
-                          {row.nip}
-                        </td>
-                        <td data-label={t("field.position")}>{row.position}</td>
-                        <td data-label={t("report.total")} class="number">
-                          {row.totalJp}
-                        </td>
-                        <td data-label={t("report.state")}>
-                          <Show
-                            when={row.belowTarget}
-                            fallback={
-                              <span class="state-ok">
-                                <span aria-hidden="true">✓ </span>
-                                {t("report.met")}
-                              </span>
-                            }
-                          >
-                            <span class="state-below">
-                              <span aria-hidden="true">⚠ </span>
-                              {t("report.below", { target: r().targetJp })}
-                            </span>
-                          </Show>
-                        </td>
-                      </tr>
-                    )}
-                  </For>
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption={t("report.table", { year: r().year })}
+              rows={r().items}
+              rowClass={(row) => ({ "below-target": row.belowTarget })}
+              columns={[
+                { header: () => t("report.name"), rowHeader: true, cell: (row) => row.name },
+                { header: () => t("field.nip"), align: "nip", cell: (row) => row.nip },
+                { header: () => t("field.position"), cell: (row) => row.position },
+                { header: () => t("report.total"), align: "number", cell: (row) => row.totalJp },
+                {
+                  header: () => t("report.state"),
+                  cell: (row) => (
+                    <Show
+                      when={row.belowTarget}
+                      fallback={
+                        <span class="state-ok">
+                          <span aria-hidden="true">✓ </span>
+                          {t("report.met")}
+                        </span>
+                      }
+                    >
+                      <span class="state-below">
+                        <span aria-hidden="true">⚠ </span>
+                        {t("report.below", { target: r().targetJp })}
+                      </span>
+                    </Show>
+                  ),
+                },
+              ]}
+            />
           </Show>
-        </section>
+        </Card>
       )}
     </Show>
   );
@@ -92,49 +76,32 @@ function AllUnitsTable(props: { year: number }) {
   return (
     <Show when={report()}>
       {(r) => (
-        <section class="card" aria-labelledby="report-units-title">
-          <h2 id="report-units-title">{t("report.unitsTable", { year: r().year })}</h2>
+        <Card title={t("report.unitsTable", { year: r().year })} titleId="report-units-title">
           <p>{t("report.unitsIntro", { target: r().targetJp })}</p>
           <Show when={r().items.length > 0} fallback={<p class="empty">{t("report.noUnits")}</p>}>
-            <div class="table-wrap">
-              <table class="data-table stack-on-phone" data-testid="report-units">
-                <caption class="visually-hidden">{t("report.unitsTable", { year: r().year })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("report.unit")}</th>
-                    <th scope="col">{t("report.staff")}</th>
-                    <th scope="col">{t("report.reached", { target: r().targetJp })}</th>
-                    <th scope="col">{t("report.share")}</th>
-                    <th scope="col">{t("report.median")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  <For each={r().items}>
-                    {(row) => (
-                      <tr>
-                        <th scope="row" data-label={t("report.unit")} class="wrap-anywhere">
-                          <A href={jpReportHref(r().year, row.unitId)}>{row.unitName}</A>
-                        </th>
-                        <td data-label={t("report.staff")} class="number">
-                          {row.staff}
-                        </td>
-                        <td data-label={t("report.reached", { target: r().targetJp })} class="number">
-                          {row.reached}
-                        </td>
-                        <td data-label={t("report.share")} class="number">
-                          {row.staff ? `${formatNumber(Math.round(row.share * 1000) / 10)}%` : "–"}
-                        </td>
-                        <td data-label={t("report.median")} class="number">
-                          {formatNumber(row.medianJp)}
-                        </td>
-                      </tr>
-                    )}
-                  </For>
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption={t("report.unitsTable", { year: r().year })}
+              testId="report-units"
+              rows={r().items}
+              columns={[
+                {
+                  header: () => t("report.unit"),
+                  rowHeader: true,
+                  class: "wrap-anywhere",
+                  cell: (row) => <A href={jpReportHref(r().year, row.unitId)}>{row.unitName}</A>,
+                },
+                { header: () => t("report.staff"), align: "number", cell: (row) => row.staff },
+                { header: () => t("report.reached", { target: r().targetJp }), align: "number", cell: (row) => row.reached },
+                {
+                  header: () => t("report.share"),
+                  align: "number",
+                  cell: (row) => (row.staff ? `${formatNumber(Math.round(row.share * 1000) / 10)}%` : "–"),
+                },
+                { header: () => t("report.median"), align: "number", cell: (row) => formatNumber(row.medianJp) },
+              ]}
+            />
           </Show>
-        </section>
+        </Card>
       )}
     </Show>
   );
@@ -162,18 +129,13 @@ function JpReportContent() {
     <section>
       <PageTitle>{t("report.title")}</PageTitle>
       <form class="card form filter-form report-form" onSubmit={show}>
-        <div class="field">
-          <label for="report-year">{t("report.year")}</label>
-          <select id="report-year" name="year">
-            <For each={years}>
-              {(value) => (
-                <option value={value} selected={value === year()}>
-                  {value}
-                </option>
-              )}
-            </For>
-          </select>
-        </div>
+        <SelectField
+          id="report-year"
+          name="year"
+          label={t("report.year")}
+          options={years.map((value) => ({ value, label: String(value) }))}
+          value={year()}
+        />
         <Suspense>
           <UnitSelect id="report-unit" name="unitId" label={t("report.unit")} emptyLabel={t("report.allUnits")} value={unitId()} />
         </Suspense>

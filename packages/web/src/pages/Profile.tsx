@@ -10,6 +10,8 @@ import { competencyLevelWithNumber } from "../labels";
 import { getCompetencies, getStaff, getSupervisor, getTeam } from "../queries";
 import { isAdmin, me } from "../session";
 import type { Staff } from "../types";
+import { DataTable, type Column } from "../components/DataTable";
+import { Card } from "../components/Card";
 
 /** The supervisor's name as a link; nothing when the viewer may not see that record. */
 function SupervisorLink(props: { id: string }) {
@@ -26,10 +28,9 @@ function Team(props: { id: string }) {
   return (
     <Show when={team()}>
       {(items) => (
-        <section class="card" aria-labelledby="team-title">
-          <h2 id="team-title">{t("profile.team")}</h2>
+        <Card title={t("profile.team")} titleId="team-title">
           <StaffTable caption={t("profile.team")} items={items()} empty={t("profile.teamEmpty")} />
-        </section>
+        </Card>
       )}
     </Show>
   );
@@ -50,52 +51,40 @@ function CompetencyLevels(props: { staff: Staff & { competencyLevels: Record<str
       ? t("home.standardLevel", { level: describe(standard()) })
       : t("profile.standardLevelOf", { name: props.staff.name, level: describe(standard()) });
   return (
-    <section class="card" aria-labelledby="levels-title">
-      <h2 id="levels-title">{t("profile.competencies")}</h2>
+    <Card title={t("profile.competencies")} titleId="levels-title">
       <Show when={standard() !== undefined}>
         <p class="muted">{standardText()}</p>
       </Show>
       <Show when={assessed().length > 0} fallback={<p class="empty">{t("profile.competenciesEmpty")}</p>}>
-        <div class="table-wrap">
-          <table class="data-table stack-on-phone">
-            <caption class="visually-hidden">{t("profile.competencies")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("profile.competencyCol")}</th>
-                <th scope="col">{t("profile.levelCol")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              <For each={assessed()}>
-                {([id, level]) => (
-                  <tr>
-                    <th scope="row" data-label={t("profile.competencyCol")}>
-                      {nameOf(id)}
-                    </th>
-                    <td data-label={t("profile.levelCol")}>
-                      {describe(level)}
-                      <Show when={standard() !== undefined && level < standard()!}>
-                        <span class="block state-below">
-                          <span aria-hidden="true">⚠ </span>
-                          {t("profile.belowStandard")}
-                        </span>
-                      </Show>
-                    </td>
-                  </tr>
-                )}
-              </For>
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t("profile.competencies")}
+          rows={assessed()}
+          columns={[
+            { header: () => t("profile.competencyCol"), rowHeader: true, cell: ([id]) => nameOf(id) },
+            {
+              header: () => t("profile.levelCol"),
+              cell: ([, level]) => (
+                <>
+                  {describe(level)}
+                  <Show when={standard() !== undefined && level < standard()!}>
+                    <span class="block state-below">
+                      <span aria-hidden="true">⚠ </span>
+                      {t("profile.belowStandard")}
+                    </span>
+                  </Show>
+                </>
+              ),
+            },
+          ]}
+        />
       </Show>
-    </section>
+    </Card>
   );
 }
 
 function StaffDetails(props: { staff: Staff }) {
   return (
-    <section class="card" aria-labelledby="details-title">
-      <h2 id="details-title">{t("profile.details")}</h2>
+    <Card title={t("profile.details")} titleId="details-title">
       <dl class="details">
         <dt>{t("field.nip")}</dt>
         <dd class="nip">{props.staff.nip}</dd>
@@ -122,7 +111,7 @@ function StaffDetails(props: { staff: Staff }) {
         <dt>{t("field.active")}</dt>
         <dd>{props.staff.active ? t("staff.active") : t("staff.inactive")}</dd>
       </dl>
-    </section>
+    </Card>
   );
 }
 

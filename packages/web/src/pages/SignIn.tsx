@@ -2,7 +2,7 @@ import { action, useSubmission } from "@solidjs/router";
 import { api } from "../api";
 import { ErrorMessage } from "../components/ErrorMessage";
 import { PageTitle } from "../components/PageTitle";
-import { TextField } from "../components/TextField";
+import { TextField } from "../components/FormField";
 import { raw, text, type FormInput } from "../forms";
 import { t } from "../i18n";
 import { signedIn } from "../session";

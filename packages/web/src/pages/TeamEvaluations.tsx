@@ -18,6 +18,7 @@ import { getCycles, getCycleTeam, getEvaluation, getTeam } from "../queries";
 import { me } from "../session";
 import { formatWita, isPast } from "../time";
 import type { Cycle, TeamEvaluation } from "../types";
+import { DataTable } from "../components/DataTable";
 
 const MIN_PEERS = 2;
 const MAX_PEERS = 3;
@@ -126,86 +127,77 @@ function TeamTable(props: { cycle: Cycle }) {
     <Show when={team()}>
       {(items) => (
         <Show when={items().length > 0} fallback={<p class="empty">{t("evalTeam.empty")}</p>}>
-          <div class="table-wrap">
-            <table class="data-table stack-on-phone team-evaluations">
-              <caption class="visually-hidden">{caption()}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("evalTeam.name")}</th>
-                  <th scope="col">{t("evalTeam.self")}</th>
-                  <th scope="col">{t("evalTeam.supervisor")}</th>
-                  <th scope="col">{t("evalTeam.peers")}</th>
-                  <th scope="col">{t("evaluations.status")}</th>
-                  <th scope="col">{t("evaluations.finalRating")}</th>
-                  <th scope="col">{t("evaluations.plan")}</th>
-                  <th scope="col">{t("evalTeam.actions")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                <For each={items()}>
-                  {(row) => (
-                    <tr>
-                      <th scope="row" data-label={t("evalTeam.name")}>
-                        <A href={evaluationHref(row.id, "hasil")}>{row.staffName}</A>
-                      </th>
-                      <td data-label={t("evalTeam.self")}>{reviewStateLabel(row.self)}</td>
-                      <td data-label={t("evalTeam.supervisor")}>{reviewStateLabel(row.supervisor)}</td>
-                      <td data-label={t("evalTeam.peers")}>
-                        {t("evalTeam.peersValue", { submitted: row.peersSubmitted, total: row.peersTotal })}
-                      </td>
-                      <td data-label={t("evaluations.status")}>{evaluationStatusLabel(row.status)}</td>
-                      <td data-label={t("evaluations.finalRating")}>
-                        {row.finalRating ? finalRatingLabel(row.finalRating) : t("evaluations.noRating")}
-                      </td>
-                      <td data-label={t("evaluations.plan")}>{planStatusLabel(row.planStatus)}</td>
-                      <td data-label={t("evalTeam.actions")}>
-                        <span class="link-list">
-                          <Show when={row.supervisor !== null}>
-                            <A
-                              href={reviewHref(row.id, "supervisor")}
-                              aria-label={forName(t("evalTeam.myReview"), row.staffName)}
-                            >
-                              {t("evalTeam.myReview")}
-                            </A>
-                          </Show>
-                          <A href={evaluationHref(row.id, "hasil")} aria-label={forName(t("evalTeam.result"), row.staffName)}>
-                            {t("evalTeam.result")}
-                          </A>
-                          <A
-                            href={evaluationHref(row.id, "rencana")}
-                            aria-label={forName(t("evalTeam.plan"), row.staffName)}
+          <DataTable
+            caption={caption()}
+            class="team-evaluations"
+            rows={items()}
+            columns={[
+              {
+                header: () => t("evalTeam.name"),
+                rowHeader: true,
+                cell: (row) => <A href={evaluationHref(row.id, "hasil")}>{row.staffName}</A>,
+              },
+              { header: () => t("evalTeam.self"), cell: (row) => reviewStateLabel(row.self) },
+              { header: () => t("evalTeam.supervisor"), cell: (row) => reviewStateLabel(row.supervisor) },
+              {
+                header: () => t("evalTeam.peers"),
+                cell: (row) => t("evalTeam.peersValue", { submitted: row.peersSubmitted, total: row.peersTotal }),
+              },
+              { header: () => t("evaluations.status"), cell: (row) => evaluationStatusLabel(row.status) },
+              {
+                header: () => t("evaluations.finalRating"),
+                cell: (row) => (row.finalRating ? finalRatingLabel(row.finalRating) : t("evaluations.noRating")),
+              },
+              { header: () => t("evaluations.plan"), cell: (row) => planStatusLabel(row.planStatus) },
+              {
+                header: () => t("evalTeam.actions"),
+                cell: (row) => (
+                  <>
+                  <span class="link-list">
+                    <Show when={row.supervisor !== null}>
+                      <A
+                        href={reviewHref(row.id, "supervisor")}
+                        aria-label={forName(t("evalTeam.myReview"), row.staffName)}
+                      >
+                        {t("evalTeam.myReview")}
+                      </A>
+                    </Show>
+                    <A href={evaluationHref(row.id, "hasil")} aria-label={forName(t("evalTeam.result"), row.staffName)}>
+                      {t("evalTeam.result")}
+                    </A>
+                    <A
+                      href={evaluationHref(row.id, "rencana")}
+                      aria-label={forName(t("evalTeam.plan"), row.staffName)}
+                    >
+                      {t("evalTeam.plan")}
+                    </A>
+                  </span>
+                  <Show when={peersOpen(props.cycle)}>
+                    <Show
+                      when={editing() === row.id}
+                      fallback={
+                        <div class="actions compact">
+                          <button
+                            type="button"
+                            class="button secondary"
+                            aria-label={forName(t("evalTeam.peersEdit"), row.staffName)}
+                            onClick={() => setEditing(row.id)}
                           >
-                            {t("evalTeam.plan")}
-                          </A>
-                        </span>
-                        <Show when={peersOpen(props.cycle)}>
-                          <Show
-                            when={editing() === row.id}
-                            fallback={
-                              <div class="actions compact">
-                                <button
-                                  type="button"
-                                  class="button secondary"
-                                  aria-label={forName(t("evalTeam.peersEdit"), row.staffName)}
-                                  onClick={() => setEditing(row.id)}
-                                >
-                                  {t("evalTeam.peersEdit")}
-                                </button>
-                              </div>
-                            }
-                          >
-                            <Suspense>
-                              <PeersForm row={row} cycle={props.cycle} onClose={() => setEditing(null)} />
-                            </Suspense>
-                          </Show>
-                        </Show>
-                      </td>
-                    </tr>
-                  )}
-                </For>
-              </tbody>
-            </table>
-          </div>
+                            {t("evalTeam.peersEdit")}
+                          </button>
+                        </div>
+                      }
+                    >
+                      <Suspense>
+                        <PeersForm row={row} cycle={props.cycle} onClose={() => setEditing(null)} />
+                      </Suspense>
+                    </Show>
+                  </Show>
+                  </>
+                ),
+              },
+            ]}
+          />
         </Show>
       )}
     </Show>
