@@ -1,8 +1,8 @@
 import type { ErrorCode } from "@kompeten/core/errors";
 import type { MessageKey } from "./i18n";
 
-/** Codes the client itself gives a failed call (no answer, or an answer without the error shape). */
-export type ClientErrorCode = "network_error" | "http_error" | "csv_empty";
+/** Codes the client itself gives a failed call (no answer, an answer without the error shape) or a form it refuses to send. */
+export type ClientErrorCode = "network_error" | "http_error" | "csv_empty" | "password_mismatch" | "password_too_short" | "peers_count" | "supervisor_not_found";
 
 /**
  * The message for every error code the APIs answer with. A code added to core's list without a
@@ -69,6 +69,10 @@ export const errorMessages: Record<ErrorCode | ClientErrorCode, MessageKey> = {
   network_error: "error.network_error",
   http_error: GENERIC,
   csv_empty: "admin.csvEmpty",
+  password_mismatch: "error.password_mismatch",
+  password_too_short: "error.password_too_short",
+  peers_count: "error.peers_count",
+  supervisor_not_found: "error.supervisor_not_found",
 };
 
 /** The message of its own for a code, or undefined where there is none (an unknown code, or a generic one). */
