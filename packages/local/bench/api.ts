@@ -1,18 +1,21 @@
 import { randomBytes } from "node:crypto";
-import { QueryCommand } from "@aws-sdk/client-dynamodb";
 import { createStaffApi } from "@kompeten/functions/api/app";
 import { DEMO_PASSWORD } from "../src/demo-data";
 import type { Benchmark } from "./benchmark";
 import { nodePeakRssMiB, startBenchEnvironment } from "./environment";
-import { measure, measurementTable, type Measurement, type MeasureOptions } from "./measure";
-import { BENCH_NOW, positiveInt, seedYear, yearOptionsFrom, yearOptionSpecs, yearOptionsUsage } from "./seed";
+import { captureReads, type BareRead } from "./bare-reads";
+import { serveApp, startHttpFloor } from "./http";
+import { measureInterleaved, median, percentile, renderTable, summarizeCommands, type MeasureOptions, type Probe } from "./measure";
+import { cpuProfile } from "./profile";
+import { BENCH_NOW, positiveInt, seedYear, UsageError, yearOptionsFrom, yearOptionSpecs, yearOptionsUsage } from "./seed";
 
 const ADMIN = "admin@demo.mataramkota.go.id";
 const STAFF = "pegawai@demo.mataramkota.go.id";
 
 /**
- * The staff API under a year of data: each key endpoint, sequentially, through the real
- * Hono app in-process (no network), next to a bare DynamoDB Query as the yardstick.
+ * The staff API's reads under a year of data, over HTTP as `npm start` serves them, each timed
+ * in the same rounds as its two yardsticks: an HTTP floor answering as many bytes, and its
+ * heaviest DynamoDB read sent bare. With `--profile <endpoint>` a CPU profile of that endpoint.
  */
 export const apiBenchmark: Benchmark = {
   name: "api",
@@ -21,9 +24,10 @@ export const apiBenchmark: Benchmark = {
     ...yearOptionSpecs,
     requests: { type: "string", default: "200" },
     warmup: { type: "string", default: "20" },
-    "max-seconds": { type: "string", default: "60" },
+    "max-seconds": { type: "string", default: "120" },
+    profile: { type: "string" },
   },
-  usage: `${yearOptionsUsage} [--requests 200] [--warmup 20] [--max-seconds 60]`,
+  usage: `${yearOptionsUsage} [--requests 200] [--warmup 20] [--max-seconds 120] [--profile "staff?limit"]`,
   async run(values) {
     const year = yearOptionsFrom(values);
     const measureOptions: MeasureOptions = {
@@ -60,12 +64,14 @@ export const apiBenchmark: Benchmark = {
     }, {});
     console.log(`  courses: ${fmtCounts(statusCounts)}; enrollments: ${fmtCounts(enrollmentCounts)}`);
 
-    // ---- the app, and two real sessions
+    // ---- the app on a real HTTP server (as `npm start` serves it), its HTTP floor, and two real sessions
     const app = createStaffApi({ ctx, sessionSecret: randomBytes(32).toString("hex"), secureCookies: false });
+    const server = await serveApp(app.fetch);
+    const floor = await startHttpFloor();
     const call = async (path: string, cookie?: string, init: RequestInit = {}) => {
       const headers = new Headers(init.headers);
       if (cookie) headers.set("cookie", cookie);
-      const response = await app.request(`http://localhost${path}`, { ...init, headers });
+      const response = await fetch(`${server.url}${path}`, { ...init, headers });
       const text = await response.text();
       return { status: response.status, headers: response.headers, text };
     };
@@ -79,11 +85,7 @@ export const apiBenchmark: Benchmark = {
       return (response.headers.get("set-cookie") ?? "").split(";")[0]!;
     };
     const [admin, staff] = [await signIn(ADMIN), await signIn(STAFF)];
-    const getJson = async (path: string, cookie: string) => {
-      const response = await call(path, cookie);
-      if (response.status !== 200) throw new Error(`GET ${path}: ${response.status} ${response.text.slice(0, 300)}`);
-      return JSON.parse(response.text);
-    };
+    const staffId: string = JSON.parse((await call("/api/me", staff)).text).id;
 
     // ---- what to ask for
     const unit = fixture.units.find((u) => u.id === "diskominfo") ?? fixture.units[0]!;
@@ -91,6 +93,7 @@ export const apiBenchmark: Benchmark = {
     const y = fixture.year;
     const endpoints: { name: string; as: "admin" | "staff"; path: string; note: (body: any) => string }[] = [
       { name: "GET /api/me", as: "staff", path: "/api/me", note: (b) => `${b.name}, ${b.position}` },
+      { name: "GET /api/staff/:id", as: "admin", path: `/api/staff/${staffId}`, note: (b) => `${b.name}, ${b.unitName}` },
       { name: "GET /api/staff?limit=25&unitId", as: "admin", path: `/api/staff?limit=25&unitId=${unit.id}`, note: (b) => `${b.items.length} of ${unit.members} in ${unit.id}` },
       { name: "GET /api/courses?limit=20", as: "staff", path: "/api/courses?limit=20", note: (b) => `${b.items.length} published courses` },
       {
@@ -126,63 +129,112 @@ export const apiBenchmark: Benchmark = {
       },
     ];
 
+    // ---- each endpoint once: what it answers, how big, which DynamoDB requests; its heaviest read becomes its bare yardstick
     console.log(`\nWhat each endpoint returns here (checked once before measuring):`);
-    for (const e of endpoints) console.log(`  ${e.name.padEnd(42)} ${e.note(await getJson(e.path, e.as === "admin" ? admin : staff))}`);
-
-    // ---- the yardstick: one page of the roster course's partition, raw SDK, no ElectroDB, no HTTP app
-    const params = ctx.db.entities.enrollment.query.byCourse({ courseId: rosterCourse.id }).params<{ ExpressionAttributeValues: Record<string, unknown> }>();
-    const pk = params.ExpressionAttributeValues[":pk"];
-    if (typeof pk !== "string") throw new Error("bench: could not derive the byCourse partition key");
-    const bare = new QueryCommand({
-      TableName: env.tableName,
-      KeyConditionExpression: "#pk = :pk",
-      ExpressionAttributeNames: { "#pk": "pk" },
-      ExpressionAttributeValues: { ":pk": { S: pk } },
-      Limit: 25,
-    });
-
-    console.log(`\nMeasuring: ${measureOptions.warmup} warm-up, then ${measureOptions.requests} sequential requests per endpoint…`);
-    const results: Measurement[] = [];
-    const baseline = await measure(
-      "bare DynamoDB Query (Limit 25)",
-      "-",
-      async () => {
-        const out = await env.client.send(bare);
-        if (!out.Items) throw new Error("bench: the bare query returned nothing");
-      },
-      requests,
-      measureOptions,
-    );
-    results.push(baseline);
+    const checked: Checked[] = [];
     for (const e of endpoints) {
       const cookie = e.as === "admin" ? admin : staff;
-      const m = await measure(
-        e.name,
-        e.as,
-        async () => {
-          const response = await call(e.path, cookie);
-          if (response.status !== 200) throw new Error(`GET ${e.path}: ${response.status} ${response.text.slice(0, 300)}`);
-        },
-        requests,
-        measureOptions,
-      );
-      results.push(m);
-      process.stdout.write(".");
+      requests.reset();
+      const reads = captureReads(env);
+      const response = await call(e.path, cookie);
+      reads.stop();
+      if (response.status !== 200) throw new Error(`GET ${e.path}: ${response.status} ${response.text.slice(0, 300)}`);
+      const bare = reads.heaviest();
+      console.log(`  ${e.name.padEnd(42)} ${e.note(JSON.parse(response.text))}`);
+      checked.push({
+        ...e,
+        cookie,
+        bytes: Buffer.byteLength(response.text),
+        dynamoRequests: requests.count,
+        commands: summarizeCommands(requests.commands),
+        bare,
+      });
     }
-    process.stdout.write("\n");
+
+    // ---- all of them, and their floors and bare reads, in the same rounds
+    const probes: Probe[] = checked.flatMap((e) => [
+      {
+        name: `api ${e.name}`,
+        run: async () => {
+          const response = await call(e.path, e.cookie);
+          if (response.status !== 200) throw new Error(`GET ${e.path}: ${response.status}`);
+        },
+      },
+      { name: `floor ${e.name}`, run: async () => void (await (await fetch(`${floor.url}/${e.bytes}`)).arrayBuffer()) },
+      { name: `bare ${e.name}`, run: () => e.bare.replay() },
+    ]);
+    console.log(`\nMeasuring: ${measureOptions.warmup} warm-up rounds, then ${measureOptions.requests} rounds of ${probes.length} probes (each endpoint, its floor, its bare read, in turn)…`);
+    const { samples, cutShort } = await measureInterleaved(probes, measureOptions);
 
     console.log(
-      `\nAbsolute times depend on the machine (and DynamoDB Local is not DynamoDB): read the ratios to the bare query and the request counts.`,
+      `\nAbsolute times depend on the machine (and DynamoDB Local is not DynamoDB): read the ratios. ` +
+        `floor: a plain node:http server answering the same number of JSON bytes over the same loopback; ` +
+        `bare: the endpoint's heaviest DynamoDB read alone, sent by the raw SDK client; ` +
+        `target: median <= 1.3 x (floor + bare).`,
     );
     console.log(
       `Data: ${fixture.units.reduce((a, u) => a + u.members, 0)} staff in ${fixture.units.length} units, ${fixture.courses.length} courses, ` +
-        `${fixture.items.enrollment} enrollments (+ the demo catalog); clock fixed at ${fixture.now.toISOString()}; in-process app.request, sequential.\n`,
+        `${fixture.items.enrollment} enrollments (+ the demo catalog); clock fixed at ${fixture.now.toISOString()}; HTTP on 127.0.0.1, sequential.\n`,
     );
-    console.log(measurementTable(results, baseline));
-    if (results.some((m) => m.cutShort)) console.log(`* stopped early by --max-seconds ${measureOptions.maxSeconds}`);
+    const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2));
+    const rows = checked.map((e) => {
+      const api = median(samples.get(`api ${e.name}`)!);
+      const floorMs = median(samples.get(`floor ${e.name}`)!);
+      const bareMs = median(samples.get(`bare ${e.name}`)!);
+      const ratio = api / (floorMs + bareMs);
+      return [
+        e.name,
+        e.as,
+        `${(e.bytes / 1024).toFixed(1)} KB`,
+        fmt(api),
+        fmt(percentile(samples.get(`api ${e.name}`)!, 99)),
+        fmt(floorMs),
+        `${fmt(bareMs)} ${e.bare.command}`,
+        `${ratio.toFixed(2)}x${ratio <= 1.3 ? "" : " *"}`,
+        String(e.dynamoRequests),
+        e.commands,
+      ];
+    });
+    console.log(
+      renderTable(
+        ["endpoint", "as", "JSON", "median ms", "p99 ms", "floor ms", "bare ms", "/ (floor+bare)", "DynamoDB req", "DynamoDB commands"],
+        rows,
+        [false, false, true, true, true, true, true, true, true, false],
+      ),
+    );
+    console.log(`n = ${samples.get(probes[0]!.name)!.length} rounds${cutShort ? ` (stopped early by --max-seconds ${measureOptions.maxSeconds})` : ""}; * above the 1.3x target`);
+
+    // ---- where the app's own time goes, for one endpoint
+    const profiled = typeof values.profile === "string" ? checked.find((e) => e.name.includes(values.profile as string)) : undefined;
+    if (values.profile && !profiled) throw new UsageError(`--profile: no endpoint named like "${values.profile}"`);
+    if (profiled) {
+      const file = `bench-api.cpuprofile`;
+      const top = await cpuProfile(file, async () => {
+        for (let i = 0; i < measureOptions.requests; i++) await call(profiled.path, profiled.cookie);
+      });
+      console.log(`\nCPU profile of ${measureOptions.requests} x ${profiled.name} (written to ${file}, opens in Chrome DevTools): self time`);
+      const share = (rows: { name: string; share: number }[]) => rows.map((r) => [r.name, `${(r.share * 100).toFixed(1)}%`]);
+      console.log(renderTable(["code (the server, the client and the floor share this process)", "share"], share(top.owners), [false, true]));
+      console.log();
+      console.log(renderTable(["function", "share"], share(top.functions), [false, true]));
+    }
+
+    await server.close();
+    await floor.close();
     console.log(`\nPeak RSS: node ${nodePeakRssMiB().toFixed(0)} MiB` + fmtJava(env.javaPeakRssMiB()));
   },
 };
+
+interface Checked {
+  name: string;
+  as: string;
+  path: string;
+  cookie: string;
+  bytes: number;
+  dynamoRequests: number;
+  commands: string;
+  bare: BareRead;
+}
 
 const fmtCounts = (counts: Record<string, number>) =>
   Object.entries(counts)

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Item } from "../db";
 import { stringify } from "csv-stringify/sync";
 import * as z from "zod";
-import { isAdmin, type Actor } from "../auth/actor";
+import { isAdmin, type Actor, type PendingSession } from "../auth/actor";
 import type { AppContext } from "../context";
 import { currentEnrollments } from "../courses/enrollments";
 import { inParallel } from "../concurrency";
@@ -67,11 +67,16 @@ export async function learningSummary(ctx: AppContext, staffId: string, year: nu
  * enrollments ending in that year will add once completed (`upcomingJp`, apart from
  * `totalJp` already earned; a waitlist place adds nothing until it becomes a seat).
  * Without a staff id it is the actor's own; without a year, the current one (WITA).
+ * The reads start with the session's staff id, alongside the account check; nothing read
+ * is returned before the actor is known and may see it.
  */
-export async function learningOverview(ctx: AppContext, actor: Actor, query: { staffId?: string; year?: number } = {}): Promise<LearningSummary> {
-  const { staffId = actor.id, year = witaYear(ctx.now()) } = query;
-  await assertMayReadLearning(ctx, actor, staffId);
-  const [summary, enrollments] = await Promise.all([learningSummary(ctx, staffId, year), currentEnrollments(ctx, staffId)]);
+export async function learningOverview(ctx: AppContext, session: PendingSession, query: { staffId?: string; year?: number } = {}): Promise<LearningSummary> {
+  const { staffId = session.staffId, year = witaYear(ctx.now()) } = query;
+  const reading = Promise.all([learningSummary(ctx, staffId, year), currentEnrollments(ctx, staffId)]);
+  // A refused session answers with its own error; the reads started for it are dropped.
+  reading.catch(() => {});
+  await assertMayReadLearning(ctx, await session.actor, staffId);
+  const [summary, enrollments] = await reading;
   const upcomingJp = sumJp(enrollments.filter((e) => e.status === "enrolled" && witaYear(e.endsAt) === year));
   return { ...summary, upcomingJp, enrollments };
 }

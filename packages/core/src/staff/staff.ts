@@ -33,7 +33,16 @@ export function toStaff(record: StaffRecord): Staff {
   };
 }
 
-export function toSummary(record: StaffRecord): StaffSummary {
+/**
+ * What a directory row reads of a staff record. Lists ask DynamoDB for these attributes only:
+ * the rest of a record (password hash, competency levels, counters) would be read, unmarshalled
+ * and formatted by ElectroDB per item, only to be dropped.
+ */
+const summaryAttributes = ["id", "nip", "name", "unitId", "unitName", "position", "positionLevel", "active"] as const satisfies readonly (keyof StaffRecord)[];
+type SummaryRecord = Pick<StaffRecord, (typeof summaryAttributes)[number]>;
+const summaryOnly = { attributes: [...summaryAttributes] };
+
+export function toSummary(record: SummaryRecord): StaffSummary {
   const { id, nip, name, unitId, unitName, position, positionLevel, active } = record;
   return { id, nip, name, unitId, unitName, position, positionLevel, active };
 }
@@ -322,24 +331,24 @@ export async function listStaff(
   return { items: page.records.filter((record) => record.active).map(toColleague), cursor: page.cursor };
 }
 
-const toColleague = ({ id, name, unitId, unitName, position }: StaffRecord): ColleagueSummary => ({ id, name, unitId, unitName, position });
+const toColleague = ({ id, name, unitId, unitName, position }: SummaryRecord): ColleagueSummary => ({ id, name, unitId, unitName, position });
 
 async function staffByNip(ctx: AppContext, query: ListStaffQuery, nip: string) {
   const page = await pageWith(query.cursor, (cursor) => {
     const byNip = ctx.db.entities.staff.query.byNip({}).begins({ nip });
-    const options = { limit: query.limit, cursor };
+    const options = { limit: query.limit, cursor, ...summaryOnly };
     return query.unitId ? byNip.where(({ unitId }, { eq }) => eq(unitId, query.unitId!)).go(options) : byNip.go(options);
   });
   return { records: page.data, cursor: page.cursor };
 }
 
-async function staffByNameWords(ctx: AppContext, query: ListStaffQuery, q: string): Promise<{ records: StaffRecord[]; cursor: string | null }> {
+async function staffByNameWords(ctx: AppContext, query: ListStaffQuery, q: string): Promise<{ records: SummaryRecord[]; cursor: string | null }> {
   const { staff, staffNameWord } = ctx.db.entities;
   const words = nameWords(q);
   if (!words.length) {
     // No words to look for: the whole directory (or a unit) by name.
     const page = await pageWith(query.cursor, (cursor) => {
-      const options = { limit: query.limit, cursor };
+      const options = { limit: query.limit, cursor, ...summaryOnly };
       return query.unitId ? staff.query.byUnit({ unitId: query.unitId }).go(options) : staff.query.byName({}).go(options);
     });
     return { records: page.data, cursor: page.cursor };
@@ -358,9 +367,9 @@ async function staffByNameWords(ctx: AppContext, query: ListStaffQuery, q: strin
       .go({ count: query.limit, cursor });
   });
   const ids = [...new Set(page.data.map((hit) => hit.staffId))];
-  const records = ids.length ? await getAllByKeys(ids.map((id) => ({ id })), (keys) => staff.get(keys).go({ unprocessed: "item" })) : [];
+  const records = ids.length ? await getAllByKeys(ids.map((id) => ({ id })), (keys) => staff.get(keys).go({ unprocessed: "item", ...summaryOnly })) : [];
   const byId = new Map(records.map((record) => [record.id, record]));
-  return { records: ids.map((id) => byId.get(id)).filter((record): record is StaffRecord => Boolean(record)), cursor: page.cursor };
+  return { records: ids.map((id) => byId.get(id)).filter((record): record is SummaryRecord => Boolean(record)), cursor: page.cursor };
 }
 
 /**
@@ -385,7 +394,7 @@ export async function indexNameWords(ctx: AppContext): Promise<number> {
 /** Direct reports of a supervisor, by name. */
 export async function listTeam(ctx: AppContext, pending: ActorOrPending, supervisorId: string): Promise<StaffSummary[]> {
   // Read alongside the session check; nothing of it is returned unless the actor may see it.
-  const [actor, { data }] = await Promise.all([pending, ctx.db.entities.staff.query.bySupervisor({ supervisorId }).go({ pages: "all" })]);
+  const [actor, { data }] = await Promise.all([pending, ctx.db.entities.staff.query.bySupervisor({ supervisorId }).go({ pages: "all", ...summaryOnly })]);
   if (!isAdmin(actor) && actor.id !== supervisorId) throw forbidden("You may only see your own team");
   return data.map(toSummary);
 }

@@ -28,10 +28,11 @@ import { recommendCourses } from "@kompeten/core/learning/recommendations";
 import { errorResponses } from "../../http/errors";
 import { createRouter } from "../../http/router";
 import type { StaffEnv } from "../env";
-import { requireRole, requireSession } from "../session";
+import { readSession, requireRole, requireSession } from "../session";
 import { jsonBody, jsonOk } from "./openapi";
 
 const signedIn = requireSession();
+const signedInRead = readSession();
 const adminOnly = requireRole("admin");
 
 export const learningRoutes = createRouter<StaffEnv>()
@@ -40,13 +41,13 @@ export const learningRoutes = createRouter<StaffEnv>()
       method: "get",
       path: "/",
       operationId: "getLearning",
-      middleware: [signedIn] as const,
+      middleware: [signedInRead] as const,
       tags: ["Learning"],
       summary: "Learning hours (JP) of a year: total towards 20 JP, every entry, current enrollments and waitlist places, and the JP they will add",
       request: { query: learningQuery },
       responses: { 200: jsonOk(learningSummaryView, "The year"), ...errorResponses(400, 401, 403) },
     }),
-    async (c) => c.json(await learningOverview(c.var.ctx, c.var.actor, c.req.valid("query")), 200),
+    async (c) => c.json(await learningOverview(c.var.ctx, c.var.session, c.req.valid("query")), 200),
   )
   .openapi(
     createRoute({
