@@ -1,14 +1,16 @@
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { Entity, Service, type EntityItem } from "electrodb";
 import { auditSchema } from "./audit/audit.entity";
-import { certificateSchema } from "./certificates/certificate.entity";
-import { courseSchema, enrollmentSchema } from "./courses/course.entity";
-import { cycleSchema, evaluationSchema, reviewSchema } from "./evaluations/evaluation.entity";
-import { institutionSchema } from "./institutions/institution.entity";
-import { ledgerEntrySchema } from "./learning/ledger.entity";
-import { notificationSchema } from "./notifications/notification.entity";
+import { certificateSchema } from "./certificates/certificates.entity";
+import { courseSchema } from "./courses/courses.entity";
+import { cycleSchema } from "./cycles/cycles.entity";
+import { enrollmentSchema } from "./enrollments/enrollments.entity";
+import { evaluationSchema, reviewSchema } from "./evaluations/evaluations.entity";
+import { institutionSchema } from "./institutions/institutions.entity";
+import { ledgerEntrySchema } from "./learning/learning.entity";
+import { notificationSchema } from "./notifications/notifications.entity";
 import { staffLoginSchema, staffNameWordSchema, staffSchema } from "./staff/staff.entity";
-import { unitSchema } from "./units/unit.entity";
+import { unitSchema } from "./units/units.entity";
 
 /** All entities on the one table, joined in a Service so they can share transactions. */
 export function createDatabase(client: DynamoDBClient, table: string) {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import type { Actor } from "../src/auth/actor";
+import type { Actor } from "../src/actor";
 import { AppError } from "../src/errors";
-import { importStaff, importTemplateCsv } from "../src/staff/import";
+import { importStaff, importTemplateCsv } from "../src/staff-import/staff-import";
 import { listStaff } from "../src/staff/staff";
 import { createUnit } from "../src/units/units";
 import { createTestContext, type TestContext } from "../../local/test/support";

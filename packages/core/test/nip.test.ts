@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nipProblem } from "../src/staff/nip";
+import { nipProblem } from "../src/staff/staff.schemas";
 
 describe("NIP", () => {
   it("accepts a NIP of birth date, appointment month, sex digit and sequence", () => {

@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { classicalForms, courseCategories, courseStatuses, enrollmentStatuses, nonClassicalForms } from "../src/courses/course.entity";
-import { competencyTypes, levelNames } from "../src/competencies/framework";
-import { cycleSchema, evaluationSchema, finalRatings, reviewKinds, reviewStates } from "../src/evaluations/evaluation.entity";
-import { planActions, planItemStatuses } from "../src/evaluations/plan";
-import { institutionKinds } from "../src/institutions/institution.entity";
-import { ledgerSources, ledgerStatuses } from "../src/learning/ledger.entity";
-import { notificationTypes } from "../src/notifications/notification.types";
+import { classicalForms, courseCategories, courseStatuses, enrollmentStatuses, finalRatings, nonClassicalForms, reviewKinds, reviewStates } from "../src/values";
+import { competencyTypes, levelNames } from "../src/competencies/competencies";
+import { cycleSchema } from "../src/cycles/cycles.entity";
+import { evaluationSchema } from "../src/evaluations/evaluations.entity";
+import { planActions, planItemStatuses } from "../src/plans/plans";
+import { institutionKinds } from "../src/institutions/institutions.entity";
+import { ledgerSources, ledgerStatuses } from "../src/learning/learning.entity";
+import { notificationTypes } from "../src/notifications/notifications.schemas";
 import { positionLevels, roles } from "../src/staff/staff.entity";
-import { unitKinds } from "../src/units/unit.entity";
+import { unitKinds } from "../src/units/units.entity";
 import { LABELLED_LISTS } from "../../web/src/labels";
 
 // The web labels every value of its lists in both languages (packages/web/test/labels.test.tsx);

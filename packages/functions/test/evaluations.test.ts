@@ -1,7 +1,7 @@
-import { systemActor } from "@kompeten/core/auth/actor";
+import { systemActor } from "@kompeten/core/actor";
 import { beforeAll, describe, expect, it } from "vitest";
-import { closeDueCycles, openCycle } from "@kompeten/core/evaluations/cycles";
-import { sendReminders } from "@kompeten/core/evaluations/reminders";
+import { closeDueCycles, openCycle } from "@kompeten/core/cycles/cycles";
+import { sendReminders } from "@kompeten/core/reminders/reminders";
 import { createTestApi, DEMO, type TestApi } from "../../local/test/support";
 
 const DAY = 86400_000;

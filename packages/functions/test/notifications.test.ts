@@ -1,6 +1,6 @@
-import { systemActor } from "@kompeten/core/auth/actor";
+import { systemActor } from "@kompeten/core/actor";
 import { beforeAll, describe, expect, it } from "vitest";
-import { openCycle } from "@kompeten/core/evaluations/cycles";
+import { openCycle } from "@kompeten/core/cycles/cycles";
 import { createTestApi, DEMO, type TestApi } from "../../local/test/support";
 
 type Note = { id: string; type: string; params: Record<string, string | number>; title: string | null; body: string | null; link: string | null; read: boolean };

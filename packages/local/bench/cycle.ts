@@ -1,9 +1,9 @@
-import { systemActor } from "@kompeten/core/auth/actor";
+import { systemActor } from "@kompeten/core/actor";
 import type { AppContext } from "@kompeten/core/context";
-import { closeDueCycles, cycleDashboard, openCycle, suggestPeers, type EvaluationRecord, type ReviewRecord } from "@kompeten/core/evaluations/cycles";
-import { DAY_MS, witaDaysBetween } from "@kompeten/core/evaluations/quarters";
-import { sendReminders } from "@kompeten/core/evaluations/reminders";
-import { formItems } from "@kompeten/core/evaluations/reviews";
+import { closeDueCycles, cycleDashboard, openCycle, suggestPeers, type EvaluationRecord, type ReviewRecord } from "@kompeten/core/cycles/cycles";
+import { DAY_MS, witaDaysBetween } from "@kompeten/core/time";
+import { sendReminders } from "@kompeten/core/reminders/reminders";
+import { formItems } from "@kompeten/core/evaluations/evaluations";
 import type { Mailer } from "@kompeten/core/mail";
 import type { StaffRecord } from "@kompeten/core/staff/staff";
 import type { Benchmark } from "./benchmark";

@@ -1,8 +1,8 @@
-import type { Actor } from "@kompeten/core/auth/actor";
+import type { Actor } from "@kompeten/core/actor";
 import type { AppContext } from "@kompeten/core/context";
 import { createCourse, setCourseStatus } from "@kompeten/core/courses/courses";
 import type { CreateCourseInput } from "@kompeten/core/courses/courses.schemas";
-import { completeEnrollment, enroll, setAttendance } from "@kompeten/core/courses/enrollments";
+import { completeEnrollment, enroll, setAttendance } from "@kompeten/core/enrollments/enrollments";
 import { createInstitution } from "@kompeten/core/institutions/institutions";
 import { updateStaff } from "@kompeten/core/staff/staff";
 

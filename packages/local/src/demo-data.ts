@@ -1,12 +1,12 @@
-import type { Actor } from "@kompeten/core/auth/actor";
-import { hashPassword } from "@kompeten/core/auth/password";
+import type { Actor } from "@kompeten/core/actor";
+import { hashPassword } from "@kompeten/core/password";
 import type { AppContext } from "@kompeten/core/context";
 import { NO_SUPERVISOR, type PositionLevel, type Role } from "@kompeten/core/staff/staff.entity";
 import { newStaffRecord, saveNewStaff } from "@kompeten/core/staff/staff";
 import { witaYear } from "@kompeten/core/time";
 import { createUnit, listUnits } from "@kompeten/core/units/units";
 import { seedDemoCourses } from "./demo-courses";
-import type { unitKinds } from "@kompeten/core/units/unit.entity";
+import type { unitKinds } from "@kompeten/core/units/units.entity";
 
 /** Local only: never seeded into a deployed stage. */
 export const DEMO_PASSWORD = "kompeten-demo";

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { listCycles } from "@kompeten/core/evaluations/cycles";
+import { listCycles } from "@kompeten/core/cycles/cycles";
 import { beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { seedDemoData } from "../src/demo-data";

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { AppContext } from "../context";
-import type { Actor } from "../auth/actor";
+import type { Actor } from "../actor";
 import { pageWith } from "../paging";
 import type { AuditPage, AuditQuery, AuditView } from "./audit.schemas";
 

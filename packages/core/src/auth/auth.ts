@@ -5,7 +5,7 @@ import { isConditionFailure } from "../transaction";
 import { findStaffIdByLogin, getStaffRecord, toStaff, type StaffRecord } from "../staff/staff";
 import type { Staff } from "../staff/staff.schemas";
 import { changePasswordInput, loginInput } from "./auth.schemas";
-import { decoyPasswordHash, hashPassword, passwordProblem, verifyPassword } from "./password";
+import { decoyPasswordHash, hashPassword, passwordProblem, verifyPassword } from "../password";
 
 export { changePasswordInput, loginInput };
 

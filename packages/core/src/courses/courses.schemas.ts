@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { competencyIds } from "../competencies/framework";
+import { competencyIds } from "../competencies/competencies";
 import { classicalForms, courseCategories, courseForms, courseStatuses, enrollmentStatuses, formTypes, positionLevels } from "../values";
 
 const isoMoment = z.iso.datetime({ offset: true, message: "Use an ISO-8601 date and time" }).transform((value) => new Date(value).toISOString());

@@ -1,13 +1,13 @@
 import type { Item } from "../db";
 import { auditEntry } from "../audit/audit";
-import { isAdmin, type Actor } from "../auth/actor";
+import { isAdmin, type Actor } from "../actor";
 import type { AppContext } from "../context";
 import { AppError, conflict, notFound } from "../errors";
 import { getInstitution } from "../institutions/institutions";
 import { notify } from "../notifications/notifications";
 import { pageWith } from "../paging";
 import { writeTogether } from "../transaction";
-import type { courseStatuses } from "./course.entity";
+import type { courseStatuses } from "../values";
 import { isClassical, type Course, type CreateCourseInput, type ListCoursesQuery, type UpdateCourseInput } from "./courses.schemas";
 
 export type CourseRecord = Item<"course">;

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { competencyIds } from "../competencies/framework";
+import { competencyIds } from "../competencies/competencies";
 import {
   cycleStatuses,
   evaluationStatuses,

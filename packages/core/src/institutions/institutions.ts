@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import * as z from "zod";
 import { auditEntry } from "../audit/audit";
-import type { Actor } from "../auth/actor";
+import type { Actor } from "../actor";
 import type { AppContext } from "../context";
 import { conflict, notFound } from "../errors";
 import { writeTogether } from "../transaction";

@@ -2,9 +2,9 @@ import { randomUUID } from "node:crypto";
 import type { Item } from "../db";
 import { stringify } from "csv-stringify/sync";
 import * as z from "zod";
-import { isAdmin, type Actor, type PendingSession } from "../auth/actor";
+import { isAdmin, type Actor, type PendingSession } from "../actor";
 import type { AppContext } from "../context";
-import { currentEnrollments } from "../courses/enrollments";
+import { currentEnrollments } from "../enrollments/enrollments";
 import { inParallel } from "../concurrency";
 import { AppError, conflict, forbidden, notFound } from "../errors";
 import { notificationItem } from "../notifications/notifications";
@@ -13,7 +13,7 @@ import { NO_SUPERVISOR } from "../staff/staff.entity";
 import { listUnits } from "../units/units";
 import { witaYear } from "../time";
 import { writeTogether } from "../transaction";
-import type { ledgerEntrySchema } from "./ledger.entity";
+import type { ledgerEntrySchema } from "./learning.entity";
 import {
   allUnitsReportQuery,
   csvReportQuery,
@@ -27,10 +27,13 @@ import {
   type JpReport,
   type LearningSummary,
   type LedgerEntry,
+  type Recommendation,
   type UnitSummary,
 } from "./learning.schemas";
+import { standardLevels } from "../competencies/competencies";
+import { toCourse } from "../courses/courses";
 
-export { allUnitsReportQuery, csvReportQuery, currentEnrollmentView, decisionInput, externalTrainingInput, ledgerEntryView, reportQuery, unitSummaryView, type LedgerEntry, type UnitSummary };
+export { allUnitsReportQuery, csvReportQuery, currentEnrollmentView, decisionInput, externalTrainingInput, ledgerEntryView, reportQuery, unitSummaryView, type LedgerEntry, type Recommendation, type UnitSummary };
 
 /** PP 11/2017 Pasal 203(4): at least 20 JP of competency development a year. */
 export const TARGET_JP = 20;
@@ -268,4 +271,45 @@ export async function unitReportCsv(ctx: AppContext, query: z.infer<typeof csvRe
     async ({ unit, index }) => void (perUnit[index] = await approvedRows(ctx, unit.id, query.year)),
   );
   return stringify([SIASN_HEADER, ...perUnit.flat()]);
+}
+
+
+/**
+ * Published courses that develop a competency where the person's position expects more
+ * than they have now. A competency not yet assessed counts as level 1 (Paham). Courses the
+ * person already joined are left out. Three Queries: the person, the catalog, their enrollments.
+ * The actor's own without a staff id; someone else's for their supervisor or an admin.
+ */
+export async function recommendCourses(ctx: AppContext, actor: Actor, staffId = actor.id): Promise<Recommendation[]> {
+  await assertMayReadLearning(ctx, actor, staffId);
+  const [staff, published, mine] = await Promise.all([
+    getStaffRecord(ctx, staffId),
+    ctx.db.entities.course.query.byStatus({ status: "published" }).go({ pages: "all" }),
+    ctx.db.entities.enrollment.query.byStaff({ staffId }).go({ pages: "all", attributes: ["courseId", "status"] }),
+  ]);
+  const standard = standardLevels[staff.positionLevel];
+  const levels = staff.competencyLevels as Record<string, number>;
+  const joined = new Set(mine.data.filter((e) => e.status !== "withdrawn").map((e) => e.courseId));
+  const recommendations: Recommendation[] = [];
+  for (const record of published.data) {
+    if (joined.has(record.id)) continue;
+    const course = toCourse(record);
+    const eligible =
+      (!course.eligibility.unitIds.length || course.eligibility.unitIds.includes(staff.unitId)) &&
+      (!course.eligibility.positionLevels.length || course.eligibility.positionLevels.includes(staff.positionLevel));
+    if (!eligible) continue;
+    // The competency with the largest gap this course closes.
+    const best = course.competencies
+      .map((c) => ({ competencyId: c.competencyId, currentLevel: levels[c.competencyId] ?? 1, targetLevel: c.targetLevel }))
+      .filter((c) => standard > c.currentLevel && c.targetLevel > c.currentLevel)
+      .sort((a, b) => a.currentLevel - b.currentLevel)[0];
+    if (best) recommendations.push({
+        course,
+        competencyId: best.competencyId,
+        standardLevel: standard,
+        currentLevel: best.currentLevel,
+        gapToStandard: best.currentLevel - standard,
+      });
+  }
+  return recommendations.sort((a, b) => a.currentLevel - b.currentLevel || a.course.startsAt.localeCompare(b.course.startsAt));
 }

@@ -1,4 +1,5 @@
 import * as z from "zod";
+export { notificationTypes, type NotificationType } from "../values";
 
 export const notificationView = z.object({
   id: z.string(),
@@ -18,3 +19,6 @@ export const notificationList = z.object({ items: z.array(notificationView), unr
 export type NotificationList = z.infer<typeof notificationList>;
 
 export const notificationParam = z.object({ id: z.string().min(1).max(200) });
+
+/** Names, titles, counts and ISO dates; lists are already joined ("Budi, Siti"). */
+export type NotificationParams = Record<string, string | number>;

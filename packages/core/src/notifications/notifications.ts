@@ -1,7 +1,7 @@
 import type { AppContext } from "../context";
 import { notFound } from "../errors";
 import { isConditionFailure } from "../transaction";
-import type { NotificationParams, NotificationType } from "./notification.types";
+import type { NotificationParams, NotificationType } from "./notifications.schemas";
 import type { NotificationList, NotificationView } from "./notifications.schemas";
 
 export type { NotificationView };

@@ -1,5 +1,5 @@
 import { auditEntry } from "../audit/audit";
-import type { Actor } from "../auth/actor";
+import type { Actor } from "../actor";
 import type { AppContext } from "../context";
 import { conflict, notFound } from "../errors";
 import { writeTogether } from "../transaction";

@@ -1,4 +1,4 @@
-import type { Actor, PendingSession } from "@kompeten/core/auth/actor";
+import type { Actor, PendingSession } from "@kompeten/core/actor";
 import type { SessionClaims } from "@kompeten/core/auth/auth";
 import type { AppContext } from "@kompeten/core/context";
 import type { Staff } from "@kompeten/core/staff/staff.schemas";

@@ -1,5 +1,5 @@
 import { sessionStaff, type SessionClaims } from "@kompeten/core/auth/auth";
-import { hasRole, type Actor, type PendingSession } from "@kompeten/core/auth/actor";
+import { hasRole, type Actor, type PendingSession } from "@kompeten/core/actor";
 import { AppError } from "@kompeten/core/errors";
 import type { Role } from "@kompeten/core/staff/staff.entity";
 import type { Staff } from "@kompeten/core/staff/staff.schemas";

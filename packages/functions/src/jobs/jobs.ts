@@ -1,7 +1,7 @@
 import type { AppContext } from "@kompeten/core/context";
-import { systemActor } from "@kompeten/core/auth/actor";
-import { closeDueCycles, openCycle } from "@kompeten/core/evaluations/cycles";
-import { sendReminders } from "@kompeten/core/evaluations/reminders";
+import { systemActor } from "@kompeten/core/actor";
+import { closeDueCycles, openCycle } from "@kompeten/core/cycles/cycles";
+import { sendReminders } from "@kompeten/core/reminders/reminders";
 
 /** The scheduled jobs, by name: the cloud's Cron functions and the local scheduler run these same three. */
 export const jobs = {

@@ -1,4 +1,4 @@
-import { verifyCertificate, type PublicContext } from "@kompeten/core/certificates/certificate.public";
+import { verifyCertificate, type PublicContext } from "@kompeten/core/certificates/certificates";
 import { Hono } from "hono";
 import { rateLimiter } from "hono-rate-limiter";
 import { errorResponse, handleError, notFoundHandler } from "../http/error-handler";

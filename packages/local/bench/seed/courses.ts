@@ -1,7 +1,7 @@
-import { competencyIds } from "@kompeten/core/competencies/framework";
+import { competencyIds } from "@kompeten/core/competencies/competencies";
 import type { AppContext } from "@kompeten/core/context";
-import type { Actor } from "@kompeten/core/auth/actor";
-import type { courseCategories, courseForms } from "@kompeten/core/courses/course.entity";
+import type { Actor } from "@kompeten/core/actor";
+import type { courseCategories, courseForms } from "@kompeten/core/values";
 import { createCourse, getCourseRecord, setCourseStatus, type CourseRecord } from "@kompeten/core/courses/courses";
 import type { CreateCourseInput } from "@kompeten/core/courses/courses.schemas";
 import { createInstitution, listInstitutions } from "@kompeten/core/institutions/institutions";

@@ -1,9 +1,9 @@
-import type { Actor } from "@kompeten/core/auth/actor";
+import type { Actor } from "@kompeten/core/actor";
 import { newCertificateCode } from "@kompeten/core/certificates/certificates";
 import type { AppContext } from "@kompeten/core/context";
 import type { CourseRecord } from "@kompeten/core/courses/courses";
 import type { CreateCourseInput } from "@kompeten/core/courses/courses.schemas";
-import { completionItems, enrollmentItem } from "@kompeten/core/courses/enrollments";
+import { completionItems, enrollmentItem } from "@kompeten/core/enrollments/enrollments";
 import type { Item } from "@kompeten/core/db";
 import type { StaffRecord } from "@kompeten/core/staff/staff";
 import { NO_SUPERVISOR } from "@kompeten/core/staff/staff.entity";

@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { auditEntry } from "@kompeten/core/audit/audit";
-import type { Actor } from "@kompeten/core/auth/actor";
-import { hashPassword } from "@kompeten/core/auth/password";
+import type { Actor } from "@kompeten/core/actor";
+import { hashPassword } from "@kompeten/core/password";
 import type { AppContext } from "@kompeten/core/context";
 import type { Item } from "@kompeten/core/db";
-import { isValidNip } from "@kompeten/core/staff/nip";
-import { nameWordItems } from "@kompeten/core/staff/name-words";
+import { isValidNip } from "@kompeten/core/staff/staff.schemas";
+import { nameWordItems } from "@kompeten/core/staff/staff";
 import { loginItems, newStaffRecord, toActor, toStaff, type StaffRecord } from "@kompeten/core/staff/staff";
 import { NO_SUPERVISOR, type PositionLevel, type Role } from "@kompeten/core/staff/staff.entity";
 import { listUnits, type Unit } from "@kompeten/core/units/units";

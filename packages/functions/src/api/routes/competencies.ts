@@ -1,6 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
 import { frameworkView } from "@kompeten/core/competencies/competencies.schemas";
-import { competencies, levelNames, standardLevels } from "@kompeten/core/competencies/framework";
+import { competencies, levelNames, standardLevels } from "@kompeten/core/competencies/competencies";
 import { errorResponses } from "../../http/errors";
 import { createRouter } from "../../http/router";
 import type { StaffEnv } from "../env";

@@ -20,7 +20,7 @@ import {
   updateCourseInput,
   withdrawResultView,
 } from "@kompeten/core/courses/courses.schemas";
-import { completeEnrollment, enroll, getCoursePage, listCatalog, listEnrollments, setAttendance, withdraw } from "@kompeten/core/courses/enrollments";
+import { completeEnrollment, enroll, getCoursePage, listCatalog, listEnrollments, setAttendance, withdraw } from "@kompeten/core/enrollments/enrollments";
 import { errorResponses } from "../../http/errors";
 import { createRouter } from "../../http/router";
 import type { StaffEnv } from "../env";

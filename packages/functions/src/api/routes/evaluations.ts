@@ -1,5 +1,5 @@
 import { createRoute } from "@hono/zod-openapi";
-import { cycleDashboard, listCycles, openCycle } from "@kompeten/core/evaluations/cycles";
+import { cycleDashboard, listCycles, openCycle } from "@kompeten/core/cycles/cycles";
 import {
   changePeersInput,
   cycleDashboardView,
@@ -24,8 +24,8 @@ import {
   saveReviewInput,
   teamEvaluationList,
 } from "@kompeten/core/evaluations/evaluations.schemas";
-import { approvePlan, getPlan, savePlan } from "@kompeten/core/evaluations/plan";
-import { changePeers, evaluationResult, finalizeEvaluation, getEvaluation, getReview, myEvaluations, myTasks, saveReview, teamEvaluations } from "@kompeten/core/evaluations/reviews";
+import { approvePlan, getPlan, savePlan } from "@kompeten/core/plans/plans";
+import { changePeers, evaluationResult, finalizeEvaluation, getEvaluation, getReview, myEvaluations, myTasks, saveReview, teamEvaluations } from "@kompeten/core/evaluations/evaluations";
 import { errorResponses } from "../../http/errors";
 import { createRouter } from "../../http/router";
 import type { StaffEnv } from "../env";

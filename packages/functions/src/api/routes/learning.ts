@@ -24,7 +24,7 @@ import {
   recommendationsQuery,
   reportQuery,
 } from "@kompeten/core/learning/learning.schemas";
-import { recommendCourses } from "@kompeten/core/learning/recommendations";
+import { recommendCourses } from "@kompeten/core/learning/learning";
 import { errorResponses } from "../../http/errors";
 import { createRouter } from "../../http/router";
 import type { StaffEnv } from "../env";

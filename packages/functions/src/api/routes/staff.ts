@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { importStaff, importTemplateCsv } from "@kompeten/core/staff/import";
+import { importStaff, importTemplateCsv } from "@kompeten/core/staff-import/staff-import";
 import { createStaff, listStaff, listTeam, readStaff, resetPassword, updateStaff } from "@kompeten/core/staff/staff";
 import {
   createStaffInput,

@@ -1,11 +1,11 @@
-import { isAdmin, type Actor } from "../auth/actor";
-import { competencies, levelNames, standardLevels } from "../competencies/framework";
+import { isAdmin, type Actor } from "../actor";
+import { competencies, levelNames, standardLevels } from "../competencies/competencies";
 import type { AppContext } from "../context";
 import { AppError, forbidden, notFound } from "../errors";
 import type { PositionLevel } from "../staff/staff.entity";
 import { isConditionFailure, writeTogether } from "../transaction";
-import { asOfCycle, findCycle, getCycle, type EvaluationRecord, type ReviewRecord } from "./cycles";
-import { coreValues } from "./evaluation.entity";
+import { asOfCycle, findCycle, getCycle, type EvaluationRecord, type ReviewRecord } from "../cycles/cycles";
+import { coreValues } from "./evaluations.entity";
 import {
   finalizeInput,
   saveReviewInput,

@@ -6,7 +6,7 @@ import { notificationItem } from "../notifications/notifications";
 import { NO_SUPERVISOR } from "../staff/staff.entity";
 import { isConditionFailure } from "../transaction";
 import { witaDate } from "../time";
-import { witaDaysBetween } from "./quarters";
+import { witaDaysBetween } from "../time";
 
 export const REMINDER_DAYS = [7, 3, 1];
 

@@ -1,15 +1,15 @@
 import { randomUUID } from "node:crypto";
-import { isAdmin, type Actor } from "../auth/actor";
+import { isAdmin, type Actor } from "../actor";
 import type { AppContext } from "../context";
 import { AppError, forbidden } from "../errors";
 import { isConditionFailure } from "../transaction";
-import type { EvaluationRecord } from "./cycles";
-import type { Plan, PlanItem, PlanSaved, SavePlan } from "./evaluations.schemas";
-import { savePlanInput } from "./evaluations.schemas";
+import type { EvaluationRecord } from "../cycles/cycles";
+import type { Plan, PlanItem, PlanSaved, SavePlan } from "../evaluations/evaluations.schemas";
+import { savePlanInput } from "../evaluations/evaluations.schemas";
 import { planActions, planItemStatuses } from "../values";
 
 export { planActions, planItemStatuses, savePlanInput };
-import { evaluationId, evaluationResult, getEvaluationRecord } from "./reviews";
+import { evaluationId, evaluationResult, getEvaluationRecord } from "../evaluations/evaluations";
 
 
 const itemsOf = (e: EvaluationRecord | undefined) => ((e?.plan as PlanItem[] | undefined) ?? []).map((i) => ({ ...i }));

@@ -1,15 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { parse } from "csv-parse/sync";
 import * as z from "zod";
-import type { Actor } from "../auth/actor";
+import type { Actor } from "../actor";
 import type { AppContext } from "../context";
 import { getAllByKeys } from "../batch";
 import { inParallel } from "../concurrency";
 import { AppError } from "../errors";
 import { listUnits, type Unit } from "../units/units";
-import { newStaffRecord, saveNewStaff, saveStaffChange, type StaffRecord } from "./staff";
-import { NO_SUPERVISOR, positionLevels, type PositionLevel } from "./staff.entity";
-import { emailField, nipField } from "./staff.schemas";
+import { newStaffRecord, saveNewStaff, saveStaffChange, type StaffRecord } from "../staff/staff";
+import { NO_SUPERVISOR, positionLevels, type PositionLevel } from "../staff/staff.entity";
+import { emailField, nipField } from "../staff/staff.schemas";
 
 export const IMPORT_COLUMNS = ["nip", "name", "email", "unit", "position", "supervisor_nip"] as const;
 type Column = (typeof IMPORT_COLUMNS)[number] | "position_level";

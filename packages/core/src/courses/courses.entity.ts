@@ -1,8 +1,6 @@
 import { createSchema } from "electrodb";
-import { courseCategories, courseForms, courseStatuses, enrollmentStatuses } from "../values";
+import { courseCategories, courseForms, courseStatuses } from "../values";
 import { keyedBy } from "../table/keys";
-
-export { classicalForms, courseCategories, courseForms, courseStatuses, enrollmentStatuses, nonClassicalForms } from "../values";
 
 export const courseSchema = createSchema({
   model: { entity: "course", version: "1", service: "kompeten" },
@@ -42,35 +40,5 @@ export const courseSchema = createSchema({
   indexes: {
     byId: keyedBy("primary", ["id"], []),
     byStatus: keyedBy("gsi1", ["status"], ["startsAt", "id"]),
-  },
-});
-
-export const enrollmentSchema = createSchema({
-  model: { entity: "enrollment", version: "1", service: "kompeten" },
-  attributes: {
-    courseId: { type: "string", required: true },
-    staffId: { type: "string", required: true },
-    status: { type: enrollmentStatuses, required: true },
-    // 0 unless waitlisted; padded so the waitlist sorts by number.
-    waitlistSeq: { type: "number", required: true, default: 0, padding: { length: 8, char: "0" } },
-    staffName: { type: "string", required: true },
-    staffNip: { type: "string", required: true },
-    unitId: { type: "string", required: true },
-    unitName: { type: "string", required: true },
-    supervisorId: { type: "string", required: true },
-    courseTitle: { type: "string", required: true },
-    courseStartsAt: { type: "string", required: true },
-    attendance: { type: "any", required: true, default: () => ({}) },
-    score: { type: "number" },
-    certificateCode: { type: "string" },
-    nominatedBy: { type: "string" },
-    nominatedByName: { type: "string" },
-    enrolledAt: { type: "string", required: true },
-    updatedAt: { type: "string", required: true },
-  },
-  indexes: {
-    byCourse: keyedBy("primary", ["courseId"], ["staffId"]),
-    byStaff: keyedBy("gsi1", ["staffId"], ["courseStartsAt", "courseId"]),
-    byCourseStatus: keyedBy("gsi2", ["courseId"], ["status", "waitlistSeq", "staffId"]),
   },
 });

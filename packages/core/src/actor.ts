@@ -1,4 +1,4 @@
-import type { Role } from "../staff/staff.entity";
+import type { Role } from "./staff/staff.entity";
 
 /** The signed-in person a request acts for. */
 export interface Actor {

@@ -1,16 +1,16 @@
 import type { Item } from "../db";
-import { competencies } from "../competencies/framework";
+import { competencies } from "../competencies/competencies";
 import { inParallel } from "../concurrency";
 import type { AppContext } from "../context";
-import { isAdmin, type Actor } from "../auth/actor";
+import { isAdmin, type Actor } from "../actor";
 import { AppError, forbidden, notFound } from "../errors";
 import { notificationItem } from "../notifications/notifications";
 import { NO_SUPERVISOR } from "../staff/staff.entity";
 import type { StaffRecord } from "../staff/staff";
 import { isConditionFailure } from "../transaction";
-import { cycleView, type Cycle, type CycleDashboard, type OpenCycleResult } from "./evaluations.schemas";
+import { cycleView, type Cycle, type CycleDashboard, type OpenCycleResult } from "../evaluations/evaluations.schemas";
 import type { ReviewState } from "../values";
-import { endOfWitaDay, quarter, quarterOf, type Quarter } from "./quarters";
+import { endOfWitaDay, quarter, quarterOf, type Quarter } from "../time";
 
 export type CycleRecord = Item<"cycle">;
 export type EvaluationRecord = Item<"evaluation">;

@@ -1,17 +1,17 @@
 import type { Item } from "../db";
-import { isAdmin, type Actor } from "../auth/actor";
+import { isAdmin, type Actor } from "../actor";
 import { getAllByKeys } from "../batch";
 import { newCertificateCode, signatoryOf } from "../certificates/certificates";
 import type { AppContext } from "../context";
 import { AppError, forbidden, notFound } from "../errors";
-import { markPlannedCourseDone } from "../evaluations/plan";
+import { markPlannedCourseDone } from "../plans/plans";
 import { getInstitution } from "../institutions/institutions";
 import { notificationItem } from "../notifications/notifications";
 import { getStaffRecord, type StaffRecord } from "../staff/staff";
 import { witaDate, witaYear } from "../time";
 import { writeTogether, type CancellationCodes } from "../transaction";
-import { assertFinished, assertVisible, courseEndsAt, EVERY_SESSION, getCourseRecord, listCourses, sessionsToAttend, toCourse, type CourseRecord } from "./courses";
-import type { CatalogCourse, CompletionResult, Course, CourseDetail, Enrollment, EnrollResult, ListCoursesQuery, MyCourseStatus, WithdrawResult } from "./courses.schemas";
+import { assertFinished, assertVisible, courseEndsAt, EVERY_SESSION, getCourseRecord, listCourses, sessionsToAttend, toCourse, type CourseRecord } from "../courses/courses";
+import type { CatalogCourse, CompletionResult, Course, CourseDetail, Enrollment, EnrollResult, ListCoursesQuery, MyCourseStatus, WithdrawResult } from "../courses/courses.schemas";
 import type { CurrentEnrollment } from "../learning/learning.schemas";
 import type { Page } from "../staff/staff.schemas";
 

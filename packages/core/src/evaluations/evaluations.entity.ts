@@ -1,5 +1,5 @@
 import { createSchema } from "electrodb";
-import { cycleStatuses, evaluationStatuses, finalRatings, planStatuses, reviewKinds, reviewStates } from "../values";
+import { evaluationStatuses, finalRatings, planStatuses, reviewKinds, reviewStates } from "../values";
 import { keyedBy } from "../table/keys";
 
 /** BerAKHLAK, the core values of the ASN (PermenPANRB 6/2022). */
@@ -13,34 +13,8 @@ export const coreValues = [
   { id: "kolaboratif", name: "Kolaboratif" },
 ] as const;
 
-export { finalRatings, reviewKinds, reviewStates } from "../values";
 // outstanding = not submitted yet (pending or a saved draft). Missed is what an outstanding
 // review reads as once its cycle is closed (`asOfCycle`); closing writes no review.
-
-/** One quarterly evaluation cycle, "2026-Q4". */
-export const cycleSchema = createSchema({
-  model: { entity: "cycle", version: "1", service: "kompeten" },
-  attributes: {
-    id: { type: "string", required: true },
-    year: { type: "number", required: true },
-    quarter: { type: "number", required: true },
-    // opening: evaluations are being written; open: reviews may be written; closed: nothing more.
-    status: { type: cycleStatuses, required: true },
-    openedAt: { type: "string", required: true },
-    peersLockedAt: { type: "string", required: true },
-    dueAt: { type: "string", required: true },
-    closesAt: { type: "string", required: true },
-    openedBy: { type: "string", required: true },
-    evaluations: { type: "number", required: true, default: 0 },
-    reviews: { type: "number", required: true, default: 0 },
-    closedAt: { type: "string" },
-  },
-  indexes: {
-    byId: keyedBy("primary", ["id"], []),
-    all: keyedBy("gsi1", [], ["id"]),
-    byStatus: keyedBy("gsi2", ["status"], ["id"]),
-  },
-});
 
 /** One person's evaluation in a cycle: who reviews them, the final rating, the development plan. */
 export const evaluationSchema = createSchema({
