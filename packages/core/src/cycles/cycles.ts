@@ -79,7 +79,13 @@ export function suggestPeers(person: StaffRecord, unit: StaffRecord[], indexOf: 
   return peers;
 }
 
-export function reviewItem(ctx: AppContext, cycle: CycleRecord, subject: StaffRecord, kind: "self" | "supervisor" | "peer", reviewerId: string): ReviewRecord {
+export function reviewItem(
+  ctx: AppContext,
+  cycle: CycleRecord,
+  subject: Pick<StaffRecord, "id" | "name" | "unitId">,
+  kind: "self" | "supervisor" | "peer",
+  reviewerId: string,
+): ReviewRecord {
   return {
     cycleId: cycle.id,
     subjectId: subject.id,

@@ -4,7 +4,7 @@ import type { AppContext } from "../context";
 import { AppError, forbidden, notFound } from "../errors";
 import type { PositionLevel } from "../staff/staff.entity";
 import { isConditionFailure, writeTogether } from "../transaction";
-import { asOfCycle, findCycle, getCycle, type EvaluationRecord, type ReviewRecord } from "../cycles/cycles";
+import { asOfCycle, findCycle, getCycle, reviewItem, type EvaluationRecord, type ReviewRecord } from "../cycles/cycles";
 import { coreValues } from "./evaluations.entity";
 import {
   finalizeInput,
@@ -228,24 +228,7 @@ export async function changePeers(ctx: AppContext, actor: Actor, id: string, pee
           .where(({ state, draft }, { eq }) => `${eq(state, "outstanding")} AND ${eq(draft, false)}`)
           .commit(),
       ),
-      ...added.map((peerId) =>
-        review
-          .create({
-            cycleId: evaluation.cycleId,
-            subjectId: subject.id,
-            reviewId: `peer-${peerId}`,
-            kind: "peer",
-            reviewerId: peerId,
-            subjectName: subject.name,
-            unitId: subject.unitId,
-            state: "outstanding",
-            draft: false,
-            ratings: {},
-            dueAt: cycle.dueAt,
-            updatedAt: now,
-          })
-          .commit(),
-      ),
+      ...added.map((peerId) => review.create(reviewItem(ctx, cycle, subject, "peer", peerId)).commit()),
     ],
     () => new AppError(409, "conflict", "The evaluation changed meanwhile; reload and try again"),
   );
