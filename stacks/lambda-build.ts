@@ -25,11 +25,14 @@ export const zodEnglishOnly: Plugin = {
 /**
  * How every Lambda is bundled (SST's `nodejs` function props, set as the app's defaults):
  * minified ESM, the AWS SDK v3 left to the Lambda runtime (Node.js 22 ships it), zod with
- * English messages only. packages/local/src/lambda-bundles.ts measures the same build.
+ * English messages only. With `splitting`, what a handler loads with `import()` (the CSV parser
+ * of the staff import, say) lands in its own chunk beside the entry, read on first use and not at
+ * a cold start. packages/local/src/lambda-bundles.ts measures the same build.
  */
 export const lambdaNodejs = {
   format: "esm" as const,
   minify: true,
+  splitting: true,
   esbuild: {
     external: ["@aws-sdk/*"],
     plugins: [zodEnglishOnly],

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import * as z from "zod";
+import type * as z from "../zod";
 import { CERTIFICATE_CODE, formatCertificateCode, normalizeCertificateCode, signatoryOf, verifyCertificate, type CertificateView } from "./certificate.public";
 import { certificateView } from "./certificates.schemas";
 

@@ -1,24 +1,92 @@
-import { OpenAPIHono } from "@hono/zod-openapi";
-import type { Env } from "hono";
-import { errorResponse } from "./errors";
+import type { $ZodIssue, $ZodType } from "zod/v4/core";
+import { safeParseAsync } from "@kompeten/core/zod";
+import { Hono, type Context, type Env, type MiddlewareHandler } from "hono";
+import { HTTPException } from "hono/http-exception";
+import { validator } from "hono/validator";
+import { errorResponse } from "./error-handler";
+import type { RouteConfig, RouteInput } from "./route";
 
 const isMissing = (issue: { code: string; message: string }) => issue.code === "invalid_type" && /received undefined$/.test(issue.message);
 
-/** Every router validates with zod and answers invalid input with the one error shape. */
-export function createRouter<E extends Env>() {
-  return new OpenAPIHono<E>({
-    defaultHook: (result, c) => {
-      if (!result.success) {
-        // A missing field says so ("required") instead of zod's type wording.
-        const issues = result.error.issues.map((issue) =>
-          isMissing(issue)
-            ? { path: issue.path.join("."), code: "required", message: "This field is required" }
-            : { path: issue.path.join("."), code: issue.code, message: issue.message },
-        );
-        return errorResponse(c, 400, "validation_failed", issues[0] ? `${issues[0].path || "input"}: ${issues[0].message}` : "Invalid input", {
-          issues,
-        });
-      }
-    },
+/** Invalid input answers with the one error shape; a missing field says so ("required") instead of zod's type wording. */
+function validationFailed(c: Context, zodIssues: $ZodIssue[]) {
+  const issues = zodIssues.map((issue) =>
+    isMissing(issue)
+      ? { path: issue.path.join("."), code: "required", message: "This field is required" }
+      : { path: issue.path.join("."), code: issue.code, message: issue.message },
+  );
+  return errorResponse(c, 400, "validation_failed", issues[0] ? `${issues[0].path || "input"}: ${issues[0].message}` : "Invalid input", { issues });
+}
+
+const validate = (target: "param" | "query" | "json", schema: $ZodType) =>
+  validator(target, async (value, c) => {
+    const result = await safeParseAsync(schema, value);
+    return result.success ? result.data : validationFailed(c, result.error.issues);
   });
+
+const isJson = (mediaType: string) => /^application\/([a-z-.]+\+)?json/i.test(mediaType);
+const jsonRequest = /^application\/([a-z-.]+\+)?json(;\s*[a-zA-Z0-9-]+=([^;]+))*$/i;
+
+async function hasBody(c: Context) {
+  const raw = c.req.raw;
+  if (raw.body === null) return false;
+  return (await raw.clone().arrayBuffer()).byteLength > 0;
+}
+
+/** A JSON body route refuses another media type (415), and a body sent without one. */
+const jsonOnly = (mediaTypes: string[]): MiddlewareHandler => async (c, next) => {
+  const contentType = c.req.header("content-type");
+  const accepted = contentType
+    ? mediaTypes.some((type) => (isJson(type) ? jsonRequest.test(contentType) : contentType.split(";")[0]!.trim().toLowerCase() === type.toLowerCase()))
+    : !(await hasBody(c));
+  if (!accepted) throw new HTTPException(415, { message: "Unsupported Media Type" });
+  await next();
+};
+
+function validators(route: RouteConfig): MiddlewareHandler[] {
+  const request = route.request;
+  const list: MiddlewareHandler[] = [];
+  if (request?.query) list.push(validate("query", request.query));
+  if (request?.params) list.push(validate("param", request.params));
+  const content = request?.body?.content;
+  const json = content && Object.entries(content).find(([type]) => isJson(type));
+  if (content && json) {
+    list.push(jsonOnly(Object.keys(content)));
+    const body = validate("json", json[1].schema);
+    // An optional body is validated when one is sent as JSON; otherwise the handler sees `{}`.
+    list.push(
+      request.body?.required
+        ? body
+        : async (c, next) => {
+            const type = c.req.header("content-type");
+            if (type && isJson(type)) return body(c, next);
+            c.req.addValidatedData("json", {});
+            await next();
+          },
+    );
+  }
+  return list;
+}
+
+type RouteHandler<E extends Env, R extends RouteConfig> = (c: Context<E, any, RouteInput<R>>) => Response | Promise<Response>;
+
+/**
+ * A Hono router whose routes are declared with `createRoute`: each registers its middleware, then
+ * a validator per part of the request, then the handler. The declarations stay on the router, so
+ * the OpenAPI document is written from the same table the app serves.
+ */
+export class RouteTable<E extends Env> extends Hono<E> {
+  readonly definitions: RouteConfig[] = [];
+
+  openapi<const R extends RouteConfig>(route: R, handler: RouteHandler<E, R>): this {
+    this.definitions.push(route);
+    const path = route.path.replaceAll(/\/{(.+?)}/g, "/:$1");
+    const handlers = [...(route.middleware ?? []), ...validators(route), handler] as MiddlewareHandler[];
+    (this.on as (method: string, path: string, ...handlers: MiddlewareHandler[]) => unknown)(route.method.toUpperCase(), path, ...handlers);
+    return this;
+  }
+}
+
+export function createRouter<E extends Env>() {
+  return new RouteTable<E>();
 }
