@@ -1,5 +1,5 @@
-import { swaggerUI } from "@hono/swagger-ui";
-import { Hono } from "hono";
+import type { MiddlewareHandler } from "hono";
+import { Hono } from "hono/tiny";
 import { readFile } from "node:fs/promises";
 import { handleError, notFoundHandler } from "../http/errors";
 import { requestLog } from "../http/logging";
@@ -63,7 +63,12 @@ export function createStaffApi(options: StaffApiOptions) {
     });
     return c.body(await document, 200, { "content-type": "application/json; charset=utf-8" });
   });
-  app.get("/docs", swaggerUI({ url: "/api/openapi.json" }));
+  // The interactive docs load on first use, like the document they show.
+  let docsPage: Promise<MiddlewareHandler> | undefined;
+  app.get("/docs", async (c, next) => {
+    docsPage ??= import("@hono/swagger-ui").then(({ swaggerUI }) => swaggerUI({ url: "/api/openapi.json" }));
+    return (await docsPage)(c, next);
+  });
   app.notFound(notFoundHandler);
   app.onError(handleError);
   return app;
