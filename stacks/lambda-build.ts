@@ -2,10 +2,10 @@ import { dirname, join } from "node:path";
 import type { Plugin } from "esbuild";
 
 /**
- * zod's namespace object (`z`, which @hono/zod-openapi re-exports and extends) carries every
- * locale of zod's error messages, some 250 KB minified, and a bundler cannot drop what hangs
- * off an object used as a value. Our messages are English (zod's default) or our own, so the
- * locales module is replaced by one that holds English alone.
+ * zod's namespace objects (`z`, and `z.locales`) can carry every locale of zod's error messages,
+ * some 250 KB minified, and a bundler cannot drop what hangs off an object used as a value. Our
+ * messages are English (core/zod.ts sets zod's English locale) or our own, so the locales
+ * module is replaced by one that holds English alone, whatever imports it.
  */
 export const zodEnglishOnly: Plugin = {
   name: "zod-english-only",
