@@ -5,11 +5,14 @@ import { classicalForms, courseCategories, courseForms, courseStatuses, enrollme
 const isoMoment = z.pipe(z.iso.datetime({ offset: true, message: "Use an ISO-8601 date and time" }), z.transform((value) => new Date(value).toISOString()));
 
 export const sessionInput = z.object({
-    startsAt: isoMoment,
-    endsAt: isoMoment,
-    place: z.optional(z.string().check(z.trim(), z.maxLength(200))),
-    onlineUrl: z.optional(z.url({ protocol: /^https?$/ }).check(z.maxLength(500))),
-  }).check(z.refine((s) => s.endsAt > s.startsAt, { message: "A session must end after it starts", path: ["endsAt"] }), z.refine((s) => s.place || s.onlineUrl, { message: "Give a place or an online link", path: ["place"] }));
+  startsAt: isoMoment,
+  endsAt: isoMoment,
+  place: z.optional(z.string().check(z.trim(), z.maxLength(200))),
+  onlineUrl: z.optional(z.url({ protocol: /^https?$/ }).check(z.maxLength(500))),
+}).check(
+  z.refine((s) => s.endsAt > s.startsAt, { message: "A session must end after it starts", path: ["endsAt"] }),
+  z.refine((s) => s.place || s.onlineUrl, { message: "Give a place or an online link", path: ["place"] }),
+);
 
 export const courseCompetency = z.object({
   competencyId: z.enum(competencyIds as [string, ...string[]]),

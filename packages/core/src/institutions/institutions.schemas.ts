@@ -37,11 +37,11 @@ export const createInstitutionInput = z.object({
 });
 
 export const updateInstitutionInput = z.object({
-    name: z.optional(z.string().check(z.trim(), z.minLength(3), z.maxLength(160))),
-    kind: z.optional(z.enum(institutionKinds)),
-    contact: z.optional(z.string().check(z.trim(), z.maxLength(300))),
-    ...signatoryFields,
-  }).check(z.refine((patch) => Object.keys(patch).length > 0, "Change at least one field"));
+  name: z.optional(z.string().check(z.trim(), z.minLength(3), z.maxLength(160))),
+  kind: z.optional(z.enum(institutionKinds)),
+  contact: z.optional(z.string().check(z.trim(), z.maxLength(300))),
+  ...signatoryFields,
+}).check(z.refine((patch) => Object.keys(patch).length > 0, "Change at least one field"));
 
 export const institutionList = z.object({ items: z.array(institutionView) });
 export type NewInstitution = z.input<typeof createInstitutionInput>;

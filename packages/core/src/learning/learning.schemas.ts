@@ -26,14 +26,14 @@ export type LedgerEntry = z.infer<typeof ledgerEntryView>;
 const isoDate = z.iso.date("Use a date as YYYY-MM-DD");
 
 export const externalTrainingInput = z.object({
-    title: z.string().check(z.trim(), z.minLength(3), z.maxLength(200)),
-    institution: z.string().check(z.trim(), z.minLength(2), z.maxLength(200)),
-    source: z.enum(["external", "self_study"]),
-    startDate: isoDate,
-    endDate: isoDate,
-    jp: z.number().check(z.positive("JP must be a positive number"), z.lte(200)),
-    evidence: z.string().check(z.trim(), z.minLength(3, "Describe or link the evidence (certificate, letter, report)"), z.maxLength(1000)),
-  }).check(z.refine((t) => t.endDate >= t.startDate, { message: "The end date is before the start date", path: ["endDate"] }));
+  title: z.string().check(z.trim(), z.minLength(3), z.maxLength(200)),
+  institution: z.string().check(z.trim(), z.minLength(2), z.maxLength(200)),
+  source: z.enum(["external", "self_study"]),
+  startDate: isoDate,
+  endDate: isoDate,
+  jp: z.number().check(z.positive("JP must be a positive number"), z.lte(200)),
+  evidence: z.string().check(z.trim(), z.minLength(3, "Describe or link the evidence (certificate, letter, report)"), z.maxLength(1000)),
+}).check(z.refine((t) => t.endDate >= t.startDate, { message: "The end date is before the start date", path: ["endDate"] }));
 
 export const decisionInput = z.object({ approve: z.boolean(), note: z.optional(z.string().check(z.trim(), z.maxLength(500))) });
 

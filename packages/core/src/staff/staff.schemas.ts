@@ -4,9 +4,9 @@ import { nipProblem } from "./nip";
 import { positionLevels, roles } from "../values";
 
 export const nipField = z.string().check(z.trim(), z.superRefine((nip, ctx) => {
-    const problem = nipProblem(nip);
-    if (problem) ctx.addIssue({ code: "custom", message: problem });
-  }));
+  const problem = nipProblem(nip);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+}));
 
 export const emailField = z.pipe(z.string().check(z.trim(), z.toLowerCase()), z.email("Invalid email address").check(z.maxLength(254)));
 const nameField = z.string().check(z.trim(), z.minLength(2, "Name is too short"), z.maxLength(120));
@@ -66,16 +66,16 @@ export const createStaffInput = z.object({
 export type CreateStaffInput = z.infer<typeof createStaffInput>;
 
 export const updateStaffInput = z.partial(z.object({
-    name: nameField,
-    email: emailField,
-    unitId: z.string().check(z.minLength(1)),
-    position: positionField,
-    positionLevel: z.enum(positionLevels),
-    supervisorId: z.nullable(z.string().check(z.minLength(1))),
-    roles: z.array(z.enum(roles)).check(z.minLength(1)),
-    active: z.boolean(),
-    competencyLevels: z.partialRecord(z.enum(competencyIds as [string, ...string[]]), z.number().check(z.int(), z.gte(1), z.lte(5))),
-  })).check(z.refine((patch) => Object.keys(patch).length > 0, "Nothing to change"));
+  name: nameField,
+  email: emailField,
+  unitId: z.string().check(z.minLength(1)),
+  position: positionField,
+  positionLevel: z.enum(positionLevels),
+  supervisorId: z.nullable(z.string().check(z.minLength(1))),
+  roles: z.array(z.enum(roles)).check(z.minLength(1)),
+  active: z.boolean(),
+  competencyLevels: z.partialRecord(z.enum(competencyIds as [string, ...string[]]), z.number().check(z.int(), z.gte(1), z.lte(5))),
+})).check(z.refine((patch) => Object.keys(patch).length > 0, "Nothing to change"));
 export type UpdateStaffInput = z.infer<typeof updateStaffInput>;
 
 export const listStaffQuery = z.object({
