@@ -18,6 +18,9 @@ export const publicThrottle = { rate: 20, burst: 50 };
  */
 export const publicPartitionPrefix = "pub#";
 
+/** Written by `npm run openapi`; the bundle lands in the same folder as its source, so the app finds it at the same relative place. */
+export const staffOpenApiFile = "packages/functions/src/api/openapi.json";
+
 /**
  * Two Lambdas, one Hono app per audience: the staff app (signed-in civil servants)
  * and the anonymous public app. Each gets only the DynamoDB actions it needs.
@@ -35,6 +38,8 @@ export function Api({ stack }: StackContext) {
     environment: { TABLE_NAME: table.tableName },
     bind: [sessionSecret],
     permissions: [tableItemAccess(table)],
+    // The OpenAPI document, beside the bundle where the app reads it on the first request for it (api/app.ts).
+    copyFiles: [{ from: staffOpenApiFile }],
   });
 
   const publicFunction = new Function(stack, "PublicFunction", {

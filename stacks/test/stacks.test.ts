@@ -1,8 +1,9 @@
 import { existsSync } from "node:fs";
+import { dirname } from "node:path";
 import { Match, Template } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
 import { keyAttributeNames, tableKeys } from "../../packages/core/src/table/keys";
-import { publicRouteKey, publicThrottle, staffRouteKey, staffThrottle } from "../Api";
+import { publicRouteKey, publicThrottle, staffOpenApiFile, staffRouteKey, staffThrottle } from "../Api";
 import { schedules } from "../Jobs";
 import { actionsOf, logicalId, statementsOfRole, synthesize } from "./synthesize";
 
@@ -102,6 +103,12 @@ describe("Api", () => {
       expect(existsSync(`${fn.props?.handler?.replace(/\.handler$/, "")}.ts`), fn.props?.handler).toBe(true);
       expect(fn.resource.Properties.Runtime).toBe("nodejs22.x");
     }
+  });
+
+  it("ships the staff OpenAPI document where the staff app reads it: beside its bundle, which SST writes to the handler's folder", () => {
+    expect(existsSync(staffOpenApiFile)).toBe(true);
+    expect(dirname(staffOpenApiFile)).toBe("packages/functions/src/api");
+    expect(existsSync("packages/functions/src/api/lambda.ts")).toBe(true);
   });
 
   it("sizes the functions and gives both the table name", () => {

@@ -1,14 +1,11 @@
-import * as z from "zod";
+import * as z from "../zod";
 
 export const auditQuery = z.object({
-  targetType: z.string().max(40).optional(),
-  targetId: z.string().max(64).optional(),
-  month: z
-    .string()
-    .regex(/^\d{4}-\d{2}$/, "month as YYYY-MM")
-    .optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(50),
-  cursor: z.string().min(1).optional(),
+  targetType: z.optional(z.string().check(z.maxLength(40))),
+  targetId: z.optional(z.string().check(z.maxLength(64))),
+  month: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}$/, "month as YYYY-MM"))),
+  limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 50),
+  cursor: z.optional(z.string().check(z.minLength(1))),
 });
 export type AuditQuery = z.infer<typeof auditQuery>;
 
@@ -21,10 +18,10 @@ export const auditEntryView = z.object({
   action: z.string(),
   targetType: z.string(),
   targetId: z.string(),
-  before: z.unknown().describe("The record before the change (null when it was created)"),
-  after: z.unknown().describe("The record after the change (null when it was removed)"),
+  before: z.unknown().register(z.globalRegistry, { description: "The record before the change (null when it was created)" }),
+  after: z.unknown().register(z.globalRegistry, { description: "The record after the change (null when it was removed)" }),
 });
 export type AuditView = z.infer<typeof auditEntryView>;
 
-export const auditPage = z.object({ items: z.array(auditEntryView), cursor: z.string().nullable() });
+export const auditPage = z.object({ items: z.array(auditEntryView), cursor: z.nullable(z.string()) });
 export type AuditPage = z.infer<typeof auditPage>;

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import type * as z from "../zod";
 import type { AppContext } from "../context";
 import { AppError } from "../errors";
 import { isConditionFailure } from "../transaction";

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "../zod";
 
 export const certificateView = z.object({
   code: z.string(),
@@ -10,10 +10,10 @@ export const certificateView = z.object({
   completedOn: z.string(),
   jp: z.number(),
   issuedOn: z.string(),
-  signatoryName: z.string().optional(),
-  signatoryPosition: z.string().optional(),
-  signatoryNip: z.string().optional(),
-  city: z.string().optional(),
+  signatoryName: z.optional(z.string()),
+  signatoryPosition: z.optional(z.string()),
+  signatoryNip: z.optional(z.string()),
+  city: z.optional(z.string()),
 });
 
 export type CertificateView = z.infer<typeof certificateView>;

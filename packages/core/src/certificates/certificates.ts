@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { GetItemCommand, type AttributeValue, type DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import type * as z from "zod";
+import type * as z from "../zod";
 import { AppError } from "../errors";
 import { witaDate } from "../time";
 import type { certificateView } from "./certificates.schemas";

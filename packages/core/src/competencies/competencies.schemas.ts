@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "../zod";
 import { competencyTypes, positionLevels } from "../values";
 
 export const competencyView = z.object({

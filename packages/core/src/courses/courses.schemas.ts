@@ -1,67 +1,61 @@
-import * as z from "zod";
+import * as z from "../zod";
 import { competencyIds } from "../competencies/competencies";
 import { classicalForms, courseCategories, courseForms, courseStatuses, enrollmentStatuses, formTypes, positionLevels } from "../values";
 
-const isoMoment = z.iso.datetime({ offset: true, message: "Use an ISO-8601 date and time" }).transform((value) => new Date(value).toISOString());
+const isoMoment = z.pipe(z.iso.datetime({ offset: true, message: "Use an ISO-8601 date and time" }), z.transform((value) => new Date(value).toISOString()));
 
-export const sessionInput = z
-  .object({
-    startsAt: isoMoment,
-    endsAt: isoMoment,
-    place: z.string().trim().max(200).optional(),
-    onlineUrl: z.url({ protocol: /^https?$/ }).max(500).optional(),
-  })
-  .refine((s) => s.endsAt > s.startsAt, { message: "A session must end after it starts", path: ["endsAt"] })
-  .refine((s) => s.place || s.onlineUrl, { message: "Give a place or an online link", path: ["place"] });
+export const sessionInput = z.object({
+  startsAt: isoMoment,
+  endsAt: isoMoment,
+  place: z.optional(z.string().check(z.trim(), z.maxLength(200))),
+  onlineUrl: z.optional(z.url({ protocol: /^https?$/ }).check(z.maxLength(500))),
+}).check(
+  z.refine((s) => s.endsAt > s.startsAt, { message: "A session must end after it starts", path: ["endsAt"] }),
+  z.refine((s) => s.place || s.onlineUrl, { message: "Give a place or an online link", path: ["place"] }),
+);
 
 export const courseCompetency = z.object({
   competencyId: z.enum(competencyIds as [string, ...string[]]),
-  targetLevel: z.number().int().min(1).max(5),
+  targetLevel: z.number().check(z.int(), z.gte(1), z.lte(5)),
 });
 
 export const eligibility = z.object({
-  unitIds: z.array(z.string().min(1)).max(100).default([]),
-  positionLevels: z.array(z.enum(positionLevels)).default([]),
+  unitIds: z._default(z.array(z.string().check(z.minLength(1))).check(z.maxLength(100)), []),
+  positionLevels: z._default(z.array(z.enum(positionLevels)), []),
 });
 
 const courseFields = z.object({
-  code: z
-    .string()
-    .trim()
-    .regex(/^[A-Za-z0-9-]{2,40}$/, "Code: 2-40 letters, digits or dashes"),
-  year: z.number().int().min(2020).max(2100),
-  title: z.string().trim().min(3).max(200),
-  description: z.string().trim().max(5000).default(""),
+  code: z.string().check(z.trim(), z.regex(/^[A-Za-z0-9-]{2,40}$/, "Code: 2-40 letters, digits or dashes")),
+  year: z.number().check(z.int(), z.gte(2020), z.lte(2100)),
+  title: z.string().check(z.trim(), z.minLength(3), z.maxLength(200)),
+  description: z._default(z.string().check(z.trim(), z.maxLength(5000)), ""),
   category: z.enum(courseCategories),
   form: z.enum(courseForms),
-  competencies: z.array(courseCompetency).max(12).default([]),
-  jp: z.number().positive("JP must be a positive number").max(1000),
-  institutionId: z.string().min(1),
-  capacity: z.number().int().min(1).max(100_000),
-  sessions: z.array(sessionInput).min(1, "Add at least one session").max(100),
+  competencies: z._default(z.array(courseCompetency).check(z.maxLength(12)), []),
+  jp: z.number().check(z.positive("JP must be a positive number"), z.lte(1000)),
+  institutionId: z.string().check(z.minLength(1)),
+  capacity: z.number().check(z.int(), z.gte(1), z.lte(100_000)),
+  sessions: z.array(sessionInput).check(z.minLength(1, "Add at least one session"), z.maxLength(100)),
   enrollOpensAt: isoMoment,
   enrollClosesAt: isoMoment,
-  eligibility: eligibility.default({ unitIds: [], positionLevels: [] }),
+  eligibility: z._default(eligibility, { unitIds: [], positionLevels: [] }),
   /** Completion needs at least this share of the sessions attended; without it, every session. */
-  minAttendancePercent: z.number().int().min(1, "At least 1%").max(100, "At most 100%").optional(),
+  minAttendancePercent: z.optional(z.number().check(z.int(), z.gte(1, "At least 1%"), z.lte(100, "At most 100%"))),
 });
 
 const windowIsOrdered = (c: { enrollOpensAt?: string; enrollClosesAt?: string }) =>
   !c.enrollOpensAt || !c.enrollClosesAt || c.enrollClosesAt > c.enrollOpensAt;
 const windowMessage = { message: "The enrollment window must close after it opens", path: ["enrollClosesAt"] };
 
-export const createCourseInput = courseFields.refine(windowIsOrdered, windowMessage);
+export const createCourseInput = courseFields.check(z.refine(windowIsOrdered, windowMessage));
 export type CreateCourseInput = z.infer<typeof createCourseInput>;
 /** What the course form sends. */
 export type CourseInput = z.input<typeof createCourseInput>;
 
-export const updateCourseInput = courseFields
-  .partial()
-  .refine((patch) => Object.keys(patch).length > 0, "Nothing to change")
-  .refine(windowIsOrdered, windowMessage);
+export const updateCourseInput = z.partial(courseFields).check(z.refine((patch) => Object.keys(patch).length > 0, "Nothing to change"), z.refine(windowIsOrdered, windowMessage));
 export type UpdateCourseInput = z.infer<typeof updateCourseInput>;
 
-export const courseSessionView = z.object({ id: z.string(), startsAt: z.string(), endsAt: z.string(), place: z.string().optional(), onlineUrl: z.string().optional() });
+export const courseSessionView = z.object({ id: z.string(), startsAt: z.string(), endsAt: z.string(), place: z.optional(z.string()), onlineUrl: z.optional(z.string()) });
 export type CourseSession = z.infer<typeof courseSessionView>;
 export type CourseCompetency = z.infer<typeof courseCompetency>;
 
@@ -102,20 +96,14 @@ export const courseView = z.object({
 export type Course = z.infer<typeof courseView>;
 
 export const listCoursesQuery = z.object({
-  status: z.enum(courseStatuses).default("published"),
-  category: z.enum(courseCategories).optional(),
-  competencyId: z.string().optional(),
-  form: z.enum(courseForms).optional(),
-  month: z
-    .string()
-    .regex(/^\d{4}-\d{2}$/, "month as YYYY-MM")
-    .optional(),
-  openSeats: z
-    .enum(["true", "false"])
-    .transform((v) => v === "true")
-    .optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z.string().min(1).optional(),
+  status: z._default(z.enum(courseStatuses), "published"),
+  category: z.optional(z.enum(courseCategories)),
+  competencyId: z.optional(z.string()),
+  form: z.optional(z.enum(courseForms)),
+  month: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}$/, "month as YYYY-MM"))),
+  openSeats: z.optional(z.pipe(z.enum(["true", "false"]), z.transform((v) => v === "true"))),
+  limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 20),
+  cursor: z.optional(z.string().check(z.minLength(1))),
 });
 export type ListCoursesQuery = z.infer<typeof listCoursesQuery>;
 /** The catalog's filters as the web holds them; `openSeats` goes out as "true"/"false". */
@@ -130,13 +118,13 @@ export type CourseFilter = Omit<z.input<typeof listCoursesQuery>, "status" | "ca
 
 /** The signed-in person's place in a course, as the catalog shows it on each card. */
 export const myCourseStatus = z.object({
-  status: z.enum(enrollmentStatuses).exclude(["withdrawn"]),
-  position: z.number().optional(),
+  status: z.enum(z.without(enrollmentStatuses, ["withdrawn"])),
+  position: z.optional(z.number()),
 });
 export type MyCourseStatus = z.infer<typeof myCourseStatus>;
-export const catalogItem = courseView.extend({ myEnrollment: myCourseStatus.nullable() });
+export const catalogItem = z.extend(courseView, { myEnrollment: z.nullable(myCourseStatus) });
 export type CatalogCourse = z.infer<typeof catalogItem>;
-export const catalogPage = z.object({ items: z.array(catalogItem), cursor: z.string().nullable() });
+export const catalogPage = z.object({ items: z.array(catalogItem), cursor: z.nullable(z.string()) });
 
 export const enrollmentView = z.object({
   courseId: z.string(),
@@ -145,27 +133,27 @@ export const enrollmentView = z.object({
   staffNip: z.string(),
   unitName: z.string(),
   status: z.enum(enrollmentStatuses),
-  position: z.number().optional(),
+  position: z.optional(z.number()),
   attendance: z.record(z.string(), z.boolean()),
-  score: z.number().optional(),
-  certificateCode: z.string().optional(),
-  nominatedBy: z.string().optional(),
-  nominatedByName: z.string().optional(),
+  score: z.optional(z.number()),
+  certificateCode: z.optional(z.string()),
+  nominatedBy: z.optional(z.string()),
+  nominatedByName: z.optional(z.string()),
   enrolledAt: z.string(),
 });
 export type Enrollment = z.infer<typeof enrollmentView>;
 
-export const courseDetailView = z.object({ course: courseView, myEnrollment: enrollmentView.nullable() });
+export const courseDetailView = z.object({ course: courseView, myEnrollment: z.nullable(enrollmentView) });
 export type CourseDetail = z.infer<typeof courseDetailView>;
 export const enrollmentList = z.object({ items: z.array(enrollmentView) });
 
-export const courseParam = z.object({ id: z.string().min(1).max(64) });
-export const enrollmentParam = courseParam.extend({ staffId: z.string().min(1).max(64) });
-export const courseStatusInput = z.object({ status: z.enum(courseStatuses).exclude(["draft"]) });
-export const copyCourseInput = z.object({ year: z.number().int().min(2020).max(2100) });
-export const enrollInput = z.object({ staffId: z.string().min(1).max(64).optional() });
-export const attendanceInput = z.object({ sessionId: z.string().min(1).max(64), present: z.boolean() });
-export const completionInput = z.object({ attended: z.boolean(), score: z.number().min(0).max(100).optional() });
+export const courseParam = z.object({ id: z.string().check(z.minLength(1), z.maxLength(64)) });
+export const enrollmentParam = z.extend(courseParam, { staffId: z.string().check(z.minLength(1), z.maxLength(64)) });
+export const courseStatusInput = z.object({ status: z.enum(z.without(courseStatuses, ["draft"])) });
+export const copyCourseInput = z.object({ year: z.number().check(z.int(), z.gte(2020), z.lte(2100)) });
+export const enrollInput = z.object({ staffId: z.optional(z.string().check(z.minLength(1), z.maxLength(64))) });
+export const attendanceInput = z.object({ sessionId: z.string().check(z.minLength(1), z.maxLength(64)), present: z.boolean() });
+export const completionInput = z.object({ attended: z.boolean(), score: z.optional(z.number().check(z.gte(0), z.lte(100))) });
 export type CompletionInput = z.infer<typeof completionInput>;
 
 export const enrollResultView = z.union([z.object({ status: z.literal("enrolled") }), z.object({ status: z.literal("waitlisted"), position: z.number() })]);

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "../zod";
 import { competencyIds } from "../competencies/competencies";
 import {
   cycleStatuses,
@@ -15,10 +15,10 @@ import {
 // Quarterly evaluations (360 reviews) and development plans: what the API accepts and answers.
 
 /** A cycle ("2026-Q4") or an evaluation ("2026-Q4~<staff>") in a path. */
-export const evaluationParam = z.object({ id: z.string().min(3).max(120) });
-export const reviewParam = evaluationParam.extend({ reviewId: z.string().min(1).max(80) });
+export const evaluationParam = z.object({ id: z.string().check(z.minLength(3), z.maxLength(120)) });
+export const reviewParam = z.extend(evaluationParam, { reviewId: z.string().check(z.minLength(1), z.maxLength(80)) });
 
-export const openCycleInput = z.object({ year: z.number().int().min(2020).max(2100), quarter: z.number().int().min(1).max(4) });
+export const openCycleInput = z.object({ year: z.number().check(z.int(), z.gte(2020), z.lte(2100)), quarter: z.number().check(z.int(), z.gte(1), z.lte(4)) });
 export type OpenCycleInput = z.infer<typeof openCycleInput>;
 
 export const cycleView = z.object({
@@ -62,9 +62,9 @@ export const teamEvaluationView = z.object({
   staffId: z.string(),
   staffName: z.string(),
   status: z.enum(evaluationStatuses),
-  finalRating: z.enum(finalRatings).nullable(),
-  self: reviewState.nullable(),
-  supervisor: reviewState.nullable(),
+  finalRating: z.nullable(z.enum(finalRatings)),
+  self: z.nullable(reviewState),
+  supervisor: z.nullable(reviewState),
   peersSubmitted: z.number(),
   peersTotal: z.number(),
   planStatus: z.enum(planStatuses),
@@ -86,8 +86,8 @@ export type ReviewTask = z.infer<typeof reviewTaskView>;
 export const reviewTaskList = z.object({ items: z.array(reviewTaskView) });
 
 export const evaluationProgressView = z.object({
-  self: reviewState.nullable(),
-  supervisor: reviewState.nullable(),
+  self: z.nullable(reviewState),
+  supervisor: z.nullable(reviewState),
   peersSubmitted: z.number(),
   peersTotal: z.number(),
 });
@@ -99,13 +99,13 @@ export const evaluationView = z.object({
   staffId: z.string(),
   staffName: z.string(),
   unitName: z.string(),
-  supervisorId: z.string().nullable(),
+  supervisorId: z.nullable(z.string()),
   status: z.enum(evaluationStatuses),
-  finalRating: z.enum(finalRatings).nullable(),
+  finalRating: z.nullable(z.enum(finalRatings)),
   /** Only for the supervisor and admins; empty for the person. */
   peerIds: z.array(z.string()),
   /** The same peers with their names (supervisor and admins only). */
-  peers: z.array(z.object({ id: z.string(), name: z.string() })).optional(),
+  peers: z.optional(z.array(z.object({ id: z.string(), name: z.string() }))),
   progress: evaluationProgressView,
   planStatus: z.enum(planStatuses),
 });
@@ -120,11 +120,11 @@ export const levelDescriptorView = z.object({ level: z.number(), name: z.string(
 export type LevelDescriptor = z.infer<typeof levelDescriptorView>;
 
 /** An item of a review form; competencies come with their five level descriptors. */
-export const reviewFormItemView = reviewItemView.extend({ levels: z.array(levelDescriptorView).optional() });
+export const reviewFormItemView = z.extend(reviewItemView, { levels: z.optional(z.array(levelDescriptorView)) });
 export type ReviewFormItem = z.infer<typeof reviewFormItemView>;
 
-export const ratingInput = z.object({ score: z.number().int().min(1).max(5), comment: z.string().trim().max(1000).optional() });
-export const ratingView = z.object({ score: z.number(), comment: z.string().optional() });
+export const ratingInput = z.object({ score: z.number().check(z.int(), z.gte(1), z.lte(5)), comment: z.optional(z.string().check(z.trim(), z.maxLength(1000))) });
+export const ratingView = z.object({ score: z.number(), comment: z.optional(z.string()) });
 export type Rating = z.infer<typeof ratingView>;
 
 export const reviewView = z.object({
@@ -143,10 +143,10 @@ export const reviewView = z.object({
 export type Review = z.infer<typeof reviewView>;
 
 export const saveReviewInput = z.object({
-  ratings: z.record(z.string(), ratingInput).default({}),
-  strengths: z.string().trim().max(2000).optional(),
-  improvements: z.string().trim().max(2000).optional(),
-  submit: z.boolean().default(false),
+  ratings: z._default(z.record(z.string(), ratingInput), {}),
+  strengths: z.optional(z.string().check(z.trim(), z.maxLength(2000))),
+  improvements: z.optional(z.string().check(z.trim(), z.maxLength(2000))),
+  submit: z._default(z.boolean(), false),
 });
 export type ReviewInput = z.input<typeof saveReviewInput>;
 export type SaveReview = z.infer<typeof saveReviewInput>;
@@ -154,17 +154,17 @@ export type SaveReview = z.infer<typeof saveReviewInput>;
 export const reviewSavedView = z.object({ state: reviewState, draft: z.boolean() });
 export type ReviewSaved = z.infer<typeof reviewSavedView>;
 
-export const changePeersInput = z.object({ peerIds: z.array(z.string().min(1).max(64)).max(5) });
+export const changePeersInput = z.object({ peerIds: z.array(z.string().check(z.minLength(1), z.maxLength(64))).check(z.maxLength(5)) });
 export const peersView = z.object({ peerIds: z.array(z.string()) });
 export type Peers = z.infer<typeof peersView>;
 
-export const resultItemView = reviewItemView.extend({
+export const resultItemView = z.extend(reviewItemView, {
   standard: z.number(),
-  self: z.number().nullable(),
-  supervisor: z.number().nullable(),
-  peerAverage: z.number().nullable(),
+  self: z.nullable(z.number()),
+  supervisor: z.nullable(z.number()),
+  peerAverage: z.nullable(z.number()),
   /** The level (supervisor, else peer average, else self) minus the standard: negative is below it. */
-  gapToStandard: z.number().nullable(),
+  gapToStandard: z.nullable(z.number()),
 });
 export type ResultItem = z.infer<typeof resultItemView>;
 
@@ -173,19 +173,19 @@ export const evaluationResultView = z.object({
   cycleId: z.string(),
   staffName: z.string(),
   status: z.enum(evaluationStatuses),
-  finalRating: z.enum(finalRatings).nullable(),
+  finalRating: z.nullable(z.enum(finalRatings)),
   peersSubmitted: z.number(),
   peerAverageShown: z.boolean(),
   items: z.array(resultItemView),
-  strengths: z.string().nullable(),
-  improvements: z.string().nullable(),
+  strengths: z.nullable(z.string()),
+  improvements: z.nullable(z.string()),
 });
 export type EvaluationResult = z.infer<typeof evaluationResultView>;
 
 export const finalizeInput = z.object({
   rating: z.enum(finalRatings),
   /** Set after the supervisor was warned that fewer than two peer reviews are in. */
-  confirmFewPeers: z.boolean().default(false),
+  confirmFewPeers: z._default(z.boolean(), false),
 });
 export type FinalizeInput = z.input<typeof finalizeInput>;
 export type Finalize = z.infer<typeof finalizeInput>;
@@ -199,13 +199,13 @@ export const finalizedView = z.object({
 export type Finalized = z.infer<typeof finalizedView>;
 
 export const planItemInput = z.object({
-  id: z.string().min(1).max(64).optional(),
+  id: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
   competencyId: z.enum(competencyIds as [string, ...string[]]),
   action: z.enum(planActions),
-  courseId: z.string().min(1).max(64).optional(),
-  description: z.string().trim().max(500).default(""),
+  courseId: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
+  description: z._default(z.string().check(z.trim(), z.maxLength(500)), ""),
   targetDate: z.iso.date("Use a date as YYYY-MM-DD"),
-  status: z.enum(planItemStatuses).default("planned"),
+  status: z._default(z.enum(planItemStatuses), "planned"),
 });
 /** A new item has no id yet; the server gives it one. */
 export type PlanItemInput = z.input<typeof planItemInput>;
@@ -214,7 +214,7 @@ export const planItemView = z.object({
   id: z.string(),
   competencyId: z.string(),
   action: z.enum(planActions),
-  courseId: z.string().optional(),
+  courseId: z.optional(z.string()),
   description: z.string(),
   /** YYYY-MM-DD */
   targetDate: z.string(),
@@ -223,8 +223,8 @@ export const planItemView = z.object({
 export type PlanItem = z.infer<typeof planItemView>;
 
 export const savePlanInput = z.object({
-  items: z.array(planItemInput).max(20),
-  submit: z.boolean().default(false),
+  items: z.array(planItemInput).check(z.maxLength(20)),
+  submit: z._default(z.boolean(), false),
 });
 export type SavePlanInput = z.input<typeof savePlanInput>;
 export type SavePlan = z.infer<typeof savePlanInput>;
@@ -251,7 +251,7 @@ export const planView = z.object({
   status: z.enum(planStatuses),
   items: z.array(planItemView),
   gaps: z.array(planGapView),
-  previous: previousPlanView.nullable(),
+  previous: z.nullable(previousPlanView),
 });
 export type Plan = z.infer<typeof planView>;
 

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import * as z from "zod";
+import type * as z from "../zod";
 import { auditEntry } from "../audit/audit";
 import type { Actor } from "../actor";
 import type { AppContext } from "../context";

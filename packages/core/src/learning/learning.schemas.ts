@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "../zod";
 import { courseView } from "../courses/courses.schemas";
 import { ledgerSources, ledgerStatuses } from "../values";
 
@@ -13,31 +13,29 @@ export const ledgerEntryView = z.object({
   startDate: z.string(),
   endDate: z.string(),
   jp: z.number(),
-  evidence: z.string().optional(),
+  evidence: z.optional(z.string()),
   status: z.enum(ledgerStatuses),
-  decidedBy: z.string().optional(),
-  note: z.string().optional(),
-  certificateCode: z.string().optional(),
-  courseId: z.string().optional(),
+  decidedBy: z.optional(z.string()),
+  note: z.optional(z.string()),
+  certificateCode: z.optional(z.string()),
+  courseId: z.optional(z.string()),
 });
 
 export type LedgerEntry = z.infer<typeof ledgerEntryView>;
 
 const isoDate = z.iso.date("Use a date as YYYY-MM-DD");
 
-export const externalTrainingInput = z
-  .object({
-    title: z.string().trim().min(3).max(200),
-    institution: z.string().trim().min(2).max(200),
-    source: z.enum(["external", "self_study"]),
-    startDate: isoDate,
-    endDate: isoDate,
-    jp: z.number().positive("JP must be a positive number").max(200),
-    evidence: z.string().trim().min(3, "Describe or link the evidence (certificate, letter, report)").max(1000),
-  })
-  .refine((t) => t.endDate >= t.startDate, { message: "The end date is before the start date", path: ["endDate"] });
+export const externalTrainingInput = z.object({
+  title: z.string().check(z.trim(), z.minLength(3), z.maxLength(200)),
+  institution: z.string().check(z.trim(), z.minLength(2), z.maxLength(200)),
+  source: z.enum(["external", "self_study"]),
+  startDate: isoDate,
+  endDate: isoDate,
+  jp: z.number().check(z.positive("JP must be a positive number"), z.lte(200)),
+  evidence: z.string().check(z.trim(), z.minLength(3, "Describe or link the evidence (certificate, letter, report)"), z.maxLength(1000)),
+}).check(z.refine((t) => t.endDate >= t.startDate, { message: "The end date is before the start date", path: ["endDate"] }));
 
-export const decisionInput = z.object({ approve: z.boolean(), note: z.string().trim().max(500).optional() });
+export const decisionInput = z.object({ approve: z.boolean(), note: z.optional(z.string().check(z.trim(), z.maxLength(500))) });
 
 export const currentEnrollmentView = z.object({
   courseId: z.string(),
@@ -46,20 +44,20 @@ export const currentEnrollmentView = z.object({
   endsAt: z.string(),
   jp: z.number(),
   status: z.enum(["enrolled", "waitlisted"]),
-  position: z.number().optional(),
+  position: z.optional(z.number()),
   phase: z.enum(["upcoming", "ongoing", "awaiting_completion"]),
-  nominatedBy: z.string().optional(),
-  nominatedByName: z.string().optional(),
+  nominatedBy: z.optional(z.string()),
+  nominatedByName: z.optional(z.string()),
 });
 
 export const reportQuery = z.object({
-  year: z.coerce.number().int().min(2000).max(2100),
-  unitId: z.string().min(1),
+  year: z.coerce.number().check(z.int(), z.gte(2000), z.lte(2100)),
+  unitId: z.string().check(z.minLength(1)),
 });
 
-export const allUnitsReportQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+export const allUnitsReportQuery = z.object({ year: z.coerce.number().check(z.int(), z.gte(2000), z.lte(2100)) });
 
-export const csvReportQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100), unitId: z.string().min(1).optional() });
+export const csvReportQuery = z.object({ year: z.coerce.number().check(z.int(), z.gte(2000), z.lte(2100)), unitId: z.optional(z.string().check(z.minLength(1))) });
 
 export const unitSummaryView = z.object({
   unitId: z.string(),
@@ -77,8 +75,8 @@ export type ExternalTraining = z.input<typeof externalTrainingInput>;
 export type CurrentEnrollment = z.infer<typeof currentEnrollmentView>;
 
 export const learningQuery = z.object({
-  staffId: z.string().min(1).max(64).optional(),
-  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  staffId: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
+  year: z.optional(z.coerce.number().check(z.int(), z.gte(2000), z.lte(2100))),
 });
 
 export const learningSummaryView = z.object({
@@ -95,7 +93,7 @@ export const learningSummaryView = z.object({
 export type LearningSummary = z.infer<typeof learningSummaryView>;
 
 export const ledgerEntryList = z.object({ items: z.array(ledgerEntryView) });
-export const entryParam = z.object({ staffId: z.string().min(1).max(64), entryId: z.string().min(1).max(80) });
+export const entryParam = z.object({ staffId: z.string().check(z.minLength(1), z.maxLength(64)), entryId: z.string().check(z.minLength(1), z.maxLength(80)) });
 
 export const jpReportRowView = z.object({
   staffId: z.string(),
@@ -115,14 +113,14 @@ export type UnitJpSummary = UnitSummary;
 export const allUnitsReportView = z.object({ year: z.number(), targetJp: z.number(), items: z.array(unitSummaryView) });
 export type AllUnitsJpReport = z.infer<typeof allUnitsReportView>;
 
-export const recommendationsQuery = z.object({ staffId: z.string().min(1).max(64).optional() });
+export const recommendationsQuery = z.object({ staffId: z.optional(z.string().check(z.minLength(1), z.maxLength(64))) });
 
 export const recommendationView = z.object({
   course: courseView,
   competencyId: z.string(),
   standardLevel: z.number(),
   currentLevel: z.number(),
-  gapToStandard: z.number().describe("currentLevel minus standardLevel: negative, the shortfall the course addresses"),
+  gapToStandard: z.number().register(z.globalRegistry, { description: "currentLevel minus standardLevel: negative, the shortfall the course addresses" }),
 });
 export type Recommendation = z.infer<typeof recommendationView>;
 export const recommendationList = z.object({ items: z.array(recommendationView) });

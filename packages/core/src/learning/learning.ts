@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Item } from "../db";
-import { stringify } from "csv-stringify/sync";
-import * as z from "zod";
+import type * as z from "../zod";
 import { isAdmin, type Actor, type PendingSession } from "../actor";
 import type { AppContext } from "../context";
 import { currentEnrollments } from "../enrollments/enrollments";
@@ -262,6 +261,8 @@ async function approvedRows(ctx: AppContext, unitId: string, year: number) {
  * one unit's, or without a unit every unit's, one after the other in the order of the unit list.
  */
 export async function unitReportCsv(ctx: AppContext, query: z.infer<typeof csvReportQuery>): Promise<string> {
+  // Loaded for the export only, so the staff Lambda starts without it.
+  const { stringify } = await import("csv-stringify/sync");
   if (query.unitId) return stringify([SIASN_HEADER, ...(await approvedRows(ctx, query.unitId, query.year))]);
   const units = await listUnits(ctx);
   const perUnit: unknown[][][] = new Array(units.length);

@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { parse } from "csv-parse/sync";
-import * as z from "zod";
+import * as z from "../zod";
 import type { Actor } from "../actor";
 import type { AppContext } from "../context";
 import { getAllByKeys } from "../batch";
@@ -55,12 +54,12 @@ export interface ImportResult {
 
 const rowSchema = z.object({
   nip: nipField,
-  name: z.string().trim().min(2, "name is missing").max(120),
+  name: z.string().check(z.trim(), z.minLength(2, "name is missing"), z.maxLength(120)),
   email: emailField,
-  unit: z.string().trim().min(1, "unit is missing"),
-  position: z.string().trim().min(2, "position is missing").max(160),
-  supervisor_nip: z.union([z.literal(""), nipField]).default(""),
-  position_level: z.string().trim().default(""),
+  unit: z.string().check(z.trim(), z.minLength(1, "unit is missing")),
+  position: z.string().check(z.trim(), z.minLength(2, "position is missing"), z.maxLength(160)),
+  supervisor_nip: z._default(z.union([z.literal(""), nipField]), ""),
+  position_level: z._default(z.string().check(z.trim()), ""),
 });
 type Row = z.infer<typeof rowSchema> & { line: number; positionLevel?: PositionLevel };
 
@@ -75,7 +74,9 @@ const invalidRows = (rows: RowError[]) =>
   new AppError(422, "invalid_rows", `${rows.length} row(s) are invalid; nothing was imported`, { rows });
 
 /** Parses and checks every row on its own (format, duplicates within the file). */
-function parseRows(csv: string): { rows: Row[]; label: (column: Column) => string } {
+async function parseRows(csv: string): Promise<{ rows: Row[]; label: (column: Column) => string }> {
+  // Loaded on the first import only: the parser is a sizeable share of the staff Lambda, which starts without it.
+  const { parse } = await import("csv-parse/sync");
   let records: Record<string, string>[];
   // A row error names the column as the file's header does.
   const used = new Map<string, string>();
@@ -159,7 +160,7 @@ async function loadExisting(ctx: AppContext, nips: string[], emails: string[]) {
  * New accounts have no password yet: an admin sets a first one, which must be changed at sign-in.
  */
 export async function importStaff(ctx: AppContext, actor: Actor, csv: string): Promise<ImportResult> {
-  const { rows, label } = parseRows(csv);
+  const { rows, label } = await parseRows(csv);
   const supervisorNips = rows.map((row) => row.supervisor_nip).filter(Boolean);
   const [units, existing] = await Promise.all([
     listUnits(ctx),

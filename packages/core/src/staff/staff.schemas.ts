@@ -1,18 +1,15 @@
-import * as z from "zod";
+import * as z from "../zod";
 import { competencyIds } from "../competencies/competencies";
 import { positionLevels, roles } from "../values";
 
-export const nipField = z
-  .string()
-  .trim()
-  .superRefine((nip, ctx) => {
-    const problem = nipProblem(nip);
-    if (problem) ctx.addIssue({ code: "custom", message: problem });
-  });
+export const nipField = z.string().check(z.trim(), z.superRefine((nip, ctx) => {
+  const problem = nipProblem(nip);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+}));
 
-export const emailField = z.string().trim().toLowerCase().pipe(z.email("Invalid email address").max(254));
-const nameField = z.string().trim().min(2, "Name is too short").max(120);
-const positionField = z.string().trim().min(2, "Position is too short").max(160);
+export const emailField = z.pipe(z.string().check(z.trim(), z.toLowerCase()), z.email("Invalid email address").check(z.maxLength(254)));
+const nameField = z.string().check(z.trim(), z.minLength(2, "Name is too short"), z.maxLength(120));
+const positionField = z.string().check(z.trim(), z.minLength(2, "Position is too short"), z.maxLength(160));
 
 export const staffView = z.object({
   id: z.string(),
@@ -23,16 +20,16 @@ export const staffView = z.object({
   unitName: z.string(),
   position: z.string(),
   positionLevel: z.enum(positionLevels),
-  supervisorId: z.string().nullable(),
+  supervisorId: z.nullable(z.string()),
   roles: z.array(z.enum(roles)),
   active: z.boolean(),
   mustChangePassword: z.boolean(),
   /** Only for the person, anyone above them in the supervisor chain, and admins. */
-  competencyLevels: z.record(z.string(), z.number()).optional(),
+  competencyLevels: z.optional(z.record(z.string(), z.number())),
 });
 export type Staff = z.infer<typeof staffView>;
 
-export const staffSummary = staffView.pick({
+export const staffSummary = z.pick(staffView, {
   id: true,
   nip: true,
   name: true,
@@ -45,7 +42,7 @@ export const staffSummary = staffView.pick({
 export type StaffSummary = z.infer<typeof staffSummary>;
 
 /** What staff who are not admins see of a colleague in the directory: no NIP, e-mail or roles. */
-export const colleagueSummary = staffView.pick({
+export const colleagueSummary = z.pick(staffView, {
   id: true,
   name: true,
   unitId: true,
@@ -58,46 +55,43 @@ export const createStaffInput = z.object({
   nip: nipField,
   name: nameField,
   email: emailField,
-  unitId: z.string().min(1),
+  unitId: z.string().check(z.minLength(1)),
   position: positionField,
   positionLevel: z.enum(positionLevels),
-  supervisorId: z.string().min(1).nullish(),
-  roles: z.array(z.enum(roles)).min(1).default(["staff"]),
-  initialPassword: z.string().min(10, "Password must have at least 10 characters").max(200),
+  supervisorId: z.nullish(z.string().check(z.minLength(1))),
+  roles: z._default(z.array(z.enum(roles)).check(z.minLength(1)), ["staff"]),
+  initialPassword: z.string().check(z.minLength(10, "Password must have at least 10 characters"), z.maxLength(200)),
 });
 export type CreateStaffInput = z.infer<typeof createStaffInput>;
 
-export const updateStaffInput = z
-  .object({
-    name: nameField,
-    email: emailField,
-    unitId: z.string().min(1),
-    position: positionField,
-    positionLevel: z.enum(positionLevels),
-    supervisorId: z.string().min(1).nullable(),
-    roles: z.array(z.enum(roles)).min(1),
-    active: z.boolean(),
-    competencyLevels: z.partialRecord(z.enum(competencyIds as [string, ...string[]]), z.number().int().min(1).max(5)),
-  })
-  .partial()
-  .refine((patch) => Object.keys(patch).length > 0, "Nothing to change");
+export const updateStaffInput = z.partial(z.object({
+  name: nameField,
+  email: emailField,
+  unitId: z.string().check(z.minLength(1)),
+  position: positionField,
+  positionLevel: z.enum(positionLevels),
+  supervisorId: z.nullable(z.string().check(z.minLength(1))),
+  roles: z.array(z.enum(roles)).check(z.minLength(1)),
+  active: z.boolean(),
+  competencyLevels: z.partialRecord(z.enum(competencyIds as [string, ...string[]]), z.number().check(z.int(), z.gte(1), z.lte(5))),
+})).check(z.refine((patch) => Object.keys(patch).length > 0, "Nothing to change"));
 export type UpdateStaffInput = z.infer<typeof updateStaffInput>;
 
 export const listStaffQuery = z.object({
-  unitId: z.string().min(1).optional(),
-  q: z.string().trim().max(100).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(25),
-  cursor: z.string().min(1).optional(),
+  unitId: z.optional(z.string().check(z.minLength(1))),
+  q: z.optional(z.string().check(z.trim(), z.maxLength(100))),
+  limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 25),
+  cursor: z.optional(z.string().check(z.minLength(1))),
 });
 export type ListStaffQuery = z.infer<typeof listStaffQuery>;
 
 export type NewStaff = z.input<typeof createStaffInput>;
 export type StaffChanges = z.input<typeof updateStaffInput>;
 
-export const staffParam = z.object({ id: z.string().min(1).max(64) });
+export const staffParam = z.object({ id: z.string().check(z.minLength(1), z.maxLength(64)) });
 
 /** One page of the directory: summaries for admins, colleagues for everyone else. */
-export const staffPage = z.object({ items: z.array(z.union([staffSummary, colleagueSummary])), cursor: z.string().nullable() });
+export const staffPage = z.object({ items: z.array(z.union([staffSummary, colleagueSummary])), cursor: z.nullable(z.string()) });
 export const teamList = z.object({ items: z.array(staffSummary) });
 
 /** A page of any list read by cursor: `cursor` is null on the last page. */
@@ -110,7 +104,7 @@ export type ImportResult = z.infer<typeof importResultView>;
 export const importRowErrorView = z.object({ row: z.number(), reason: z.string() });
 export type ImportRowError = z.infer<typeof importRowErrorView>;
 
-export const resetPasswordInput = z.object({ password: z.string().min(10).max(200) });
+export const resetPasswordInput = z.object({ password: z.string().check(z.minLength(10), z.maxLength(200)) });
 
 /**
  * NIP (Nomor Induk Pegawai) of a PNS: 18 digits =

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "../zod";
 import { unitKinds } from "../values";
 
 export const unitView = z.object({
@@ -11,11 +11,8 @@ export const unitView = z.object({
 export type Unit = z.infer<typeof unitView>;
 
 export const createUnitInput = z.object({
-  code: z
-    .string()
-    .trim()
-    .regex(/^[A-Za-z0-9-]{2,40}$/, "Code: 2-40 letters, digits or dashes"),
-  name: z.string().trim().min(3).max(120),
+  code: z.string().check(z.trim(), z.regex(/^[A-Za-z0-9-]{2,40}$/, "Code: 2-40 letters, digits or dashes")),
+  name: z.string().check(z.trim(), z.minLength(3), z.maxLength(120)),
   kind: z.enum(unitKinds),
 });
 

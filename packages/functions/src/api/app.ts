@@ -1,5 +1,6 @@
-import { swaggerUI } from "@hono/swagger-ui";
-import { createRouter } from "../http/router";
+import type { MiddlewareHandler } from "hono";
+import { Hono } from "hono/tiny";
+import { readFile } from "node:fs/promises";
 import { handleError, notFoundHandler } from "../http/errors";
 import { requestLog } from "../http/logging";
 import { limitBody, originCheck, securityHeaders } from "../http/security";
@@ -14,11 +15,33 @@ import { learningRoutes } from "./routes/learning";
 import { notificationRoutes } from "./routes/notifications";
 import { staffRoutes } from "./routes/staff";
 import { unitRoutes } from "./routes/units";
-import { SESSION_SCHEME, sessionSecurityScheme, signedInSecurity } from "./routes/openapi";
+
+/** Every route table of the staff API and where it is mounted under /api: the app and its OpenAPI document are made from it. */
+export const staffRouteTables = [
+  { prefix: "/", routes: authRoutes },
+  { prefix: "/units", routes: unitRoutes },
+  { prefix: "/staff", routes: staffRoutes },
+  { prefix: "/competencies", routes: competencyRoutes },
+  { prefix: "/audit", routes: auditRoutes },
+  { prefix: "/institutions", routes: institutionRoutes },
+  { prefix: "/courses", routes: courseRoutes },
+  { prefix: "/learning", routes: learningRoutes },
+  { prefix: "/notifications", routes: notificationRoutes },
+  { prefix: "/cycles", routes: cycleRoutes },
+  { prefix: "/evaluations", routes: evaluationRoutes },
+] as const;
+
+/**
+ * The staff API's OpenAPI document, written by `npm run openapi` from the route tables
+ * (api/openapi.ts). The Lambda ships it beside its bundle at the same relative place
+ * (stacks/Api.ts, `copyFiles`), so this one location serves in the cloud and locally. It is
+ * read on the first request for it: the bundle stays small and cold starts do not pay for it.
+ */
+const documentFile = new URL("./openapi.json", import.meta.url);
 
 /** The staff API under /api: the same app runs in Lambda and in the local runtime. */
 export function createStaffApi(options: StaffApiOptions) {
-  const app = createRouter<StaffEnv>().basePath("/api");
+  const app = new Hono<StaffEnv>().basePath("/api");
   app.use("*", ...requestLog(options.logRequests ?? false));
   app.use("*", securityHeaders());
   app.use("*", async (c, next) => {
@@ -30,28 +53,22 @@ export function createStaffApi(options: StaffApiOptions) {
   // The CSV import sets its own, larger limit.
   app.use("*", async (c, next) => (c.req.path === "/api/staff/import" ? next() : limitBody(256 * 1024)(c, next)));
 
-  app.route("/", authRoutes);
-  app.route("/units", unitRoutes);
-  app.route("/staff", staffRoutes);
-  app.route("/competencies", competencyRoutes);
-  app.route("/audit", auditRoutes);
-  app.route("/institutions", institutionRoutes);
-  app.route("/courses", courseRoutes);
-  app.route("/learning", learningRoutes);
-  app.route("/notifications", notificationRoutes);
-  app.route("/cycles", cycleRoutes);
-  app.route("/evaluations", evaluationRoutes);
+  for (const { prefix, routes } of staffRouteTables) app.route(prefix, routes);
 
-  app.openAPIRegistry.registerComponent("securitySchemes", SESSION_SCHEME, sessionSecurityScheme);
-  app.doc31("/openapi.json", {
-    openapi: "3.1.0",
-    info: { title: "Kompeten staff API", version: "1.0.0", description: "Competency development for the civil servants of Kota Mataram." },
-    // Same origin as the web app, in the cloud and locally.
-    servers: [{ url: "/", description: "The site that serves the web app" }],
-    // Every operation needs the session cookie unless it says otherwise (signing in).
-    security: signedInSecurity,
+  let document: Promise<string> | undefined;
+  app.get("/openapi.json", async (c) => {
+    document ??= readFile(documentFile, "utf8").catch((error: unknown) => {
+      document = undefined;
+      throw error;
+    });
+    return c.body(await document, 200, { "content-type": "application/json; charset=utf-8" });
   });
-  app.get("/docs", swaggerUI({ url: "/api/openapi.json" }));
+  // The interactive docs load on first use, like the document they show.
+  let docsPage: Promise<MiddlewareHandler> | undefined;
+  app.get("/docs", async (c, next) => {
+    docsPage ??= import("@hono/swagger-ui").then(({ swaggerUI }) => swaggerUI({ url: "/api/openapi.json" }));
+    return (await docsPage)(c, next);
+  });
   app.notFound(notFoundHandler);
   app.onError(handleError);
   return app;

@@ -1,21 +1,38 @@
 import type { MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { secureHeaders } from "hono/secure-headers";
 import { errorResponse } from "./error-handler";
 
-export const securityHeaders = () =>
-  secureHeaders({
-    contentSecurityPolicy: {
-      defaultSrc: ["'self'"],
-      // The API docs page loads its script and style from the CDN it names.
-      scriptSrc: ["'self'", "'unsafe-inline'", "https://cdn.jsdelivr.net"],
-      styleSrc: ["'self'", "'unsafe-inline'", "https://cdn.jsdelivr.net"],
-      imgSrc: ["'self'", "data:"],
-      frameAncestors: ["'none'"],
-    },
-    strictTransportSecurity: "max-age=31536000; includeSubDomains",
-    referrerPolicy: "strict-origin-when-cross-origin",
-  });
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  // The API docs page loads its script and style from the CDN it names.
+  "script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net",
+  "style-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net",
+  "img-src 'self' data:",
+  "frame-ancestors 'none'",
+].join("; ");
+
+/** The security headers of every answer (those of Hono's `secureHeaders` defaults, with our CSP, HSTS and referrer policy). */
+export const SECURITY_HEADERS: readonly [string, string][] = [
+  ["Content-Security-Policy", contentSecurityPolicy],
+  ["Cross-Origin-Opener-Policy", "same-origin"],
+  ["Cross-Origin-Resource-Policy", "same-origin"],
+  ["Origin-Agent-Cluster", "?1"],
+  ["Referrer-Policy", "strict-origin-when-cross-origin"],
+  ["Strict-Transport-Security", "max-age=31536000; includeSubDomains"],
+  ["X-Content-Type-Options", "nosniff"],
+  ["X-DNS-Prefetch-Control", "off"],
+  ["X-Download-Options", "noopen"],
+  ["X-Frame-Options", "SAMEORIGIN"],
+  ["X-Permitted-Cross-Domain-Policies", "none"],
+  ["X-XSS-Protection", "0"],
+];
+
+/** A fixed set, so a few lines do what the configurable middleware did (the staff Lambda counts its bytes). */
+export const securityHeaders = (): MiddlewareHandler => async (c, next) => {
+  await next();
+  for (const [name, value] of SECURITY_HEADERS) c.res.headers.set(name, value);
+  c.res.headers.delete("X-Powered-By");
+};
 
 export const limitBody = (maxSize: number) =>
   bodyLimit({

@@ -1,7 +1,9 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "../http/route";
+import * as z from "@kompeten/core/zod";
 import { certificateView } from "@kompeten/core/certificates/certificates.schemas";
-import { errorResponses } from "../http/errors";
-import { createRouter } from "../http/router";
+import type { $ZodType } from "zod/v4/core";
+import { errorBody, errorResponses } from "../http/errors";
+import { openApiDocument } from "../http/openapi-document";
 
 /**
  * The public API's OpenAPI document, from zod like the staff API's. The public Lambda does not
@@ -25,7 +27,7 @@ export const publicRoutes = {
     security: [],
     tags: ["Public"],
     summary: "Check a certificate by its verification code: course, holder, institution, date and JP only",
-    request: { params: z.object({ code: z.string().min(1).max(64) }) },
+    request: { params: z.object({ code: z.string().check(z.minLength(1), z.maxLength(64)) }) },
     responses: {
       200: { description: "A valid certificate", content: { "application/json": { schema: certificateView } } },
       ...errorResponses(404, 429),
@@ -34,15 +36,16 @@ export const publicRoutes = {
 };
 
 export function publicOpenApiDocument() {
-  const app = createRouter().basePath("/public");
-  const unused = () => {
-    throw new Error("only the document is built here");
-  };
-  app.openapi(publicRoutes.health, unused);
-  app.openapi(publicRoutes.certificate, unused);
-  return app.getOpenAPI31Document({
-    openapi: "3.1.0",
-    info: { title: "Kompeten public API", version: "1.0.0", description: "The public side of Kompeten, for citizens of Kota Mataram." },
-    servers: [{ url: "/", description: "The site that serves the web app" }],
-  });
+  return openApiDocument(
+    {
+      openapi: "3.1.0",
+      info: { title: "Kompeten public API", version: "1.0.0", description: "The public side of Kompeten, for citizens of Kota Mataram." },
+      servers: [{ url: "/", description: "The site that serves the web app" }],
+    },
+    {
+      basePath: "/public",
+      mounts: [{ prefix: "/", routes: Object.values(publicRoutes) }],
+      names: new Map<$ZodType, string>([[errorBody, "Error"], [certificateView, "Certificate"]]),
+    },
+  );
 }

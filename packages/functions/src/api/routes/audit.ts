@@ -1,4 +1,4 @@
-import { createRoute } from "@hono/zod-openapi";
+import { createRoute } from "../../http/route";
 import { listAudit } from "@kompeten/core/audit/audit";
 import { auditPage, auditQuery } from "@kompeten/core/audit/audit.schemas";
 import { errorResponses } from "../../http/errors";

@@ -1,4 +1,4 @@
-import { createRoute } from "@hono/zod-openapi";
+import { createRoute } from "../../http/route";
 import { changePassword, login, logout } from "@kompeten/core/auth/auth";
 import { changePasswordInput, loginInput } from "@kompeten/core/auth/auth.schemas";
 import { staffView } from "@kompeten/core/staff/staff.schemas";

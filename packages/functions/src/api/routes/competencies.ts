@@ -1,4 +1,4 @@
-import { createRoute } from "@hono/zod-openapi";
+import { createRoute } from "../../http/route";
 import { frameworkView } from "@kompeten/core/competencies/competencies.schemas";
 import { competencies, levelNames, standardLevels } from "@kompeten/core/competencies/competencies";
 import { errorResponses } from "../../http/errors";

@@ -1,4 +1,4 @@
-import { createRoute } from "@hono/zod-openapi";
+import { createRoute } from "../../http/route";
 import { copyCourse, createCourse, setCourseStatus, updateCourse } from "@kompeten/core/courses/courses";
 import {
   attendanceInput,

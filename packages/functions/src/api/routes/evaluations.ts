@@ -1,4 +1,4 @@
-import { createRoute } from "@hono/zod-openapi";
+import { createRoute } from "../../http/route";
 import { cycleDashboard, listCycles, openCycle } from "@kompeten/core/cycles/cycles";
 import {
   changePeersInput,

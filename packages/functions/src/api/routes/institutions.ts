@@ -1,4 +1,4 @@
-import { createRoute } from "@hono/zod-openapi";
+import { createRoute } from "../../http/route";
 import { createInstitution, listInstitutions, updateInstitution } from "@kompeten/core/institutions/institutions";
 import {
   createInstitutionInput,

@@ -1,4 +1,5 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "../../http/route";
+import * as z from "@kompeten/core/zod";
 import {
   allUnitsReport,
   decideEntry,

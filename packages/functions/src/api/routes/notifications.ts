@@ -1,4 +1,4 @@
-import { createRoute } from "@hono/zod-openapi";
+import { createRoute } from "../../http/route";
 import { listNotifications, markAllRead, markRead } from "@kompeten/core/notifications/notifications";
 import { notificationList, notificationParam } from "@kompeten/core/notifications/notifications.schemas";
 import { errorResponses } from "../../http/errors";

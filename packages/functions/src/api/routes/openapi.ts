@@ -1,8 +1,8 @@
-import type { z } from "@hono/zod-openapi";
+import type { $ZodType } from "zod/v4/core";
 
 /** Small helpers so route definitions read as what they accept and answer. */
-export const jsonBody = <T extends z.ZodType>(schema: T) => ({ content: { "application/json": { schema } }, required: true });
-export const jsonOk = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { "application/json": { schema } } });
+export const jsonBody = <T extends $ZodType>(schema: T) => ({ content: { "application/json": { schema } }, required: true });
+export const jsonOk = <T extends $ZodType>(schema: T, description: string) => ({ description, content: { "application/json": { schema } } });
 
 /** The signed session cookie every route behind `requireSession` needs; the staff document asks for it by default. */
 export const SESSION_SCHEME = "session";

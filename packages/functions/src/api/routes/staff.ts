@@ -1,5 +1,5 @@
-import { createRoute, z } from "@hono/zod-openapi";
-import { importStaff, importTemplateCsv } from "@kompeten/core/staff-import/staff-import";
+import { createRoute } from "../../http/route";
+import * as z from "@kompeten/core/zod";
 import { createStaff, listStaff, listTeam, readStaff, resetPassword, updateStaff } from "@kompeten/core/staff/staff";
 import {
   createStaffInput,
@@ -24,6 +24,8 @@ const signedIn = requireSession();
 const signedInRead = readSession();
 const adminOnly = requireRole("admin");
 const idParam = staffParam;
+/** The CSV import (and its parser) loads on first use: admins import now and then, and cold starts do not pay for it. */
+const loadImport = () => import("@kompeten/core/staff-import/staff-import");
 
 export const staffRoutes = createRouter<StaffEnv>()
   .openapi(
@@ -74,6 +76,7 @@ export const staffRoutes = createRouter<StaffEnv>()
       if (!c.req.header("content-type")?.toLowerCase().startsWith("text/csv")) {
         throw new AppError(415, "unsupported_media_type", "Send the file as text/csv");
       }
+      const { importStaff } = await loadImport();
       return c.json(await importStaff(c.var.ctx, c.var.actor, await c.req.text()), 200);
     },
   )
@@ -87,7 +90,8 @@ export const staffRoutes = createRouter<StaffEnv>()
       summary: "An empty import file with the Indonesian headers, to fill in (admin)",
       responses: { 200: { description: "CSV", content: { "text/csv": { schema: z.string() } } }, ...errorResponses(401, 403) },
     }),
-    (c) => {
+    async (c) => {
+      const { importTemplateCsv } = await loadImport();
       c.header("content-disposition", 'attachment; filename="templat-impor-pegawai.csv"');
       return c.body(importTemplateCsv(), 200, { "content-type": "text/csv; charset=utf-8" });
     },

@@ -1,4 +1,4 @@
-import { createRoute } from "@hono/zod-openapi";
+import { createRoute } from "../../http/route";
 import { createUnit, listUnits } from "@kompeten/core/units/units";
 import { createUnitInput, unitList, unitView } from "@kompeten/core/units/units.schemas";
 import { errorResponses } from "../../http/errors";

@@ -1,0 +1,36 @@
+import { createRequire } from "node:module";
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { describe, expect, it } from "vitest";
+import * as audit from "../../packages/core/src/audit/audit.entity";
+import * as certificates from "../../packages/core/src/certificates/certificates.entity";
+import * as courses from "../../packages/core/src/courses/courses.entity";
+import * as cycles from "../../packages/core/src/cycles/cycles.entity";
+import * as enrollments from "../../packages/core/src/enrollments/enrollments.entity";
+import { createDatabase } from "../../packages/core/src/db";
+import * as evaluations from "../../packages/core/src/evaluations/evaluations.entity";
+import * as institutions from "../../packages/core/src/institutions/institutions.entity";
+import * as learning from "../../packages/core/src/learning/learning.entity";
+import * as notifications from "../../packages/core/src/notifications/notifications.entity";
+import * as staff from "../../packages/core/src/staff/staff.entity";
+import * as units from "../../packages/core/src/units/units.entity";
+import { isPlainModel } from "../lambda-build";
+
+const require = createRequire(import.meta.url);
+/** ElectroDB's own model check, with the real jsonschema (what the Lambda build stands in for). */
+const { testModel } = require("electrodb/src/validations.js") as { testModel: (value: unknown) => [boolean, string] };
+
+describe("the Lambda build's stand-in for ElectroDB's model check", () => {
+  const database = createDatabase(new DynamoDBClient({ region: "ap-southeast-3" }), "kompeten-test");
+  const entities = Object.values(database.entities);
+  const models = [audit, certificates, courses, cycles, enrollments, evaluations, institutions, learning, notifications, staff, units].flatMap((module) =>
+    Object.entries(module)
+      .filter(([name]) => name.endsWith("Schema"))
+      .map(([, model]) => model),
+  );
+
+  it("answers as the real check for every model, Entity and the Service of the app", () => {
+    expect(models.length).toBe(entities.length);
+    const values: unknown[] = [...models, ...entities, database];
+    for (const value of values) expect(isPlainModel(value)).toBe(testModel(value)[0]);
+  });
+});
