@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { staffOpenApiDocument } from "../src/api/openapi";
+import { readdirSync } from "node:fs";
+import { schemaModules, staffOpenApiDocument } from "../src/api/openapi";
 import { publicOpenApiDocument } from "../src/public/openapi";
 import { openApiDocuments, type OpenApiDocument } from "./support/documents";
 
@@ -39,6 +40,14 @@ describe("the OpenAPI documents", () => {
   });
 
   // The apps serve the written files; `npm run openapi` writes them again after a route changes.
+  it("name their components from every domain's schema file", () => {
+    const core = new URL("../../core/src/", import.meta.url);
+    const domains = readdirSync(core, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && readdirSync(new URL(`${entry.name}/`, core)).includes(`${entry.name}.schemas.ts`))
+      .map((entry) => entry.name);
+    expect(Object.keys(schemaModules).sort()).toEqual(domains.sort());
+  });
+
   it("are what the route tables generate", () => {
     expect(docs.staff).toEqual(JSON.parse(JSON.stringify(staffOpenApiDocument())));
     expect(docs.public).toEqual(JSON.parse(JSON.stringify(publicOpenApiDocument())));

@@ -66,21 +66,8 @@ export type {
 export type { CreateUnitInput as NewUnit, Unit } from "@kompeten/core/units/units.schemas";
 export type { CompetencyDictionary, CompetencyView as Competency } from "@kompeten/core/competencies/competencies.schemas";
 export type { Institution, NewInstitution } from "@kompeten/core/institutions/institutions.schemas";
-export type {
-  CatalogCourse,
-  CompletionResult,
-  Course,
-  CourseCompetency,
-  CourseDetail,
-  CourseFilter,
-  CourseInput,
-  CourseSession,
-  Eligibility,
-  Enrollment,
-  EnrollResult,
-  MyCourseStatus,
-  WithdrawResult,
-} from "@kompeten/core/courses/courses.schemas";
+export type { CatalogCourse, Course, CourseCompetency, CourseDetail, CourseFilter, CourseInput, CourseSession, Eligibility, MyCourseStatus } from "@kompeten/core/courses/courses.schemas";
+export type { CompletionResult, Enrollment, EnrollResult, WithdrawResult } from "@kompeten/core/enrollments/enrollments.schemas";
 export type {
   AllUnitsJpReport,
   CurrentEnrollment,
@@ -94,33 +81,6 @@ export type {
 } from "@kompeten/core/learning/learning.schemas";
 export type { Certificate } from "@kompeten/core/certificates/certificates.schemas";
 export type { Notification, NotificationList } from "@kompeten/core/notifications/notifications.schemas";
-export type {
-  Cycle,
-  CycleDashboard,
-  Evaluation,
-  EvaluationProgress,
-  EvaluationResult,
-  LevelDescriptor,
-  Finalized,
-  FinalizeInput,
-  OpenCycleResult,
-  Peers,
-  Plan,
-  PlanApproved,
-  PlanGap,
-  PlanItem,
-  PlanItemInput,
-  PlanSaved,
-  SavePlanInput,
-  PreviousPlan,
-  Rating,
-  ResultItem,
-  Review,
-  ReviewFormItem,
-  ReviewInput,
-  ReviewItem,
-  ReviewSaved,
-  ReviewTask,
-  TeamEvaluation,
-  UnitCompletion,
-} from "@kompeten/core/evaluations/evaluations.schemas";
+export type { Evaluation, EvaluationProgress, EvaluationResult, LevelDescriptor, Finalized, FinalizeInput, Peers, Rating, ResultItem, Review, ReviewFormItem, ReviewInput, ReviewItem, ReviewSaved, ReviewTask, TeamEvaluation } from "@kompeten/core/evaluations/evaluations.schemas";
+export type { Plan, PlanApproved, PlanGap, PlanItem, PlanItemInput, PlanSaved, SavePlanInput, PreviousPlan } from "@kompeten/core/plans/plans.schemas";
+export type { Cycle, CycleDashboard, OpenCycleResult, UnitCompletion } from "@kompeten/core/cycles/cycles.schemas";

@@ -1,5 +1,6 @@
 import * as z from "../zod";
 import { competencyIds } from "../competencies/competencies";
+import { enrollmentView } from "../enrollments/enrollments.schemas";
 import { classicalForms, courseCategories, courseForms, courseStatuses, enrollmentStatuses, formTypes, positionLevels } from "../values";
 
 const isoMoment = z.pipe(z.iso.datetime({ offset: true, message: "Use an ISO-8601 date and time" }), z.transform((value) => new Date(value).toISOString()));
@@ -126,47 +127,9 @@ export const catalogItem = z.extend(courseView, { myEnrollment: z.nullable(myCou
 export type CatalogCourse = z.infer<typeof catalogItem>;
 export const catalogPage = z.object({ items: z.array(catalogItem), cursor: z.nullable(z.string()) });
 
-export const enrollmentView = z.object({
-  courseId: z.string(),
-  staffId: z.string(),
-  staffName: z.string(),
-  staffNip: z.string(),
-  unitName: z.string(),
-  status: z.enum(enrollmentStatuses),
-  position: z.optional(z.number()),
-  attendance: z.record(z.string(), z.boolean()),
-  score: z.optional(z.number()),
-  certificateCode: z.optional(z.string()),
-  nominatedBy: z.optional(z.string()),
-  nominatedByName: z.optional(z.string()),
-  enrolledAt: z.string(),
-});
-export type Enrollment = z.infer<typeof enrollmentView>;
-
 export const courseDetailView = z.object({ course: courseView, myEnrollment: z.nullable(enrollmentView) });
 export type CourseDetail = z.infer<typeof courseDetailView>;
-export const enrollmentList = z.object({ items: z.array(enrollmentView) });
-
 export const courseParam = z.object({ id: z.string().check(z.minLength(1), z.maxLength(64)) });
-export const enrollmentParam = z.extend(courseParam, { staffId: z.string().check(z.minLength(1), z.maxLength(64)) });
 export const courseStatusInput = z.object({ status: z.enum(z.without(courseStatuses, ["draft"])) });
 export const copyCourseInput = z.object({ year: z.number().check(z.int(), z.gte(2020), z.lte(2100)) });
-export const enrollInput = z.object({ staffId: z.optional(z.string().check(z.minLength(1), z.maxLength(64))) });
-export const attendanceInput = z.object({ sessionId: z.string().check(z.minLength(1), z.maxLength(64)), present: z.boolean() });
-export const completionInput = z.object({ attended: z.boolean(), score: z.optional(z.number().check(z.gte(0), z.lte(100))) });
-export type CompletionInput = z.infer<typeof completionInput>;
-
-export const enrollResultView = z.union([z.object({ status: z.literal("enrolled") }), z.object({ status: z.literal("waitlisted"), position: z.number() })]);
-export type EnrollResult = z.infer<typeof enrollResultView>;
-
-/** Withdrawn; `promoted` lists who moved up from the waitlist into the freed seat. */
-export const withdrawResultView = z.object({ status: z.literal("withdrawn"), promoted: z.array(z.string()) });
-export type WithdrawResult = z.infer<typeof withdrawResultView>;
-
-export const completionResultView = z.union([
-  z.object({ status: z.literal("completed"), certificateCode: z.string(), jp: z.number() }),
-  z.object({ status: z.literal("absent") }),
-]);
-export type CompletionResult = z.infer<typeof completionResultView>;
-
 export const isClassical = (form: string) => (classicalForms as readonly string[]).includes(form);

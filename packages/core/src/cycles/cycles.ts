@@ -8,7 +8,7 @@ import { notificationItem } from "../notifications/notifications";
 import { NO_SUPERVISOR } from "../staff/staff.entity";
 import type { StaffRecord } from "../staff/staff";
 import { isConditionFailure } from "../transaction";
-import { cycleView, type Cycle, type CycleDashboard, type OpenCycleResult } from "../evaluations/evaluations.schemas";
+import { cycleView, type Cycle, type CycleDashboard, type OpenCycleResult } from "./cycles.schemas";
 import type { ReviewState } from "../values";
 import { endOfWitaDay, quarter, quarterOf, type Quarter } from "../time";
 

@@ -11,7 +11,8 @@ import { getStaffRecord, type StaffRecord } from "../staff/staff";
 import { witaDate, witaYear } from "../time";
 import { writeTogether, type CancellationCodes } from "../transaction";
 import { assertFinished, assertVisible, courseEndsAt, EVERY_SESSION, getCourseRecord, listCourses, sessionsToAttend, toCourse, type CourseRecord } from "../courses/courses";
-import type { CatalogCourse, CompletionResult, Course, CourseDetail, Enrollment, EnrollResult, ListCoursesQuery, MyCourseStatus, WithdrawResult } from "../courses/courses.schemas";
+import type { CatalogCourse, Course, CourseDetail, ListCoursesQuery, MyCourseStatus } from "../courses/courses.schemas";
+import type { CompletionResult, Enrollment, EnrollResult, WithdrawResult } from "./enrollments.schemas";
 import type { CurrentEnrollment } from "../learning/learning.schemas";
 import type { Page } from "../staff/staff.schemas";
 

@@ -4,8 +4,8 @@ import type { AppContext } from "../context";
 import { AppError, forbidden } from "../errors";
 import { isConditionFailure } from "../transaction";
 import type { EvaluationRecord } from "../cycles/cycles";
-import type { Plan, PlanItem, PlanSaved, SavePlan } from "../evaluations/evaluations.schemas";
-import { savePlanInput } from "../evaluations/evaluations.schemas";
+import type { Plan, PlanItem, PlanSaved, SavePlan } from "./plans.schemas";
+import { savePlanInput } from "./plans.schemas";
 import { planActions, planItemStatuses } from "../values";
 
 export { planActions, planItemStatuses, savePlanInput };

@@ -3,10 +3,13 @@ import * as auth from "@kompeten/core/auth/auth.schemas";
 import * as certificates from "@kompeten/core/certificates/certificates.schemas";
 import * as competencies from "@kompeten/core/competencies/competencies.schemas";
 import * as courses from "@kompeten/core/courses/courses.schemas";
+import * as cycles from "@kompeten/core/cycles/cycles.schemas";
+import * as enrollments from "@kompeten/core/enrollments/enrollments.schemas";
 import * as evaluations from "@kompeten/core/evaluations/evaluations.schemas";
 import * as institutions from "@kompeten/core/institutions/institutions.schemas";
 import * as learning from "@kompeten/core/learning/learning.schemas";
 import * as notifications from "@kompeten/core/notifications/notifications.schemas";
+import * as plans from "@kompeten/core/plans/plans.schemas";
 import * as staff from "@kompeten/core/staff/staff.schemas";
 import * as units from "@kompeten/core/units/units.schemas";
 import type { $ZodType } from "zod/v4/core";
@@ -15,10 +18,13 @@ import { openApiDocument } from "../http/openapi-document";
 import { staffRouteTables } from "./app";
 import { SESSION_SCHEME, sessionSecurityScheme, signedInSecurity } from "./routes/openapi";
 
+/** Every domain's schema file, by its folder's name (a test checks that none is missing). */
+export const schemaModules = { audit, auth, certificates, competencies, courses, cycles, enrollments, evaluations, institutions, learning, notifications, plans, staff, units };
+
 /** Every core schema named `<x>View` is the component `<X>` (staffView: Staff), the error shape is `Error`. */
 function componentNames() {
   const names = new Map<$ZodType, string>([[errorBody, "Error"]]);
-  for (const module of [audit, auth, certificates, competencies, courses, evaluations, institutions, learning, notifications, staff, units]) {
+  for (const module of Object.values(schemaModules)) {
     for (const [exported, value] of Object.entries(module)) {
       const match = /^(\w+)View$/.exec(exported);
       if (match && value && typeof value === "object" && "_zod" in value) {

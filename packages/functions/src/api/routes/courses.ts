@@ -1,25 +1,7 @@
 import { createRoute } from "../../http/route";
 import { copyCourse, createCourse, setCourseStatus, updateCourse } from "@kompeten/core/courses/courses";
-import {
-  attendanceInput,
-  catalogPage,
-  completionInput,
-  completionResultView,
-  copyCourseInput,
-  courseDetailView,
-  courseParam,
-  courseStatusInput,
-  courseView,
-  createCourseInput,
-  enrollInput,
-  enrollmentList,
-  enrollmentParam,
-  enrollmentView,
-  enrollResultView,
-  listCoursesQuery,
-  updateCourseInput,
-  withdrawResultView,
-} from "@kompeten/core/courses/courses.schemas";
+import { catalogPage, copyCourseInput, courseDetailView, courseParam, courseStatusInput, courseView, createCourseInput, listCoursesQuery, updateCourseInput } from "@kompeten/core/courses/courses.schemas";
+import { attendanceInput, completionInput, completionResultView, enrollInput, enrollmentList, enrollmentParam, enrollmentView, enrollResultView, withdrawResultView } from "@kompeten/core/enrollments/enrollments.schemas";
 import { completeEnrollment, enroll, getCoursePage, listCatalog, listEnrollments, setAttendance, withdraw } from "@kompeten/core/enrollments/enrollments";
 import { errorResponses } from "../../http/errors";
 import { createRouter } from "../../http/router";

@@ -1,29 +1,8 @@
 import { createRoute } from "../../http/route";
 import { cycleDashboard, listCycles, openCycle } from "@kompeten/core/cycles/cycles";
-import {
-  changePeersInput,
-  cycleDashboardView,
-  cycleList,
-  evaluationList,
-  evaluationParam as idParam,
-  reviewParam,
-  evaluationResultView,
-  evaluationView,
-  finalizedView,
-  finalizeInput,
-  openCycleInput,
-  openCycleResult,
-  peersView,
-  planApprovedView,
-  planSavedView,
-  planView,
-  reviewSavedView,
-  reviewTaskList,
-  reviewView,
-  savePlanInput,
-  saveReviewInput,
-  teamEvaluationList,
-} from "@kompeten/core/evaluations/evaluations.schemas";
+import { changePeersInput, evaluationList, evaluationParam as idParam, reviewParam, evaluationResultView, evaluationView, finalizedView, finalizeInput, peersView, reviewSavedView, reviewTaskList, reviewView, saveReviewInput, teamEvaluationList } from "@kompeten/core/evaluations/evaluations.schemas";
+import { planApprovedView, planSavedView, planView, savePlanInput } from "@kompeten/core/plans/plans.schemas";
+import { cycleDashboardView, cycleList, openCycleInput, openCycleResult } from "@kompeten/core/cycles/cycles.schemas";
 import { approvePlan, getPlan, savePlan } from "@kompeten/core/plans/plans";
 import { changePeers, evaluationResult, finalizeEvaluation, getEvaluation, getReview, myEvaluations, myTasks, saveReview, teamEvaluations } from "@kompeten/core/evaluations/evaluations";
 import { errorResponses } from "../../http/errors";
