@@ -45,7 +45,8 @@ describe("the OpenAPI documents", () => {
     const domains = readdirSync(core, { withFileTypes: true })
       .filter((entry) => entry.isDirectory() && readdirSync(new URL(`${entry.name}/`, core)).includes(`${entry.name}.schemas.ts`))
       .map((entry) => entry.name);
-    expect(Object.keys(schemaModules).sort()).toEqual(domains.sort());
+    // The public document names its own few (Certificate, Health).
+    expect(Object.keys(schemaModules).sort()).toEqual(domains.filter((domain) => domain !== "health").sort());
   });
 
   it("are what the route tables generate", () => {

@@ -18,3 +18,6 @@ export const certificateView = z.object({
 
 export type CertificateView = z.infer<typeof certificateView>;
 export type Certificate = CertificateView;
+
+/** A certificate code in a path, as someone typed it (normalised before the lookup). */
+export const certificateParam = z.object({ code: z.string().check(z.minLength(1), z.maxLength(64)) });

@@ -1,3 +1,4 @@
+import type { Health } from "@kompeten/core/health/health.schemas";
 import { verifyCertificate, type PublicContext } from "@kompeten/core/certificates/certificates";
 import { Hono } from "hono";
 import { rateLimiter } from "hono-rate-limiter";
@@ -41,7 +42,7 @@ export function createPublicApi(options: { ctx: PublicContext; logRequests?: boo
   app.use("*", originCheck());
   app.use("*", limitBody(64 * 1024));
 
-  app.get("/health", (c) => c.json({ status: "ok" as const }, 200));
+  app.get("/health", (c) => c.json({ status: "ok" } satisfies Health, 200));
 
   app.get("/certificates/:code", verificationLimit(), async (c) => {
     const code = c.req.param("code");

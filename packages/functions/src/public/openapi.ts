@@ -1,6 +1,6 @@
 import { createRoute } from "../http/route";
-import * as z from "@kompeten/core/zod";
-import { certificateView } from "@kompeten/core/certificates/certificates.schemas";
+import { certificateParam, certificateView } from "@kompeten/core/certificates/certificates.schemas";
+import { healthView } from "@kompeten/core/health/health.schemas";
 import type { $ZodType } from "zod/v4/core";
 import { errorBody, errorResponses } from "../http/errors";
 import { openApiDocument } from "../http/openapi-document";
@@ -18,7 +18,7 @@ export const publicRoutes = {
     security: [],
     tags: ["Public"],
     summary: "Whether the public API is up",
-    responses: { 200: { description: "Up", content: { "application/json": { schema: z.object({ status: z.literal("ok") }) } } } },
+    responses: { 200: { description: "Up", content: { "application/json": { schema: healthView } } } },
   }),
   certificate: createRoute({
     method: "get",
@@ -27,7 +27,7 @@ export const publicRoutes = {
     security: [],
     tags: ["Public"],
     summary: "Check a certificate by its verification code: course, holder, institution, date and JP only",
-    request: { params: z.object({ code: z.string().check(z.minLength(1), z.maxLength(64)) }) },
+    request: { params: certificateParam },
     responses: {
       200: { description: "A valid certificate", content: { "application/json": { schema: certificateView } } },
       ...errorResponses(404, 429),
@@ -45,7 +45,7 @@ export function publicOpenApiDocument() {
     {
       basePath: "/public",
       mounts: [{ prefix: "/", routes: Object.values(publicRoutes) }],
-      names: new Map<$ZodType, string>([[errorBody, "Error"], [certificateView, "Certificate"]]),
+      names: new Map<$ZodType, string>([[errorBody, "Error"], [certificateView, "Certificate"], [healthView, "Health"]]),
     },
   );
 }
