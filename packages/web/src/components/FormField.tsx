@@ -113,14 +113,10 @@ export function FormField(props: FormFieldProps) {
 
 const OWN = ["id", "name", "label", "hint", "error", "fieldClass"] as const;
 
-export interface TextFieldProps extends Omit<InputProps, "id" | "name"> {
-  id: string;
-  name: string;
-  label: string;
-  hint?: string;
-  error?: unknown;
-  fieldClass?: string;
-}
+/** What every field of the kit takes besides its control's own attributes. */
+type FieldProps = Omit<FormFieldProps, "children">;
+
+export interface TextFieldProps extends Omit<InputProps, "id" | "name">, FieldProps {}
 
 /** A labelled text input (or any `type`), as a FormField. */
 export function TextField(props: TextFieldProps) {
@@ -132,14 +128,7 @@ export function TextField(props: TextFieldProps) {
   );
 }
 
-export interface TextAreaFieldProps extends Omit<TextAreaProps, "id" | "name"> {
-  id: string;
-  name: string;
-  label: string;
-  hint?: string;
-  error?: unknown;
-  fieldClass?: string;
-}
+export interface TextAreaFieldProps extends Omit<TextAreaProps, "id" | "name">, FieldProps {}
 
 /** A labelled multi-line text box, as a FormField. */
 export function TextAreaField(props: TextAreaFieldProps) {
@@ -173,13 +162,7 @@ export function OptionGroup(props: { label: string; options: readonly SelectOpti
   );
 }
 
-export interface SelectFieldProps extends Omit<SelectProps, "id" | "name" | "value"> {
-  id: string;
-  name: string;
-  label: string;
-  hint?: string;
-  error?: unknown;
-  fieldClass?: string;
+export interface SelectFieldProps extends Omit<SelectProps, "id" | "name" | "value">, FieldProps {
   /** The chosen value. */
   value?: string | number;
   /** The first, empty choice ("Choose a unit"); none when left out. */

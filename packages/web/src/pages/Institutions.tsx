@@ -4,7 +4,7 @@ import { api } from "../api";
 import { ErrorMessage, SuccessMessage } from "../components/ErrorMessage";
 import { Card } from "../components/Card";
 import { DataTable, type Column } from "../components/DataTable";
-import { RequiredLegend, SelectField, TextField } from "../components/FormField";
+import { RequiredLegend, SelectField, TextField, type TextFieldProps } from "../components/FormField";
 import { CreateForm, ListWithCreateForm } from "../components/ListWithCreateForm";
 import { text, type FormInput } from "../forms";
 import { t } from "../i18n";
@@ -91,6 +91,10 @@ function InstitutionList(props: { onEdit: (institution: Institution) => void }) 
 /** The fields an institution is made of; `prefix` keeps the ids of the two forms apart. */
 function InstitutionFields(props: { prefix: string; institution?: Institution; error: unknown }) {
   const id = (name: string) => `${props.prefix}-${name}`;
+  /** One of the optional text fields: its id from the prefix, its stored value, the form's error. */
+  const text = (name: "contact" | "signatoryName" | "signatoryPosition" | "signatoryNip" | "city", label: string, more: Partial<TextFieldProps> = {}) => (
+    <TextField id={id(name)} name={name} label={label} autocomplete="off" value={props.institution?.[name] ?? ""} error={props.error} {...more} />
+  );
   return (
     <>
       <TextField
@@ -112,53 +116,14 @@ function InstitutionFields(props: { prefix: string; institution?: Institution; e
         required
         error={props.error}
       />
-      <TextField
-        id={id("contact")}
-        name="contact"
-        label={t("institutions.contact")}
-        hint={t("institutions.contactHint")}
-        autocomplete="off"
-        value={props.institution?.contact ?? ""}
-        error={props.error}
-      />
+      {text("contact", t("institutions.contact"), { hint: t("institutions.contactHint") })}
       <fieldset class="card-fieldset">
         <legend>{t("institutions.signatoryTitle")}</legend>
         <p class="hint">{t("institutions.signatoryHint")}</p>
-        <TextField
-          id={id("signatory-name")}
-          name="signatoryName"
-          label={t("institutions.signatoryName")}
-          autocomplete="off"
-          value={props.institution?.signatoryName ?? ""}
-          error={props.error}
-        />
-        <TextField
-          id={id("signatory-position")}
-          name="signatoryPosition"
-          label={t("institutions.signatoryPosition")}
-          autocomplete="off"
-          value={props.institution?.signatoryPosition ?? ""}
-          error={props.error}
-        />
-        <TextField
-          id={id("signatory-nip")}
-          name="signatoryNip"
-          label={t("institutions.signatoryNip")}
-          hint={t("institutions.signatoryNipHint")}
-          inputmode="numeric"
-          autocomplete="off"
-          value={props.institution?.signatoryNip ?? ""}
-          error={props.error}
-        />
-        <TextField
-          id={id("city")}
-          name="city"
-          label={t("institutions.city")}
-          hint={t("institutions.cityHint")}
-          autocomplete="off"
-          value={props.institution?.city ?? ""}
-          error={props.error}
-        />
+        {text("signatoryName", t("institutions.signatoryName"))}
+        {text("signatoryPosition", t("institutions.signatoryPosition"))}
+        {text("signatoryNip", t("institutions.signatoryNip"), { hint: t("institutions.signatoryNipHint"), inputmode: "numeric" })}
+        {text("city", t("institutions.city"), { hint: t("institutions.cityHint") })}
       </fieldset>
     </>
   );
