@@ -67,6 +67,16 @@ class Cancelled extends Error {
     super("mentorship transaction cancelled");
   }
 }
+type Build = (entities: TransactionEntities) => ReturnType<Parameters<typeof writeTogether>[1]>;
+/** Writes in one transaction: null when written, else DynamoDB's reasons per item. */
+const attempt = (ctx: AppContext, build: Build): Promise<CancellationCodes | null> =>
+  writeTogether(ctx, build, (codes) => new Cancelled(codes)).then(
+    () => null,
+    (error) => {
+      if (error instanceof Cancelled) return error.codes;
+      throw error;
+    },
+  );
 const failed = (codes: CancellationCodes, index: number) => codes[index] === "ConditionalCheckFailed";
 const changedMeanwhile = () => new AppError(409, "invalid_transition", "The mentorship changed meanwhile; reload it");
 
@@ -191,26 +201,18 @@ type Ending = { status: Extract<MentorshipStatus, "declined" | "withdrawn" | "ex
  */
 async function endRequest(ctx: AppContext, record: MentorshipRecord, ending: Ending): Promise<boolean> {
   const now = ctx.now().toISOString();
-  return writeTogether(
-    ctx,
-    (entities) => [
-      entities.mentorship
-        .patch({ id: record.id })
-        .set({ status: ending.status, watchAt: now, endedAt: now, endedBy: ending.by, updatedAt: now, ...(ending.reason ? { reason: ending.reason } : {}) })
-        .where(({ status }, { eq }) => eq(status, "requested"))
-        .commit(),
-      entities.mentorshipLock.patch({ staffId: record.menteeId, lock: OPEN }).add({ count: -1 }).commit(),
-      entities.mentorshipLock.delete({ staffId: record.menteeId, lock: pairLock(record.mentorId) }).commit(),
-      tell(ctx, entities, record, ending.tellTo, ending.type, ending.reason ? { reason: ending.reason } : {}),
-    ],
-    (codes) => new Cancelled(codes),
-  ).then(
-    () => true,
-    (error) => {
-      if (error instanceof Cancelled && failed(error.codes, 0)) return false;
-      throw error;
-    },
-  );
+  const codes = await attempt(ctx, (entities) => [
+    entities.mentorship
+      .patch({ id: record.id })
+      .set({ status: ending.status, watchAt: now, endedAt: now, endedBy: ending.by, updatedAt: now, ...(ending.reason ? { reason: ending.reason } : {}) })
+      .where(({ status }, { eq }) => eq(status, "requested"))
+      .commit(),
+    entities.mentorshipLock.patch({ staffId: record.menteeId, lock: OPEN }).add({ count: -1 }).commit(),
+    entities.mentorshipLock.delete({ staffId: record.menteeId, lock: pairLock(record.mentorId) }).commit(),
+    tell(ctx, entities, record, ending.tellTo, ending.type, ending.reason ? { reason: ending.reason } : {}),
+  ]);
+  if (codes && !failed(codes, 0)) throw new AppError(409, "conflict", "Please try again");
+  return !codes;
 }
 
 const expire = (ctx: AppContext, record: MentorshipRecord) =>
@@ -252,80 +254,70 @@ async function withdrawOverlapping(ctx: AppContext, started: MentorshipRecord) {
 }
 
 /**
- * Takes a seat on the mentor's capacity and makes the relation active, in one transaction with
- * the mentee's guards (open count, the pair, one active relation per competency), on the
- * condition that the mentor record is the version read and has a seat left: concurrent accepts
- * never put a mentor over capacity, the ones too late get `mentor_full`.
+ * Writes a state change of a relation that takes (`delta` 1) or frees (-1) a seat of the mentor,
+ * in one transaction with the mentor record as read: concurrent changes never put a mentor over
+ * capacity. When the mentor record moved on meanwhile (another accept, a profile change), it is
+ * read again and the change tried anew. `build` writes the relation's own items first; `refuse`
+ * turns their failures into an answer. Coaching takes no seat (`delta` 0).
  */
-async function accept(ctx: AppContext, record: MentorshipRecord): Promise<void> {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const mentor = await getMentorRecord(ctx, record.mentorId);
-    if (!mentor || mentor.taken >= mentor.capacity) throw mentorFull();
+async function withSeat(ctx: AppContext, record: MentorshipRecord, delta: 1 | -1 | 0, build: (entities: TransactionEntities, now: string) => ReturnType<Build>, refuse: (codes: CancellationCodes) => void) {
+  for (let round = 0; round < 50; round++) {
+    const mentor = delta ? await getMentorRecord(ctx, record.mentorId) : null;
+    if (delta > 0 && (!mentor || mentor.taken >= mentor.capacity)) throw mentorFull();
     const now = ctx.now().toISOString();
-    const seats = (entities: TransactionEntities) => seatWrites(entities, mentor, 1, now);
-    const done = await writeTogether(
-      ctx,
-      (entities) => [
-        ...seats(entities),
-        entities.mentorship
-          .patch({ id: record.id })
-          .set(activeFrom(ctx, record))
-          .where(({ status }, { eq }) => eq(status, "requested"))
-          .commit(),
-        entities.mentorshipLock.patch({ staffId: record.menteeId, lock: OPEN }).add({ count: -1 }).commit(),
-        entities.mentorshipLock.delete({ staffId: record.menteeId, lock: pairLock(record.mentorId) }).commit(),
-        ...(record.competencyIds as string[]).map((id) => entities.mentorshipLock.create({ staffId: record.menteeId, lock: competencyLock(id), mentorshipId: record.id }).commit()),
-        tell(ctx, entities, record, "mentee", "mentorship_accepted"),
-      ],
-      (codes) => new Cancelled(codes),
-    ).then(
-      () => true,
-      (error) => {
-        if (!(error instanceof Cancelled)) throw error;
-        const seatCount = 1 + mentorCompetencies(mentor).length;
-        if (failed(error.codes, seatCount)) throw changedMeanwhile();
-        if (error.codes.slice(seatCount + 3).some((code) => code === "ConditionalCheckFailed")) throw competencyTaken();
-        // The mentor record moved on (another accept, a profile change): read it again.
-        return false;
-      },
-    );
-    if (done) return;
+    const codes = await attempt(ctx, (entities) => [...build(entities, now), ...(mentor && (delta > 0 || mentor.taken > 0) ? seatWrites(entities, mentor, delta as 1 | -1, now) : [])]);
+    if (!codes) return;
+    refuse(codes);
   }
   throw new AppError(409, "conflict", "The mentor is busy; try again");
 }
 
+/**
+ * The mentor accepts: the relation becomes active with a seat of the mentor's capacity and the
+ * mentee's guards (open count, the pair, one active relation per competency) in one
+ * transaction; the accepts too late for a seat get `mentor_full`.
+ */
+const accept = (ctx: AppContext, record: MentorshipRecord) =>
+  withSeat(
+    ctx,
+    record,
+    1,
+    (entities) => [
+      entities.mentorship
+        .patch({ id: record.id })
+        .set(activeFrom(ctx, record))
+        .where(({ status }, { eq }) => eq(status, "requested"))
+        .commit(),
+      tell(ctx, entities, record, "mentee", "mentorship_accepted"),
+      entities.mentorshipLock.patch({ staffId: record.menteeId, lock: OPEN }).add({ count: -1 }).commit(),
+      entities.mentorshipLock.delete({ staffId: record.menteeId, lock: pairLock(record.mentorId) }).commit(),
+      ...(record.competencyIds as string[]).map((id) => entities.mentorshipLock.create({ staffId: record.menteeId, lock: competencyLock(id), mentorshipId: record.id }).commit()),
+    ],
+    (codes) => {
+      if (failed(codes, 0)) throw changedMeanwhile();
+      if (codes.slice(4).some((code, index) => code === "ConditionalCheckFailed" && index < (record.competencyIds as string[]).length)) throw competencyTaken();
+    },
+  );
+
 /** Ends an active relation (completed or cancelled), freeing the mentor's seat and the mentee's competencies. */
-async function endActive(ctx: AppContext, actor: Actor, record: MentorshipRecord, status: "completed" | "cancelled", reason?: string): Promise<void> {
-  const other = actor.id === record.menteeId ? "mentor" : "mentee";
-  for (let attempt = 0; attempt < 50; attempt++) {
-    // Coaching takes no mentor seat.
-    const mentor = record.kind === "mentoring" ? await getMentorRecord(ctx, record.mentorId) : null;
-    const now = ctx.now().toISOString();
-    const done = await writeTogether(
-      ctx,
-      (entities) => [
-        entities.mentorship
-          .patch({ id: record.id })
-          .set({ status, watchAt: now, endedAt: now, endedBy: actor.id, updatedAt: now, ...(reason ? { reason } : {}) })
-          .where(({ status: current }, { eq }) => eq(current, "active"))
-          .commit(),
-        ...(record.competencyIds as string[]).map((id) => entities.mentorshipLock.delete({ staffId: record.menteeId, lock: competencyLock(id) }).commit()),
-        tell(ctx, entities, record, other, status === "completed" ? "mentorship_completed" : "mentorship_cancelled", reason ? { reason } : {}),
-        ...(mentor && mentor.taken > 0 ? seatWrites(entities, mentor, -1, now) : []),
-      ],
-      (codes) => new Cancelled(codes),
-    ).then(
-      () => true,
-      (error) => {
-        if (!(error instanceof Cancelled)) throw error;
-        if (failed(error.codes, 0)) throw changedMeanwhile();
-        return false;
-      },
-    );
-    if (done) return;
-  }
-  throw new AppError(409, "conflict", "The mentor is busy; try again");
-}
+const endActive = (ctx: AppContext, actor: Actor, record: MentorshipRecord, status: "completed" | "cancelled", reason?: string) =>
+  withSeat(
+    ctx,
+    record,
+    record.kind === "mentoring" ? -1 : 0,
+    (entities, now) => [
+      entities.mentorship
+        .patch({ id: record.id })
+        .set({ status, watchAt: now, endedAt: now, endedBy: actor.id, updatedAt: now, ...(reason ? { reason } : {}) })
+        .where(({ status: current }, { eq }) => eq(current, "active"))
+        .commit(),
+      tell(ctx, entities, record, actor.id === record.menteeId ? "mentor" : "mentee", status === "completed" ? "mentorship_completed" : "mentorship_cancelled", reason ? { reason } : {}),
+      ...(record.competencyIds as string[]).map((id) => entities.mentorshipLock.delete({ staffId: record.menteeId, lock: competencyLock(id) }).commit()),
+    ],
+    (codes) => {
+      if (failed(codes, 0)) throw changedMeanwhile();
+    },
+  );
 
 const mayAct: Record<MentorshipAction, { from: MentorshipStatus; who: "mentor" | "mentee" | "either" }> = {
   accept: { from: "requested", who: "mentor" },
