@@ -1,7 +1,5 @@
 import { createRoute } from "../../http/route";
-import { getMyMentorProfile, saveMentorProfile, suggestMentors } from "@kompeten/core/mentors/mentors";
 import { mentorProfileInput, mentorProfileView, mentorSuggestionList, suggestionsQuery } from "@kompeten/core/mentors/mentors.schemas";
-import { changeMentorship, getMentorship, listMentorships, requestMentorship } from "@kompeten/core/mentorships/mentorships";
 import { listMentorshipsQuery, mentorshipPage, mentorshipParam, mentorshipView, reasonInput, requestMentorshipInput } from "@kompeten/core/mentorships/mentorships.schemas";
 import type { MentorshipAction } from "@kompeten/core/values";
 import { errorResponses } from "../../http/errors";
@@ -12,6 +10,12 @@ import { jsonBody, jsonOk } from "./openapi";
 
 const signedIn = requireSession();
 const signedInRead = readSession();
+/**
+ * The mentoring services load on the first mentoring request: a cold start for any other route
+ * does not pay for them (the staff Lambda's budget), and a warm Lambda has them at hand.
+ */
+const mentors = () => import("@kompeten/core/mentors/mentors");
+const mentorships = () => import("@kompeten/core/mentorships/mentorships");
 
 export const mentorRoutes = createRouter<StaffEnv>()
   .openapi(
@@ -25,7 +29,7 @@ export const mentorRoutes = createRouter<StaffEnv>()
       request: { query: suggestionsQuery },
       responses: { 200: jsonOk(mentorSuggestionList, "Suggestions"), ...errorResponses(400, 401) },
     }),
-    async (c) => c.json(await suggestMentors(c.var.ctx, c.var.session, c.req.valid("query")), 200),
+    async (c) => c.json(await (await mentors()).suggestMentors(c.var.ctx, c.var.session, c.req.valid("query")), 200),
   )
   .openapi(
     createRoute({
@@ -37,7 +41,7 @@ export const mentorRoutes = createRouter<StaffEnv>()
       summary: "My offer to mentor (a default until I make one)",
       responses: { 200: jsonOk(mentorProfileView, "The profile"), ...errorResponses(401) },
     }),
-    async (c) => c.json(await getMyMentorProfile(c.var.ctx, c.var.session), 200),
+    async (c) => c.json(await (await mentors()).getMyMentorProfile(c.var.ctx, c.var.session), 200),
   )
   .openapi(
     createRoute({
@@ -50,7 +54,7 @@ export const mentorRoutes = createRouter<StaffEnv>()
       request: { body: jsonBody(mentorProfileInput) },
       responses: { 200: jsonOk(mentorProfileView, "Saved"), ...errorResponses(400, 401, 409, 422) },
     }),
-    async (c) => c.json(await saveMentorProfile(c.var.ctx, c.var.actor, c.req.valid("json")), 200),
+    async (c) => c.json(await (await mentors()).saveMentorProfile(c.var.ctx, c.var.actor, c.req.valid("json")), 200),
   );
 
 /** A state change by a party: accept, withdraw and complete carry no body. */
@@ -83,7 +87,7 @@ export const mentorshipRoutes = createRouter<StaffEnv>()
       request: { body: jsonBody(requestMentorshipInput) },
       responses: { 201: jsonOk(mentorshipView, "Requested, or coaching started"), ...errorResponses(400, 401, 403, 404, 409, 422) },
     }),
-    async (c) => c.json(await requestMentorship(c.var.ctx, c.var.actor, c.req.valid("json")), 201),
+    async (c) => c.json(await (await mentorships()).requestMentorship(c.var.ctx, c.var.actor, c.req.valid("json")), 201),
   )
   .openapi(
     createRoute({
@@ -96,7 +100,7 @@ export const mentorshipRoutes = createRouter<StaffEnv>()
       request: { query: listMentorshipsQuery },
       responses: { 200: jsonOk(mentorshipPage, "One page"), ...errorResponses(400, 401) },
     }),
-    async (c) => c.json(await listMentorships(c.var.ctx, c.var.session, c.req.valid("query")), 200),
+    async (c) => c.json(await (await mentorships()).listMentorships(c.var.ctx, c.var.session, c.req.valid("query")), 200),
   )
   .openapi(
     createRoute({
@@ -109,20 +113,20 @@ export const mentorshipRoutes = createRouter<StaffEnv>()
       request: { params: mentorshipParam },
       responses: { 200: jsonOk(mentorshipView, "The relation"), ...errorResponses(401, 403, 404) },
     }),
-    async (c) => c.json(await getMentorship(c.var.ctx, c.var.session, c.req.valid("param").id), 200),
+    async (c) => c.json(await (await mentorships()).getMentorship(c.var.ctx, c.var.session, c.req.valid("param").id), 200),
   )
   .openapi(change("accept", "Accept a request (the mentor): takes a seat of the mentor's capacity"), async (c) =>
-    c.json(await changeMentorship(c.var.ctx, c.var.actor, c.req.valid("param").id, "accept"), 200),
+    c.json(await (await mentorships()).changeMentorship(c.var.ctx, c.var.actor, c.req.valid("param").id, "accept"), 200),
   )
   .openapi(changeWithReason("decline", "Decline a request with a reason (the mentor)"), async (c) =>
-    c.json(await changeMentorship(c.var.ctx, c.var.actor, c.req.valid("param").id, "decline", c.req.valid("json").reason), 200),
+    c.json(await (await mentorships()).changeMentorship(c.var.ctx, c.var.actor, c.req.valid("param").id, "decline", c.req.valid("json").reason), 200),
   )
   .openapi(change("withdraw", "Withdraw a request (the mentee)"), async (c) =>
-    c.json(await changeMentorship(c.var.ctx, c.var.actor, c.req.valid("param").id, "withdraw"), 200),
+    c.json(await (await mentorships()).changeMentorship(c.var.ctx, c.var.actor, c.req.valid("param").id, "withdraw"), 200),
   )
   .openapi(changeWithReason("cancel", "Cancel an active relation with a reason (either party)"), async (c) =>
-    c.json(await changeMentorship(c.var.ctx, c.var.actor, c.req.valid("param").id, "cancel", c.req.valid("json").reason), 200),
+    c.json(await (await mentorships()).changeMentorship(c.var.ctx, c.var.actor, c.req.valid("param").id, "cancel", c.req.valid("json").reason), 200),
   )
   .openapi(change("complete", "Complete an active relation (either party)"), async (c) =>
-    c.json(await changeMentorship(c.var.ctx, c.var.actor, c.req.valid("param").id, "complete"), 200),
+    c.json(await (await mentorships()).changeMentorship(c.var.ctx, c.var.actor, c.req.valid("param").id, "complete"), 200),
   );
