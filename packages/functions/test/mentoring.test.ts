@@ -162,6 +162,16 @@ describe("mentoring: mentors, suggestions and the relation", () => {
     expect(await ask(mentee.id, mentors[2]!.id)).toMatchObject({ status: 409, data: { error: { code: "competency_in_mentorship" } } });
   });
 
+  it("holds the limit of three open requests when a mentee sends five at once", async () => {
+    const mentee = pick("pelaksana");
+    const mentors = Array.from({ length: 5 }, () => pick("administrator", (s) => s.id === mentee.supervisorId));
+    for (const m of mentors) await offer(m.id);
+    const answers = await Promise.all(mentors.map((m) => ask(mentee.id, m.id)));
+    expect(answers.filter((a) => a.status === 201)).toHaveLength(3);
+    for (const refused of answers.filter((a) => a.status !== 201)) expect(refused).toMatchObject({ status: 409, data: { error: { code: "request_limit" } } });
+    expect((await api.request("/api/mentorships?status=requested", { cookie: await as(mentee.id) })).data.items).toHaveLength(3);
+  });
+
   it("lets only the right party move a relation on, and only from the right state", async () => {
     const mentor = pick("jpt_pratama");
     const mentee = pick("pelaksana", (s) => s.supervisorId === mentor.id);
