@@ -64,13 +64,18 @@ export const electrodbCheckedModels: Plugin = {
  * minified ESM, the AWS SDK v3 left to the Lambda runtime (Node.js 22 ships it), zod with
  * English messages only. With `splitting`, what a handler loads with `import()` (the CSV parser
  * of the staff import, say) lands in its own chunk beside the entry, read on first use and not at
- * a cold start. packages/local/src/lambda-bundles.ts measures the same build.
+ * a cold start. SST's build sets esbuild's `keepNames`, which wraps every function and class in
+ * a call that restores its name (some tens of KB over a bundle); SST spreads `esbuild` after its
+ * own settings, so `keepNames: false` here turns it off. Nothing at run time reads a minified
+ * name (errors carry their own `name`), and deploy builds write sourcemaps, which keep the
+ * names for stack traces. packages/local/src/lambda-bundles.ts measures the same build.
  */
 export const lambdaNodejs = {
   format: "esm" as const,
   minify: true,
   splitting: true,
   esbuild: {
+    keepNames: false,
     external: ["@aws-sdk/*"],
     plugins: [zodEnglishOnly, electrodbCheckedModels],
   },

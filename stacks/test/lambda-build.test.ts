@@ -10,6 +10,8 @@ import { createDatabase } from "../../packages/core/src/db";
 import * as evaluations from "../../packages/core/src/evaluations/evaluations.entity";
 import * as institutions from "../../packages/core/src/institutions/institutions.entity";
 import * as learning from "../../packages/core/src/learning/learning.entity";
+import * as mentors from "../../packages/core/src/mentors/mentors.entity";
+import * as mentorships from "../../packages/core/src/mentorships/mentorships.entity";
 import * as notifications from "../../packages/core/src/notifications/notifications.entity";
 import * as staff from "../../packages/core/src/staff/staff.entity";
 import * as units from "../../packages/core/src/units/units.entity";
@@ -22,7 +24,7 @@ const { testModel } = require("electrodb/src/validations.js") as { testModel: (v
 describe("the Lambda build's stand-in for ElectroDB's model check", () => {
   const database = createDatabase(new DynamoDBClient({ region: "ap-southeast-3" }), "kompeten-test");
   const entities = Object.values(database.entities);
-  const models = [audit, certificates, courses, cycles, enrollments, evaluations, institutions, learning, notifications, staff, units].flatMap((module) =>
+  const models = [audit, certificates, courses, cycles, enrollments, evaluations, institutions, learning, mentors, mentorships, notifications, staff, units].flatMap((module) =>
     Object.entries(module)
       .filter(([name]) => name.endsWith("Schema"))
       .map(([, model]) => model),

@@ -8,6 +8,8 @@ import { enrollmentSchema } from "./enrollments/enrollments.entity";
 import { evaluationSchema, reviewSchema } from "./evaluations/evaluations.entity";
 import { institutionSchema } from "./institutions/institutions.entity";
 import { ledgerEntrySchema } from "./learning/learning.entity";
+import { mentorCompetencySchema, mentorSchema } from "./mentors/mentors.entity";
+import { mentorshipLockSchema, mentorshipSchema } from "./mentorships/mentorships.entity";
 import { notificationSchema } from "./notifications/notifications.entity";
 import { staffLoginSchema, staffNameWordSchema, staffSchema } from "./staff/staff.entity";
 import { unitSchema } from "./units/units.entity";
@@ -31,6 +33,10 @@ export function createDatabase(client: DynamoDBClient, table: string) {
       cycle: new Entity(cycleSchema, config),
       evaluation: new Entity(evaluationSchema, config),
       review: new Entity(reviewSchema, config),
+      mentor: new Entity(mentorSchema, config),
+      mentorCompetency: new Entity(mentorCompetencySchema, config),
+      mentorship: new Entity(mentorshipSchema, config),
+      mentorshipLock: new Entity(mentorshipLockSchema, config),
     },
     config,
   );

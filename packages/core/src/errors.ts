@@ -64,6 +64,18 @@ export const errorCodes = [
   "few_peer_reviews",
   "plan_approved",
   "plan_not_submitted",
+  // Mentoring and coaching
+  "invalid_mentor_level",
+  "capacity_below_mentees",
+  "self_mentoring",
+  "supervisor_is_coach",
+  "mentor_unavailable",
+  "mentor_full",
+  "not_mentor_competency",
+  "request_exists",
+  "request_limit",
+  "competency_in_mentorship",
+  "request_expired",
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -4,6 +4,8 @@ import type { Database } from "./db";
 
 type Entities = Database["entities"];
 type Commits = Parameters<Database["transaction"]["write"]>[0];
+/** What a transaction's build function is given: each entity's transaction writers. */
+export type TransactionEntities = Parameters<Commits>[0];
 
 /** Reasons DynamoDB gave per item when it cancelled a transaction (null where the item was fine). */
 export type CancellationCodes = (string | null)[];

@@ -65,6 +65,14 @@ export const notificationTypes = [
   "review_reminder", // { cycleId, daysLeft, dueAt, self (1 when the own self-evaluation is outstanding), subjects }
   "review_overdue", // { cycleId, dueAt, people, count }
   "cycle_opened", // { cycleId, dueAt, tasks }
+  "mentorship_requested", // { name, kind } to the mentor
+  "mentorship_accepted", // { name, kind } to the mentee
+  "mentorship_declined", // { name, kind, reason } to the mentee
+  "mentorship_withdrawn", // { name, kind } to the mentor
+  "mentorship_expired", // { name, kind } to the mentee
+  "mentorship_cancelled", // { name, kind, reason } to the other party
+  "mentorship_completed", // { name, kind } to the other party
+  "coaching_started", // { name, kind } to the team member
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 
@@ -88,3 +96,16 @@ export const planItemStatuses = ["planned", "in_progress", "done", "dropped"] as
 export type PlanItemStatus = (typeof planItemStatuses)[number];
 export const reviewItemKinds = ["value", "competency"] as const;
 export type ReviewItemKind = (typeof reviewItemKinds)[number];
+
+/** Ways a mentor meets their mentees. */
+export const mentoringModes = ["tatap_muka", "daring"] as const;
+export type MentoringMode = (typeof mentoringModes)[number];
+/** Mentoring is asked for by the mentee; coaching is started by the direct supervisor. */
+export const mentorshipKinds = ["mentoring", "coaching"] as const;
+export type MentorshipKind = (typeof mentorshipKinds)[number];
+/** requested -> active | declined | withdrawn | expired; active -> completed | cancelled. */
+export const mentorshipStatuses = ["requested", "active", "declined", "withdrawn", "expired", "completed", "cancelled"] as const;
+export type MentorshipStatus = (typeof mentorshipStatuses)[number];
+/** The state changes a party asks for by name (`POST /api/mentorships/:id/<action>`). */
+export const mentorshipActions = ["accept", "decline", "withdraw", "cancel", "complete"] as const;
+export type MentorshipAction = (typeof mentorshipActions)[number];

@@ -82,7 +82,7 @@ export async function bundleLambdas(top = 8): Promise<{ bundles: BundleFigures[]
       platform: "node",
       target: "esnext",
       mainFields: ["module", "main"],
-      keepNames: true,
+      keepNames: lambdaNodejs.esbuild.keepNames,
       format: lambdaNodejs.format,
       minify: lambdaNodejs.minify,
       splitting: lambdaNodejs.splitting,

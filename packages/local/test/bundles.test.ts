@@ -1,5 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { execFile } from "node:child_process";
+import { writeFile } from "node:fs/promises";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { seedDemoData } from "../src/demo-data";
 import { bundleLambdas, type BundleFigures } from "../src/lambda-bundles";
+import { createTestContext, DEMO } from "./support";
 
 describe("Lambda bundles, as the deploy build makes them", () => {
   let bundles: BundleFigures[];
@@ -28,4 +33,58 @@ describe("Lambda bundles, as the deploy build makes them", () => {
     expect(publicInputs.filter((input) => input.includes("node_modules/electrodb/"))).toEqual([]);
     expect(publicInputs.filter((input) => /packages\/core\/src\/(staff|courses|evaluations|learning|auth)\//.test(input))).toEqual([]);
   });
+
+  it("answers from the bundled staff Lambda, the mentoring services loaded on first use included", async () => {
+    const test = await createTestContext();
+    await seedDemoData(test.ctx);
+    const staff = bundles.find((b) => b.name === "staff")!;
+    // API Gateway (HTTP API, payload 2.0) events, sent in order by a fresh Node process that loads the bundle.
+    const probe = `${staff.file}.answers.mjs`;
+    await writeFile(
+      probe,
+      `const { handler } = await import(${JSON.stringify(staff.file)});
+const steps = JSON.parse(process.argv[2]);
+let cookies = [];
+const answers = [];
+for (const { method, path, body } of steps) {
+  const [rawPath, rawQueryString = ""] = path.split("?");
+  const event = {
+    version: "2.0", routeKey: "$default", rawPath, rawQueryString, cookies,
+    headers: { host: "kompeten.test", "content-type": "application/json" },
+    requestContext: { domainName: "kompeten.test", http: { method, path: rawPath, protocol: "HTTP/1.1", sourceIp: "127.0.0.1", userAgent: "probe" } },
+    body: body === undefined ? undefined : JSON.stringify(body), isBase64Encoded: false,
+  };
+  const answer = await handler(event, {});
+  if (answer.cookies?.length) cookies = answer.cookies.map((c) => c.split(";")[0]);
+  answers.push({ status: answer.statusCode, body: JSON.parse(answer.body || "null") });
+}
+console.log(JSON.stringify(answers));`,
+    );
+    const steps = [
+      { method: "GET", path: "/api/me" },
+      { method: "POST", path: "/api/auth/login", body: { login: DEMO.mentor, password: DEMO.password } },
+      { method: "GET", path: "/api/me" },
+      { method: "PUT", path: "/api/mentors/me", body: { available: true, competencies: [{ competencyId: "analisis-kebijakan", level: 4 }], modes: ["daring"] } },
+      { method: "POST", path: "/api/auth/login", body: { login: DEMO.staff, password: DEMO.password } },
+      { method: "GET", path: "/api/mentors?competencyId=analisis-kebijakan" },
+    ];
+    const { stdout } = await promisify(execFile)(process.execPath, [probe, JSON.stringify(steps)], {
+      env: {
+        PATH: process.env.PATH,
+        TABLE_NAME: test.ctx.tableName,
+        AWS_REGION: "ap-southeast-3",
+        AWS_ENDPOINT_URL_DYNAMODB: inject("dynamoEndpoint"),
+        AWS_ACCESS_KEY_ID: "local",
+        AWS_SECRET_ACCESS_KEY: "local",
+        SST_APP: "kompeten",
+        SST_STAGE: "test",
+        SST_Secret_value_SESSION_SECRET: "bundle-secret-bundle-secret-bundle-secret",
+      },
+    });
+    const answers = JSON.parse(stdout.trim().split("\n").at(-1)!) as { status: number; body: any }[];
+    expect(answers.map((a) => a.status)).toEqual([401, 200, 200, 200, 200, 200]);
+    expect(answers[0]!.body.error.code).toBe("unauthenticated");
+    expect(answers[3]!.body).toMatchObject({ offered: true, available: true, capacity: 2 });
+    expect(answers[5]!.body.items[0]).toMatchObject({ competencyId: "analisis-kebijakan", level: 4, score: expect.any(Number) });
+  }, 60_000);
 });

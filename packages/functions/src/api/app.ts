@@ -12,6 +12,7 @@ import { courseRoutes } from "./routes/courses";
 import { cycleRoutes, evaluationRoutes } from "./routes/evaluations";
 import { institutionRoutes } from "./routes/institutions";
 import { learningRoutes } from "./routes/learning";
+import { mentorRoutes, mentorshipRoutes } from "./routes/mentoring";
 import { notificationRoutes } from "./routes/notifications";
 import { staffRoutes } from "./routes/staff";
 import { unitRoutes } from "./routes/units";
@@ -29,6 +30,8 @@ export const staffRouteTables = [
   { prefix: "/notifications", routes: notificationRoutes },
   { prefix: "/cycles", routes: cycleRoutes },
   { prefix: "/evaluations", routes: evaluationRoutes },
+  { prefix: "/mentors", routes: mentorRoutes },
+  { prefix: "/mentorships", routes: mentorshipRoutes },
 ] as const;
 
 /**

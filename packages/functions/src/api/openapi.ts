@@ -8,6 +8,8 @@ import * as enrollments from "@kompeten/core/enrollments/enrollments.schemas";
 import * as evaluations from "@kompeten/core/evaluations/evaluations.schemas";
 import * as institutions from "@kompeten/core/institutions/institutions.schemas";
 import * as learning from "@kompeten/core/learning/learning.schemas";
+import * as mentors from "@kompeten/core/mentors/mentors.schemas";
+import * as mentorships from "@kompeten/core/mentorships/mentorships.schemas";
 import * as notifications from "@kompeten/core/notifications/notifications.schemas";
 import * as plans from "@kompeten/core/plans/plans.schemas";
 import * as staff from "@kompeten/core/staff/staff.schemas";
@@ -19,7 +21,7 @@ import { staffRouteTables } from "./app";
 import { SESSION_SCHEME, sessionSecurityScheme, signedInSecurity } from "./routes/openapi";
 
 /** Every domain's schema file, by its folder's name (a test checks that none is missing). */
-export const schemaModules = { audit, auth, certificates, competencies, courses, cycles, enrollments, evaluations, institutions, learning, notifications, plans, staff, units };
+export const schemaModules = { audit, auth, certificates, competencies, courses, cycles, enrollments, evaluations, institutions, learning, mentors, mentorships, notifications, plans, staff, units };
 
 /** Every core schema named `<x>View` is the component `<X>` (staffView: Staff), the error shape is `Error`. */
 function componentNames() {
