@@ -936,7 +936,7 @@ export const en = {
   "mentoring.mentorsIn": "Mentors in {competency}, level {level}",
   "mentoring.score": "Score {score}",
   "mentoring.reasons": "Why {name} scores so",
-  "mentoring.askMentor": "Send a request",
+  "mentoring.askMentor": "Send a request to {name}",
   "mentoring.requestTitle": "Mentoring request to {name}",
   "mentoring.closeRequest": "Close the form",
   "mentoring.competencies": "Competencies",

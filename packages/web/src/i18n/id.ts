@@ -934,7 +934,7 @@ export const id = {
   "mentoring.mentorsIn": "Membimbing {competency}, level {level}",
   "mentoring.score": "Skor {score}",
   "mentoring.reasons": "Alasan skor {name}",
-  "mentoring.askMentor": "Ajukan permintaan",
+  "mentoring.askMentor": "Ajukan permintaan ke {name}",
   "mentoring.requestTitle": "Permintaan mentoring kepada {name}",
   "mentoring.closeRequest": "Tutup formulir",
   "mentoring.competencies": "Kompetensi",

@@ -98,8 +98,7 @@ export function FindMentor() {
                       aria-controls="mentor-request"
                       onClick={() => choose(suggestion)}
                     >
-                      {t("mentoring.askMentor")}
-                      <span class="visually-hidden"> {suggestion.name}</span>
+                      {t("mentoring.askMentor", { name: suggestion.name })}
                     </button>
                   </article>
                 </li>
