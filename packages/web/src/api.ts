@@ -23,7 +23,13 @@ import type {
   AllUnitsJpReport,
   LearningSummary,
   LedgerEntry,
+  ListMentorshipsQuery,
   Me,
+  MentorProfile,
+  MentorProfileInput,
+  MentorSuggestion,
+  Mentorship,
+  MentorshipAction,
   NewInstitution,
   ColleagueSummary,
   NewStaff,
@@ -40,6 +46,7 @@ import type {
   FinalizeInput,
   WithdrawResult,
   Recommendation,
+  RequestMentorshipInput,
   Review,
   ReviewInput,
   ReviewSaved,
@@ -256,6 +263,20 @@ export const api = {
   savePlan: (id: string, input: SavePlanInput) =>
     request<PlanSaved>("PUT", `/api/evaluations/${enc(id)}/plan`, { json: input }),
   approvePlan: (id: string) => request<PlanApproved>("POST", `/api/evaluations/${enc(id)}/plan/approve`),
+
+  // Mentoring and coaching.
+  suggestMentors: (competencyId?: string) =>
+    request<{ items: MentorSuggestion[] }>("GET", "/api/mentors", { query: { competencyId } }),
+  myMentorProfile: () => request<MentorProfile>("GET", "/api/mentors/me"),
+  saveMentorProfile: (input: MentorProfileInput) => request<MentorProfile>("PUT", "/api/mentors/me", { json: input }),
+  /** Ask a mentor (mentoring), or start coaching a team member (a supervisor). */
+  requestMentorship: (input: RequestMentorshipInput) => request<Mentorship>("POST", "/api/mentorships", { json: input }),
+  listMentorships: (filter: Partial<ListMentorshipsQuery>) =>
+    request<{ items: Mentorship[]; cursor: string | null }>("GET", "/api/mentorships", { query: filter }),
+  getMentorship: (id: string) => request<Mentorship>("GET", `/api/mentorships/${enc(id)}`),
+  /** Decline and cancel carry a reason; the other changes none. */
+  changeMentorship: (id: string, change: MentorshipAction, reason?: string) =>
+    request<Mentorship>("POST", `/api/mentorships/${enc(id)}/${change}`, reason === undefined ? {} : { json: { reason } }),
 };
 
 function enc(segment: string): string {

@@ -14,6 +14,9 @@ import {
   INSTITUTION_KINDS,
   LEDGER_SOURCES,
   LEDGER_STATUSES,
+  MENTORING_MODES,
+  MENTORSHIP_KINDS,
+  MENTORSHIP_STATUSES,
   NOTIFICATION_TYPES,
   PLAN_ACTIONS,
   PLAN_ITEM_STATUSES,
@@ -55,6 +58,16 @@ export const LABELLED_LISTS = {
   notification: NOTIFICATION_TYPES,
 } as const;
 
+/**
+ * The mentoring lists, labelled the same way. They are core's own value lists, so they hold
+ * every value the server sends; the mentoring tests check each has a label in both languages.
+ */
+export const MENTORING_LISTS = {
+  mentoringMode: MENTORING_MODES,
+  mentorshipKind: MENTORSHIP_KINDS,
+  mentorshipStatus: MENTORSHIP_STATUSES,
+} as const;
+
 function label(prefix: string, value: string | number | undefined | null): string {
   if (!value) return "";
   const key = `${prefix}.${value}`;
@@ -83,6 +96,9 @@ export const evaluationStatusLabel = (value: string | undefined) => label("evalu
 export const finalRatingLabel = (value: string | null | undefined) => label("finalRating", value);
 export const planStatusLabel = (value: string | undefined) => label("planStatus", value);
 export const planActionLabel = (value: string | undefined) => label("planAction", value);
+export const mentoringModeLabel = (value: string | undefined) => label("mentoringMode", value);
+export const mentorshipKindLabel = (value: string | undefined) => label("mentorshipKind", value);
+export const mentorshipStatusLabel = (value: string | undefined) => label("mentorshipStatus", value);
 export const planItemStatusLabel = (value: string | undefined) => label("planItemStatus", value);
 
 /** "2026-Q4" as "Kuartal 4 2026"; anything else as it is. */

@@ -19,6 +19,7 @@ import {
   getTeam,
   getUnits,
 } from "./queries";
+import { getMentorProfile, getMentorship } from "./pages/mentoring/data";
 import { witaYear } from "./time";
 
 export const routes: RouteDefinition[] = [
@@ -97,6 +98,18 @@ export const routes: RouteDefinition[] = [
     path: "/sertifikat/:code",
     component: lazy(() => import("./pages/Certificate")),
     preload: ({ params }) => void getCertificate(params.code ?? ""),
+  },
+  // Mentoring and coaching.
+  { path: "/mentoring", component: lazy(() => import("./pages/mentoring/Mentoring")) },
+  {
+    path: "/mentoring/profil",
+    component: lazy(() => import("./pages/mentoring/MentorProfile")),
+    preload: () => void getMentorProfile(),
+  },
+  {
+    path: "/mentoring/:id",
+    component: lazy(() => import("./pages/mentoring/Relation")),
+    preload: ({ params }) => void getMentorship(params.id ?? ""),
   },
   // Quarterly evaluations: an evaluation's id is "<cycleId>~<staffId>".
   {

@@ -17,6 +17,9 @@ export {
   institutionKinds as INSTITUTION_KINDS,
   ledgerSources as LEDGER_SOURCES,
   ledgerStatuses as LEDGER_STATUSES,
+  mentoringModes as MENTORING_MODES,
+  mentorshipKinds as MENTORSHIP_KINDS,
+  mentorshipStatuses as MENTORSHIP_STATUSES,
   nonClassicalForms as NON_KLASIKAL_FORMS,
   notificationTypes as NOTIFICATION_TYPES,
   planActions as PLAN_ACTIONS,
@@ -40,6 +43,10 @@ export type {
   InstitutionKind,
   LedgerSource,
   LedgerStatus,
+  MentoringMode,
+  MentorshipAction,
+  MentorshipKind,
+  MentorshipStatus,
   NotificationType,
   PlanAction,
   PlanItemStatus,
@@ -84,3 +91,5 @@ export type { Notification, NotificationList } from "@kompeten/core/notification
 export type { Evaluation, EvaluationProgress, EvaluationResult, LevelDescriptor, Finalized, FinalizeInput, Peers, Rating, ResultItem, Review, ReviewFormItem, ReviewInput, ReviewItem, ReviewSaved, ReviewTask, TeamEvaluation } from "@kompeten/core/evaluations/evaluations.schemas";
 export type { Plan, PlanApproved, PlanGap, PlanItem, PlanItemInput, PlanSaved, SavePlanInput, PreviousPlan } from "@kompeten/core/plans/plans.schemas";
 export type { Cycle, CycleDashboard, OpenCycleResult, UnitCompletion } from "@kompeten/core/cycles/cycles.schemas";
+export type { MentorCompetency, MentorProfile, MentorProfileInput, MentorSuggestion } from "@kompeten/core/mentors/mentors.schemas";
+export type { ListMentorshipsQuery, Mentorship, MentorshipGoal, RequestMentorshipInput } from "@kompeten/core/mentorships/mentorships.schemas";

@@ -159,6 +159,7 @@ export function Nav() {
       { href: "/kursus", label: "nav.catalog", also: ["/admin/kursus"] },
       { href: "/belajar", label: "nav.learning", also: ["/sertifikat"] },
       { href: "/evaluasi", label: "nav.evaluations" },
+      { href: "/mentoring", label: "nav.mentoring" },
       // Everyone may look colleagues up; someone else's profile belongs to the directory.
       { href: "/pegawai", label: "nav.directory" },
       ...(showTeam()

@@ -5,6 +5,7 @@ import { StaffTable } from "../components/StaffTable";
 import { t } from "../i18n";
 import { getTeam } from "../queries";
 import { me } from "../session";
+import { StartCoaching } from "./mentoring/StartCoaching";
 
 export default function Team() {
   const team = createAsync(async () => {
@@ -17,6 +18,7 @@ export default function Team() {
       <p class="muted">{t("team.intro")}</p>
       <Show when={team() !== undefined}>
         <StaffTable caption={t("team.title")} items={team() ?? []} empty={t("profile.teamEmpty")} />
+        <StartCoaching team={team() ?? []} />
       </Show>
     </section>
   );
