@@ -1,5 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { classicalForms, courseCategories, courseStatuses, enrollmentStatuses, finalRatings, nonClassicalForms, reviewKinds, reviewStates } from "../src/values";
+import {
+  classicalForms,
+  courseCategories,
+  courseStatuses,
+  enrollmentStatuses,
+  finalRatings,
+  mentoringModes,
+  mentorshipKinds,
+  mentorshipStatuses,
+  nonClassicalForms,
+  reviewKinds,
+  reviewStates,
+} from "../src/values";
 import { competencyTypes, levelNames } from "../src/competencies/competencies";
 import { cycleSchema } from "../src/cycles/cycles.entity";
 import { evaluationSchema } from "../src/evaluations/evaluations.entity";
@@ -38,6 +50,9 @@ describe("the web's value lists", () => {
       planAction: planActions,
       planItemStatus: planItemStatuses,
       notification: notificationTypes,
+      mentoringMode: mentoringModes,
+      mentorshipKind: mentorshipKinds,
+      mentorshipStatus: mentorshipStatuses,
     };
     for (const [prefix, values] of Object.entries(server)) {
       expect([...LABELLED_LISTS[prefix as keyof typeof LABELLED_LISTS]], prefix).toEqual(expect.arrayContaining([...values]));

@@ -56,13 +56,6 @@ export const LABELLED_LISTS = {
   planAction: PLAN_ACTIONS,
   planItemStatus: PLAN_ITEM_STATUSES,
   notification: NOTIFICATION_TYPES,
-} as const;
-
-/**
- * The mentoring lists, labelled the same way. They are core's own value lists, so they hold
- * every value the server sends; the mentoring tests check each has a label in both languages.
- */
-export const MENTORING_LISTS = {
   mentoringMode: MENTORING_MODES,
   mentorshipKind: MENTORSHIP_KINDS,
   mentorshipStatus: MENTORSHIP_STATUSES,
