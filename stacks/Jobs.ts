@@ -9,12 +9,14 @@ import { Web } from "./Web";
  * - open-cycle: 00:00 WITA on 1 Jan/Apr/Jul/Oct = 16:00 UTC on the last day of Dec/Mar/Jun/Sep ("L").
  * - send-reminders: 08:00 WITA daily = 00:00 UTC.
  * - close-cycles: 00:10 WITA daily = 16:10 UTC; it closes whatever cycle is 28 days old.
+ * - mentoring-nudges: 08:05 WITA daily = 00:05 UTC.
  * The local runtime runs the same jobs on the same WITA times with croner.
  */
 export const schedules = {
   openCycle: "cron(0 16 L 3,6,9,12 ? *)",
   sendReminders: "cron(0 0 * * ? *)",
   closeCycles: "cron(10 16 * * ? *)",
+  mentoringNudges: "cron(5 0 * * ? *)",
 } as const;
 
 export function Jobs({ stack }: StackContext) {
@@ -39,7 +41,7 @@ export function Jobs({ stack }: StackContext) {
           timeout: "15 minutes",
           memorySize: 1024,
           environment: { TABLE_NAME: table.tableName, APP_URL: site.url ?? "" },
-          // Every job reads the sender when it builds its context; only the reminder job may send.
+          // Every job reads the sender when it builds its context; only the reminder and mentoring jobs may send.
           bind: [mailFrom],
           permissions: withMail ? [tablePermissions, sendEmail] : [tablePermissions],
         },
@@ -49,5 +51,6 @@ export function Jobs({ stack }: StackContext) {
   const openCycle = job("OpenCycle", schedules.openCycle, "openCycle", false);
   const sendReminders = job("SendReminders", schedules.sendReminders, "sendReminders", true);
   const closeCycles = job("CloseCycles", schedules.closeCycles, "closeCycles", false);
-  return { openCycle, sendReminders, closeCycles, mailFrom };
+  const mentoringNudges = job("MentoringNudges", schedules.mentoringNudges, "mentoringNudges", true);
+  return { openCycle, sendReminders, closeCycles, mentoringNudges, mailFrom };
 }

@@ -305,11 +305,12 @@ describe("Jobs", () => {
     expect(rules().map((r) => r.Properties.ScheduleExpression)).toContain(schedules.openCycle);
   });
 
-  it("reminds at 08:00 WITA (00:00 UTC) and closes due cycles at 00:10 WITA (16:10 UTC) every day", () => {
+  it("reminds at 08:00 WITA (00:00 UTC), nudges mentoring at 08:05 WITA and closes due cycles at 00:10 WITA (16:10 UTC) every day", () => {
     expect(schedules.sendReminders).toBe("cron(0 0 * * ? *)");
+    expect(schedules.mentoringNudges).toBe("cron(5 0 * * ? *)");
     expect(schedules.closeCycles).toBe("cron(10 16 * * ? *)");
     expect(rules().map((r) => r.Properties.ScheduleExpression).sort()).toEqual(
-      [schedules.openCycle, schedules.sendReminders, schedules.closeCycles].sort(),
+      [schedules.openCycle, schedules.sendReminders, schedules.closeCycles, schedules.mentoringNudges].sort(),
     );
   });
 
@@ -317,7 +318,7 @@ describe("Jobs", () => {
     const functions = Object.values(test.jobs.findResources("AWS::Lambda::Function")).filter((f) =>
       JSON.stringify(f.Properties.Environment ?? {}).includes("TABLE_NAME"),
     );
-    expect(functions).toHaveLength(3);
+    expect(functions).toHaveLength(4);
     for (const f of functions) {
       expect(f.Properties.Timeout).toBe(900);
       expect(f.Properties.Architectures).toEqual(["arm64"]);
@@ -337,13 +338,14 @@ describe("Jobs", () => {
     }
   });
 
-  it("lets only the reminder job send e-mail through SES, and no job Scan", () => {
-    const { sendReminders, openCycle, closeCycles } = test.jobsConstructs;
+  it("lets only the reminder and mentoring jobs send e-mail through SES, and no job Scan", () => {
+    const { sendReminders, mentoringNudges, openCycle, closeCycles } = test.jobsConstructs;
     const actions = (cron: typeof sendReminders) => statementsOfRole(test.jobs, logicalId(cron.jobFunction.role!)).flatMap(actionsOf);
     expect(actions(sendReminders)).toContain("ses:SendEmail");
+    expect(actions(mentoringNudges)).toContain("ses:SendEmail");
     expect(actions(openCycle)).not.toContain("ses:SendEmail");
     expect(actions(closeCycles)).not.toContain("ses:SendEmail");
-    for (const cron of [sendReminders, openCycle, closeCycles]) {
+    for (const cron of [sendReminders, mentoringNudges, openCycle, closeCycles]) {
       expect(actions(cron)).toContain("dynamodb:BatchWriteItem");
       expect(actions(cron)).not.toContain("dynamodb:Scan");
       expect(actions(cron)).not.toContain("dynamodb:*");

@@ -10,6 +10,8 @@ import { institutionSchema } from "./institutions/institutions.entity";
 import { ledgerEntrySchema } from "./learning/learning.entity";
 import { mentorCompetencySchema, mentorSchema } from "./mentors/mentors.entity";
 import { mentorshipLockSchema, mentorshipSchema } from "./mentorships/mentorships.entity";
+import { mentorRatingSchema, mentorshipFeedbackSchema } from "./mentorship-feedback/mentorship-feedback.entity";
+import { mentorshipSessionSchema } from "./mentorship-sessions/mentorship-sessions.entity";
 import { notificationSchema } from "./notifications/notifications.entity";
 import { staffLoginSchema, staffNameWordSchema, staffSchema } from "./staff/staff.entity";
 import { unitSchema } from "./units/units.entity";
@@ -37,6 +39,9 @@ export function createDatabase(client: DynamoDBClient, table: string) {
       mentorCompetency: new Entity(mentorCompetencySchema, config),
       mentorship: new Entity(mentorshipSchema, config),
       mentorshipLock: new Entity(mentorshipLockSchema, config),
+      mentorshipSession: new Entity(mentorshipSessionSchema, config),
+      mentorshipFeedback: new Entity(mentorshipFeedbackSchema, config),
+      mentorRating: new Entity(mentorRatingSchema, config),
     },
     config,
   );

@@ -76,6 +76,13 @@ export const errorCodes = [
   "request_limit",
   "competency_in_mentorship",
   "request_expired",
+  "mentorship_not_active",
+  "invalid_session_date",
+  "session_exists",
+  "session_not_held",
+  "invalid_plan_item",
+  "feedback_not_open",
+  "feedback_given",
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

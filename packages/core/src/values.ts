@@ -46,7 +46,7 @@ export type CourseStatus = (typeof courseStatuses)[number];
 export const enrollmentStatuses = ["enrolled", "waitlisted", "withdrawn", "completed", "absent"] as const;
 export type EnrollmentStatus = (typeof enrollmentStatuses)[number];
 
-export const ledgerSources = ["course", "mentoring", "external", "self_study"] as const;
+export const ledgerSources = ["course", "mentoring", "coaching", "external", "self_study"] as const;
 export type LedgerSource = (typeof ledgerSources)[number];
 export const ledgerStatuses = ["approved", "pending", "rejected"] as const;
 export type LedgerStatus = (typeof ledgerStatuses)[number];
@@ -73,6 +73,12 @@ export const notificationTypes = [
   "mentorship_cancelled", // { name, kind, reason } to the other party
   "mentorship_completed", // { name, kind } to the other party
   "coaching_started", // { name, kind } to the team member
+  "mentorship_session_logged", // { name, kind, date, minutes } to the other party
+  "mentorship_session_disputed", // { name, kind, date, reason } to the party who logged it
+  "mentorship_feedback_requested", // { name, kind } to both on completion
+  "mentorship_request_waiting", // { name, kind, days } to the mentor, 3 days after the request
+  "mentorship_no_session", // { name, kind, days } to both, 30 days without a session
+  "mentorship_due", // { name, kind, endsAt } to both, the end date has passed
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 
@@ -109,3 +115,9 @@ export type MentorshipStatus = (typeof mentorshipStatuses)[number];
 /** The state changes a party asks for by name (`POST /api/mentorships/:id/<action>`). */
 export const mentorshipActions = ["accept", "decline", "withdraw", "cancel", "complete"] as const;
 export type MentorshipAction = (typeof mentorshipActions)[number];
+/** The two sides of a relation. */
+export const mentorshipRoles = ["mentee", "mentor"] as const;
+export type MentorshipRole = (typeof mentorshipRoles)[number];
+/** A logged session waits for the other party; one not answered in 14 days counts as confirmed. */
+export const mentorshipSessionStatuses = ["pending", "confirmed", "disputed"] as const;
+export type MentorshipSessionStatus = (typeof mentorshipSessionStatuses)[number];

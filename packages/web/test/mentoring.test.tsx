@@ -47,6 +47,10 @@ function relation(overrides: Partial<Mentorship> = {}): Mentorship {
     startedAt: null,
     endsAt: null,
     endedAt: null,
+    lastSessionAt: null,
+    creditedJp: null,
+    planItem: null,
+    can: [],
     ...overrides,
   };
 }
@@ -216,6 +220,7 @@ describe("mentoring", () => {
       bio: "",
       modes: [],
       updatedAt: null,
+      rating: null,
     };
     const api = stubApi({
       ...signedInAs(staff),

@@ -46,7 +46,11 @@ export const mentorProfileView = z.object({
   bio: z.string(),
   modes: z.array(z.enum(mentoringModes)),
   updatedAt: z.nullable(z.string()),
+  /** The mentees' average rating (1-5), shown to admins only and only from 3 ratings on; null otherwise. */
+  rating: z.nullable(z.object({ average: z.number(), count: z.number() })),
 });
+
+export const mentorParam = z.object({ staffId: z.string().check(z.minLength(1), z.maxLength(64)) });
 
 export type MentorProfile = z.infer<typeof mentorProfileView>;
 

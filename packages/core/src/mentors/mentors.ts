@@ -1,8 +1,8 @@
-import type { PendingSession, Actor } from "../actor";
+import { isAdmin, type PendingSession, type Actor } from "../actor";
 import { competencies, standardLevels } from "../competencies/competencies";
 import type { AppContext } from "../context";
 import type { Item } from "../db";
-import { AppError, conflict } from "../errors";
+import { AppError, conflict, notFound } from "../errors";
 import { getStaffRecord, type StaffRecord } from "../staff/staff";
 import { writeTogether, type TransactionEntities } from "../transaction";
 import { positionLevels, type MentoringMode, type PositionLevel } from "../values";
@@ -16,10 +16,27 @@ export async function getMentorRecord(ctx: AppContext, staffId: string): Promise
 
 export const mentorCompetencies = (record: Pick<MentorRecord, "competencies">) => record.competencies as MentorCompetency[];
 
-function toProfile(staffId: string, record: MentorRecord | null): MentorProfile {
-  if (!record) return { staffId, offered: false, available: false, capacity: 2, taken: 0, competencies: [], bio: "", modes: [], updatedAt: null };
+function toProfile(staffId: string, record: MentorRecord | null, rating: MentorProfile["rating"] = null): MentorProfile {
+  if (!record) return { staffId, offered: false, available: false, capacity: 2, taken: 0, competencies: [], bio: "", modes: [], updatedAt: null, rating: null };
   const { available, capacity, taken, bio, updatedAt } = record;
-  return { staffId, offered: true, available, capacity, taken, competencies: mentorCompetencies(record), bio, modes: record.modes as MentoringMode[], updatedAt };
+  return { staffId, offered: true, available, capacity, taken, competencies: mentorCompetencies(record), bio, modes: record.modes as MentoringMode[], updatedAt, rating };
+}
+
+/** A mentor's average only shows from this many ratings on. */
+export const MIN_RATINGS = 3;
+
+/**
+ * A mentor's profile, as mentees see it before asking; admins also see the mentees' average
+ * rating once there are at least 3 (the sum and count the feedback keeps, one GetItem).
+ */
+export async function getMentorProfile(ctx: AppContext, session: PendingSession, staffId: string): Promise<MentorProfile> {
+  const reading = Promise.all([getMentorRecord(ctx, staffId), ctx.db.entities.mentorRating.get({ staffId }).go()]);
+  reading.catch(() => {});
+  const actor = await session.actor;
+  const [record, { data: rating }] = await reading;
+  if (!record) throw notFound("Mentor");
+  const shown = isAdmin(actor) && rating && rating.count >= MIN_RATINGS ? { average: Math.round((rating.sum / rating.count) * 10) / 10, count: rating.count } : null;
+  return toProfile(staffId, record, shown);
 }
 
 /** The signed-in person's mentor profile; an untouched default until they offer to mentor. */

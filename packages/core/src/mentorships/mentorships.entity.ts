@@ -30,9 +30,23 @@ export const mentorshipSchema = createSchema({
     endsAt: { type: "string" },
     endedAt: { type: "string" },
     endedBy: { type: "string" },
+    // The latest session's start (planned ones included): 30 quiet days after it, both are told.
+    lastSessionAt: { type: "string" },
+    // When both were last told of 30 days without a session.
+    quietToldAt: { type: "string" },
+    // When both were asked to complete it, its end date having passed.
+    dueToldAt: { type: "string" },
+    // When the mentor was reminded of the waiting request.
+    waitingToldAt: { type: "string" },
+    // The JP the completion credited to the mentee.
+    creditedJp: { type: "number" },
+    // The development plan item it answers: { evaluationId, itemId }.
+    planItem: { type: "any" },
     /**
-     * The moment the daily job looks at in the current status: a request's time (reminded after
-     * 3 days, expired after 14), an active relation's end date; the end for the others.
+     * The next moment the daily job acts on the relation in its status: for a request, 3 days
+     * after it (remind the mentor), then 14 days after it (expire it); for an active relation, 30
+     * days after its latest session (or start) or its end date, whichever comes first. The daily
+     * job reads only the relations whose moment has come (the status index up to now).
      */
     watchAt: { type: "string", required: true },
     updatedAt: { type: "string", required: true },

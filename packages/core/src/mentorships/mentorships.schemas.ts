@@ -1,11 +1,14 @@
 import * as z from "../zod";
 import { competencyIds } from "../competencies/competencies";
-import { mentorshipKinds, mentorshipStatuses } from "../values";
+import { mentorshipActions, mentorshipKinds, mentorshipStatuses } from "../values";
 
 // The mentoring or coaching relation: the request, its states and who sees it.
 
 const id = z.string().check(z.minLength(1), z.maxLength(64));
 const competencyId = z.enum(competencyIds as [string, ...string[]]);
+
+/** A development plan item (action: mentoring) the relation answers; completing the relation marks it done. */
+export const planItemLink = z.object({ evaluationId: id, itemId: id });
 
 export const goalInput = z.object({ competencyId, text: z.string().check(z.trim(), z.minLength(3), z.maxLength(300)) });
 
@@ -20,6 +23,7 @@ export const requestMentorshipInput = z
     goals: z.array(goalInput).check(z.minLength(1, "Add at least one goal"), z.maxLength(5)),
     weeks: z.number().check(z.int(), z.gte(4), z.lte(24)),
     message: z._default(z.string().check(z.trim(), z.maxLength(1000)), ""),
+    planItem: z.optional(planItemLink),
   })
   .check(
     z.superRefine((input, ctx) => {
@@ -71,8 +75,31 @@ export const mentorshipView = z.object({
   startedAt: z.nullable(z.string()),
   endsAt: z.nullable(z.string()),
   endedAt: z.nullable(z.string()),
+  /** The start of the latest session logged (planned ones included). */
+  lastSessionAt: z.nullable(z.string()),
+  /** The JP its completion credited to the mentee. */
+  creditedJp: z.nullable(z.number()),
+  planItem: z.nullable(planItemLink),
+  /** The state changes the viewer may ask for now. */
+  can: z.array(z.enum(mentorshipActions)),
 });
 
 export type Mentorship = z.infer<typeof mentorshipView>;
 
 export const mentorshipPage = z.object({ items: z.array(mentorshipView), cursor: z.nullable(z.string()) });
+
+/** BKPSDM's view of mentoring across the city: where relations run, who is full, which have gone quiet. */
+export const mentoringOverviewView = z.object({
+  asOf: z.string(),
+  /** Active relations by the mentee's unit. */
+  byUnit: z.array(z.object({ unitName: z.string(), mentoring: z.number(), coaching: z.number() })),
+  mentorsAtCapacity: z.array(z.object({ staffId: z.string(), name: z.string(), unitName: z.string(), capacity: z.number(), taken: z.number() })),
+  /** Active relations with no session in the last 30 days, the quietest first. */
+  quiet: z.array(
+    z.object({ id: z.string(), kind: z.enum(mentorshipKinds), mentorName: z.string(), menteeName: z.string(), menteeUnitName: z.string(), lastSessionAt: z.nullable(z.string()), quietDays: z.number() }),
+  ),
+  /** Requests waiting for an answer. */
+  requested: z.number(),
+});
+
+export type MentoringOverview = z.infer<typeof mentoringOverviewView>;

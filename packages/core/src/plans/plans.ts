@@ -104,3 +104,36 @@ export async function markPlannedCourseDone(ctx: AppContext, staffId: string, co
       });
   }
 }
+
+/**
+ * Marks one item of a person's plan done (a completed mentorship it was linked to). A plan
+ * changed meanwhile is read again; an item no longer there is left alone.
+ */
+export async function markPlanItemDone(ctx: AppContext, staffId: string, evaluationId: string, itemId: string) {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const evaluation = await getEvaluationRecord(ctx, evaluationId).catch(() => null);
+    if (!evaluation || evaluation.staffId !== staffId) return;
+    const items = itemsOf(evaluation);
+    if (!items.some((i) => i.id === itemId && i.status !== "done")) return;
+    const plan = items.map((i) => (i.id === itemId ? { ...i, status: "done" as const } : i));
+    try {
+      await ctx.db.entities.evaluation
+        .patch({ cycleId: evaluation.cycleId, staffId })
+        .set({ plan, updatedAt: ctx.now().toISOString() })
+        .where(({ updatedAt }, { eq }) => eq(updatedAt, evaluation.updatedAt))
+        .go();
+      return;
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
+  }
+}
+
+/** The person's own plan item whose action is mentoring, for linking a relation to it; refused otherwise. */
+export async function mentoringPlanItem(ctx: AppContext, staffId: string, evaluationId: string, itemId: string): Promise<PlanItem> {
+  const evaluation = await getEvaluationRecord(ctx, evaluationId).catch(() => null);
+  const item = evaluation && evaluation.staffId === staffId ? itemsOf(evaluation).find((i) => i.id === itemId) : undefined;
+  if (!item) throw new AppError(422, "invalid_plan_item", "No such item in your development plan", { issues: [{ path: "planItem", message: "not found" }] });
+  if (item.action !== "mentorship") throw new AppError(422, "invalid_plan_item", "Only a plan item whose action is mentoring can be linked", { issues: [{ path: "planItem", message: "action is not mentorship" }] });
+  return item;
+}

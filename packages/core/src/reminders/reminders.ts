@@ -1,7 +1,7 @@
-import { getAllByKeys } from "../batch";
 import { inParallel } from "../concurrency";
 import type { AppContext } from "../context";
-import type { Mail } from "../mail";
+import { sendSafely } from "../mail";
+import { contactsByIds } from "../staff/staff";
 import { notificationItem } from "../notifications/notifications";
 import { NO_SUPERVISOR } from "../staff/staff.entity";
 import { isConditionFailure } from "../transaction";
@@ -29,7 +29,7 @@ export async function sendReminders(ctx: AppContext) {
     const { data: outstanding } = await ctx.db.entities.review.query.byCycleState({ cycleId: cycle.id, state: "outstanding" }).go({ pages: "all" });
     const byReviewer = groupBy(outstanding, (review) => review.reviewerId);
     if (!byReviewer.size) continue;
-    const reviewers = await staffByIds(ctx, [...byReviewer.keys()]);
+    const reviewers = await contactsByIds(ctx, [...byReviewer.keys()]);
 
     if (remind) {
       await inParallel([...byReviewer], SEND_CONCURRENCY, async ([reviewerId, reviews]) => {
@@ -43,7 +43,7 @@ export async function sendReminders(ctx: AppContext) {
         const params = { cycleId: cycle.id, daysLeft, dueAt: cycle.dueAt, self, subjects };
         if (await claim(ctx, { staffId: reviewerId, id: `reminder:${cycle.id}:${daysLeft}`, type: "review_reminder", params, link: "/evaluasi" })) {
           sent.reminders++;
-          if (await mail(ctx, { to: reviewer.email, subject: `[Kompeten] ${title}`, text: `${body}\n\n${ctx.appUrl}/evaluasi` })) sent.emails++;
+          if (await sendSafely(ctx.mailer, { to: reviewer.email, subject: `[Kompeten] ${title}`, text: `${body}\n\n${ctx.appUrl}/evaluasi` })) sent.emails++;
         }
       });
     }
@@ -52,7 +52,7 @@ export async function sendReminders(ctx: AppContext) {
         .map(([reviewerId, reviews]) => ({ reviewer: reviewers.get(reviewerId), reviews }))
         .filter((l) => l.reviewer && l.reviewer.supervisorId !== NO_SUPERVISOR);
       const bySupervisor = groupBy(late, (l) => l.reviewer!.supervisorId);
-      const supervisors = await staffByIds(ctx, [...bySupervisor.keys()]);
+      const supervisors = await contactsByIds(ctx, [...bySupervisor.keys()]);
       await inParallel([...bySupervisor], SEND_CONCURRENCY, async ([supervisorId, team]) => {
         const supervisor = supervisors.get(supervisorId);
         if (!supervisor?.active) return;
@@ -62,7 +62,7 @@ export async function sendReminders(ctx: AppContext) {
         const params = { cycleId: cycle.id, dueAt: cycle.dueAt, people: team.map((l) => l.reviewer!.name).join(", "), count: team.length };
         if (await claim(ctx, { staffId: supervisorId, id: `overdue:${cycle.id}`, type: "review_overdue", params, link: "/evaluasi/tim" })) {
           sent.escalations++;
-          if (await mail(ctx, { to: supervisor.email, subject: `[Kompeten] ${title}`, text: `${body}\n\n${ctx.appUrl}/evaluasi/tim` })) sent.emails++;
+          if (await sendSafely(ctx.mailer, { to: supervisor.email, subject: `[Kompeten] ${title}`, text: `${body}\n\n${ctx.appUrl}/evaluasi/tim` })) sent.emails++;
         }
       });
     }
@@ -82,20 +82,6 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   return groups;
 }
 
-/**
- * Sends one e-mail. A failure is logged and the run goes on: the in-app notification is
- * already there, and sending again on a later run could send it twice (at most once by design).
- */
-async function mail(ctx: AppContext, message: Mail): Promise<boolean> {
-  try {
-    await ctx.mailer.send(message);
-    return true;
-  } catch (error) {
-    console.error(JSON.stringify({ level: "error", message: "e-mail not sent", to: message.to, error: String(error) }));
-    return false;
-  }
-}
-
 /** Writes the in-app notification if no run wrote it before; true when this run did. */
 async function claim(ctx: AppContext, input: Parameters<typeof notificationItem>[1]): Promise<boolean> {
   try {
@@ -105,16 +91,4 @@ async function claim(ctx: AppContext, input: Parameters<typeof notificationItem>
     if (isConditionFailure(error)) return false;
     throw error;
   }
-}
-
-/** Staff records by id, batched (100 keys a request). */
-async function staffByIds(ctx: AppContext, ids: string[]) {
-  const map = new Map<string, { name: string; email: string; active: boolean; supervisorId: string }>();
-  if (!ids.length) return map;
-  const records = await getAllByKeys(
-    ids.map((id) => ({ id })),
-    (keys) => ctx.db.entities.staff.get(keys).go({ unprocessed: "item" }),
-  );
-  for (const s of records) map.set(s.id, { name: s.name, email: s.email, active: s.active, supervisorId: s.supervisorId });
-  return map;
 }

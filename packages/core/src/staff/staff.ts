@@ -465,3 +465,15 @@ export function nameWordItems(staff: { id: string; name: string; unitId: string 
     unitId: staff.unitId,
   }));
 }
+
+/** Whom the jobs write to: name, e-mail, whether active and the supervisor, by staff id (BatchGet, 100 keys a request). */
+export async function contactsByIds(ctx: AppContext, ids: string[]) {
+  const map = new Map<string, { name: string; email: string; active: boolean; supervisorId: string }>();
+  if (!ids.length) return map;
+  const records = await getAllByKeys(
+    [...new Set(ids)].map((id) => ({ id })),
+    (keys) => ctx.db.entities.staff.get(keys).go({ unprocessed: "item", attributes: ["id", "name", "email", "active", "supervisorId"] }),
+  );
+  for (const s of records) map.set(s.id, { name: s.name, email: s.email, active: s.active, supervisorId: s.supervisorId });
+  return map;
+}

@@ -12,7 +12,7 @@ import { courseRoutes } from "./routes/courses";
 import { cycleRoutes, evaluationRoutes } from "./routes/evaluations";
 import { institutionRoutes } from "./routes/institutions";
 import { learningRoutes } from "./routes/learning";
-import { mentorRoutes, mentorshipRoutes } from "./routes/mentoring";
+import { mentoringRoutes, mentorRoutes, mentorshipRoutes } from "./routes/mentoring";
 import { notificationRoutes } from "./routes/notifications";
 import { staffRoutes } from "./routes/staff";
 import { unitRoutes } from "./routes/units";
@@ -32,6 +32,7 @@ export const staffRouteTables = [
   { prefix: "/evaluations", routes: evaluationRoutes },
   { prefix: "/mentors", routes: mentorRoutes },
   { prefix: "/mentorships", routes: mentorshipRoutes },
+  { prefix: "/mentoring", routes: mentoringRoutes },
 ] as const;
 
 /**

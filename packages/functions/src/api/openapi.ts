@@ -10,6 +10,8 @@ import * as institutions from "@kompeten/core/institutions/institutions.schemas"
 import * as learning from "@kompeten/core/learning/learning.schemas";
 import * as mentors from "@kompeten/core/mentors/mentors.schemas";
 import * as mentorships from "@kompeten/core/mentorships/mentorships.schemas";
+import * as mentorshipFeedback from "@kompeten/core/mentorship-feedback/mentorship-feedback.schemas";
+import * as mentorshipSessions from "@kompeten/core/mentorship-sessions/mentorship-sessions.schemas";
 import * as notifications from "@kompeten/core/notifications/notifications.schemas";
 import * as plans from "@kompeten/core/plans/plans.schemas";
 import * as staff from "@kompeten/core/staff/staff.schemas";
@@ -21,7 +23,7 @@ import { staffRouteTables } from "./app";
 import { SESSION_SCHEME, sessionSecurityScheme, signedInSecurity } from "./routes/openapi";
 
 /** Every domain's schema file, by its folder's name (a test checks that none is missing). */
-export const schemaModules = { audit, auth, certificates, competencies, courses, cycles, enrollments, evaluations, institutions, learning, mentors, mentorships, notifications, plans, staff, units };
+export const schemaModules = { audit, auth, certificates, competencies, courses, cycles, enrollments, evaluations, institutions, learning, mentors, mentorships, "mentorship-feedback": mentorshipFeedback, "mentorship-sessions": mentorshipSessions, notifications, plans, staff, units };
 
 /** Every core schema named `<x>View` is the component `<X>` (staffView: Staff), the error shape is `Error`. */
 function componentNames() {

@@ -16,3 +16,4 @@ const handlerFor = (name: JobName) => async (_event: unknown, context: { awsRequ
 export const openCycle = handlerFor("open-cycle");
 export const sendReminders = handlerFor("send-reminders");
 export const closeCycles = handlerFor("close-cycles");
+export const mentoringNudges = handlerFor("mentoring-nudges");

@@ -1,6 +1,17 @@
 import { createRoute } from "../../http/route";
-import { mentorProfileInput, mentorProfileView, mentorSuggestionList, suggestionsQuery } from "@kompeten/core/mentors/mentors.schemas";
-import { listMentorshipsQuery, mentorshipPage, mentorshipParam, mentorshipView, reasonInput, requestMentorshipInput } from "@kompeten/core/mentorships/mentorships.schemas";
+import { mentorParam, mentorProfileInput, mentorProfileView, mentorSuggestionList, suggestionsQuery } from "@kompeten/core/mentors/mentors.schemas";
+import { listMentorshipsQuery, mentoringOverviewView, mentorshipPage, mentorshipParam, mentorshipView, planItemLink, reasonInput, requestMentorshipInput } from "@kompeten/core/mentorships/mentorships.schemas";
+import { feedbackInput, mentorshipFeedbackView } from "@kompeten/core/mentorship-feedback/mentorship-feedback.schemas";
+import {
+  actionParam,
+  disputeInput,
+  logSessionInput,
+  mentorshipSessionList,
+  mentorshipSessionView,
+  sessionParam,
+  tickActionInput,
+} from "@kompeten/core/mentorship-sessions/mentorship-sessions.schemas";
+import * as z from "@kompeten/core/zod";
 import type { MentorshipAction } from "@kompeten/core/values";
 import { errorResponses } from "../../http/errors";
 import { createRouter } from "../../http/router";
@@ -16,6 +27,8 @@ const signedInRead = readSession();
  */
 const mentors = () => import("@kompeten/core/mentors/mentors");
 const mentorships = () => import("@kompeten/core/mentorships/mentorships");
+const sessions = () => import("@kompeten/core/mentorship-sessions/mentorship-sessions");
+const feedback = () => import("@kompeten/core/mentorship-feedback/mentorship-feedback");
 
 export const mentorRoutes = createRouter<StaffEnv>()
   .openapi(
@@ -55,6 +68,19 @@ export const mentorRoutes = createRouter<StaffEnv>()
       responses: { 200: jsonOk(mentorProfileView, "Saved"), ...errorResponses(400, 401, 409, 422) },
     }),
     async (c) => c.json(await (await mentors()).saveMentorProfile(c.var.ctx, c.var.actor, c.req.valid("json")), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/{staffId}",
+      operationId: "getMentorProfile",
+      middleware: [signedInRead] as const,
+      tags: ["Mentoring"],
+      summary: "A mentor's profile; admins also see the mentees' average rating (from 3 ratings on)",
+      request: { params: mentorParam },
+      responses: { 200: jsonOk(mentorProfileView, "The profile"), ...errorResponses(401, 404) },
+    }),
+    async (c) => c.json(await (await mentors()).getMentorProfile(c.var.ctx, c.var.session, c.req.valid("param").staffId), 200),
   );
 
 /** A state change by a party: accept, withdraw and complete carry no body. */
@@ -127,6 +153,149 @@ export const mentorshipRoutes = createRouter<StaffEnv>()
   .openapi(changeWithReason("cancel", "Cancel an active relation with a reason (either party)"), async (c) =>
     c.json(await (await mentorships()).changeMentorship(c.var.ctx, c.var.actor, c.req.valid("param").id, "cancel", c.req.valid("json").reason), 200),
   )
-  .openapi(change("complete", "Complete an active relation (either party)"), async (c) =>
-    c.json(await (await mentorships()).changeMentorship(c.var.ctx, c.var.actor, c.req.valid("param").id, "complete"), 200),
+  .openapi(change("complete", "Complete an active relation (either party): the mentee's confirmed session minutes go to the JP ledger once, a linked plan item is marked done"), async (c) =>
+    c.json(await (await sessions()).completeMentorship(c.var.ctx, c.var.actor, c.req.valid("param").id), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "put",
+      path: "/{id}/plan-item",
+      operationId: "linkMentorshipPlanItem",
+      middleware: [signedIn] as const,
+      tags: ["Mentoring"],
+      summary: "Link a request or a running relation to an item of my development plan whose action is mentoring (the mentee)",
+      request: { params: mentorshipParam, body: jsonBody(planItemLink) },
+      responses: { 200: jsonOk(mentorshipView, "Linked"), ...errorResponses(400, 401, 403, 404, 409, 422) },
+    }),
+    async (c) => c.json(await (await mentorships()).linkPlanItem(c.var.ctx, c.var.actor, c.req.valid("param").id, c.req.valid("json")), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/{id}/sessions",
+      operationId: "listMentorshipSessions",
+      middleware: [signedInRead] as const,
+      tags: ["Mentoring"],
+      summary: "The sessions of a relation, oldest first, with the minutes and JP they earn",
+      request: { params: mentorshipParam },
+      responses: { 200: jsonOk(mentorshipSessionList, "The sessions"), ...errorResponses(401, 403, 404) },
+    }),
+    async (c) => c.json(await (await sessions()).listSessions(c.var.ctx, c.var.session, c.req.valid("param").id), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/{id}/sessions",
+      operationId: "logMentorshipSession",
+      middleware: [signedIn] as const,
+      tags: ["Mentoring"],
+      summary: "Log a session of an active relation, with the actions agreed in it (either party); the other party confirms it",
+      request: { params: mentorshipParam, body: jsonBody(logSessionInput) },
+      responses: { 201: jsonOk(mentorshipSessionView, "Logged"), ...errorResponses(400, 401, 403, 404, 409, 422) },
+    }),
+    async (c) => c.json(await (await sessions()).logSession(c.var.ctx, c.var.actor, c.req.valid("param").id, c.req.valid("json")), 201),
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/{id}/sessions.ics",
+      operationId: "getMentorshipCalendar",
+      middleware: [signedInRead] as const,
+      tags: ["Mentoring"],
+      summary: "The sessions as an iCalendar file (RFC 5545) to import into a calendar app",
+      request: { params: mentorshipParam },
+      responses: { 200: { description: "iCalendar", content: { "text/calendar": { schema: z.string() } } }, ...errorResponses(401, 403, 404) },
+    }),
+    async (c) => {
+      const calendar = await (await sessions()).sessionsCalendar(c.var.ctx, c.var.session, c.req.valid("param").id);
+      c.header("content-disposition", 'attachment; filename="sesi-mentoring.ics"');
+      return c.body(calendar, 200, { "content-type": "text/calendar; charset=utf-8" });
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/{id}/sessions/{sessionId}/confirm",
+      operationId: "confirmMentorshipSession",
+      middleware: [signedIn] as const,
+      tags: ["Mentoring"],
+      summary: "Confirm a session the other party logged, once it has taken place",
+      request: { params: sessionParam },
+      responses: { 200: jsonOk(mentorshipSessionView, "Confirmed"), ...errorResponses(400, 401, 403, 404, 409) },
+    }),
+    async (c) => {
+      const { id, sessionId } = c.req.valid("param");
+      return c.json(await (await sessions()).confirmSession(c.var.ctx, c.var.actor, id, sessionId), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/{id}/sessions/{sessionId}/dispute",
+      operationId: "disputeMentorshipSession",
+      middleware: [signedIn] as const,
+      tags: ["Mentoring"],
+      summary: "Dispute a session the other party logged, within 14 days, saying why: it earns no learning hours",
+      request: { params: sessionParam, body: jsonBody(disputeInput) },
+      responses: { 200: jsonOk(mentorshipSessionView, "Disputed"), ...errorResponses(400, 401, 403, 404, 409) },
+    }),
+    async (c) => {
+      const { id, sessionId } = c.req.valid("param");
+      return c.json(await (await sessions()).disputeSession(c.var.ctx, c.var.actor, id, sessionId, c.req.valid("json").reason), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "put",
+      path: "/{id}/sessions/{sessionId}/actions/{actionId}",
+      operationId: "tickMentorshipAction",
+      middleware: [signedIn] as const,
+      tags: ["Mentoring"],
+      summary: "Tick an action done, or not done again (the mentee)",
+      request: { params: actionParam, body: jsonBody(tickActionInput) },
+      responses: { 200: jsonOk(mentorshipSessionView, "The session now"), ...errorResponses(400, 401, 403, 404, 409) },
+    }),
+    async (c) => {
+      const { id, sessionId, actionId } = c.req.valid("param");
+      return c.json(await (await sessions()).tickAction(c.var.ctx, c.var.actor, id, sessionId, actionId, c.req.valid("json").done), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/{id}/feedback",
+      operationId: "getMentorshipFeedback",
+      middleware: [signedInRead] as const,
+      tags: ["Mentoring"],
+      summary: "The feedback of a completed relation: my own, the other side's once both answered or 14 days passed",
+      request: { params: mentorshipParam },
+      responses: { 200: jsonOk(mentorshipFeedbackView, "The feedback"), ...errorResponses(401, 403, 404) },
+    }),
+    async (c) => c.json(await (await feedback()).getFeedback(c.var.ctx, c.var.session, c.req.valid("param").id), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/{id}/feedback",
+      operationId: "giveMentorshipFeedback",
+      middleware: [signedIn] as const,
+      tags: ["Mentoring"],
+      summary: "Rate a completed relation 1-5 with a comment, once (either party)",
+      request: { params: mentorshipParam, body: jsonBody(feedbackInput) },
+      responses: { 201: jsonOk(mentorshipFeedbackView, "Given"), ...errorResponses(400, 401, 403, 404, 409) },
+    }),
+    async (c) => c.json(await (await feedback()).giveFeedback(c.var.ctx, c.var.actor, c.req.valid("param").id, c.req.valid("json")), 201),
   );
+
+export const mentoringRoutes = createRouter<StaffEnv>().openapi(
+  createRoute({
+    method: "get",
+    path: "/overview",
+    operationId: "getMentoringOverview",
+    middleware: [signedIn] as const,
+    tags: ["Mentoring"],
+    summary: "Mentoring across the city (admin): active relations per unit, mentors at capacity, relations with no session in 30 days",
+    responses: { 200: jsonOk(mentoringOverviewView, "The overview"), ...errorResponses(401, 403) },
+  }),
+  async (c) => c.json(await (await mentorships()).mentoringOverview(c.var.ctx, c.var.actor), 200),
+);
