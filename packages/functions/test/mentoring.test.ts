@@ -2,55 +2,24 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { competencyIds } from "@kompeten/core/competencies/competencies";
 import { sendMentoringNudges } from "@kompeten/core/mentorships/mentorships";
 import { createTestApi, DEMO, type TestApi } from "../../local/test/support";
+import { mentoringHarness, type MentoringHarness, type StaffDetail } from "./support/mentoring";
 
 const DAY = 86400_000;
-
-type StaffDetail = { id: string; nip: string; name: string; unitId: string; unitName: string; positionLevel: string; supervisorId: string | null; roles: string[] };
 
 describe("mentoring: mentors, suggestions and the relation", () => {
   let api: TestApi;
   let admin: string;
-  let everyone: StaffDetail[];
-  const cookies = new Map<string, string>();
-
-  const detail = (id: string) => everyone.find((s) => s.id === id)!;
-  /** The session of a demo person, signed in once. */
-  async function as(id: string) {
-    if (!cookies.has(id)) cookies.set(id, await api.signIn(detail(id).nip));
-    return cookies.get(id)!;
-  }
-  const offer = async (id: string, over: Record<string, unknown> = {}) => {
-    const answer = await api.request("/api/mentors/me", {
-      method: "PUT",
-      cookie: await as(id),
-      json: { available: true, capacity: 2, competencies: [{ competencyId: "komunikasi", level: 4 }], bio: "Perencana senior", modes: ["tatap_muka", "daring"], ...over },
-    });
-    expect(answer.status, JSON.stringify(answer.data)).toBe(200);
-    return answer.data;
-  };
-  const ask = async (menteeId: string, mentorId: string, over: Record<string, unknown> = {}) =>
-    api.request("/api/mentorships", {
-      method: "POST",
-      cookie: await as(menteeId),
-      json: { mentorId, competencyIds: ["komunikasi"], goals: [{ competencyId: "komunikasi", text: "Presentasi kebijakan yang jelas" }], weeks: 8, message: "Mohon bimbingannya", ...over },
-    });
-  const act = async (id: string, action: string, who: string, json?: unknown) =>
-    api.request(`/api/mentorships/${id}/${action}`, { method: "POST", cookie: await as(who), ...(json ? { json } : {}) });
-  /** Staff of a level, outside the given people's units and teams, not yet used. */
-  const used = new Set<string>();
-  function pick(level: string, avoid: (s: StaffDetail) => boolean = () => false): StaffDetail {
-    const found = everyone.find((s) => s.positionLevel === level && !used.has(s.id) && !avoid(s) && s.id !== "demo-1");
-    if (!found) throw new Error(`no ${level} left`);
-    used.add(found.id);
-    return found;
-  }
+  let h: MentoringHarness;
+  const as = (id: string) => h.as(id);
+  const offer = (id: string, over?: Record<string, unknown>) => h.offer(id, over);
+  const ask = (menteeId: string, mentorId: string, over?: Record<string, unknown>) => h.ask(menteeId, mentorId, over);
+  const act = (id: string, action: string, who: string, json?: unknown) => h.act(id, action, who, json);
+  const pick = (level: string, avoid?: Parameters<MentoringHarness["pick"]>[1]) => h.pick(level, avoid);
 
   beforeAll(async () => {
     api = await createTestApi();
     admin = await api.signIn(DEMO.admin);
-    const page = await api.request("/api/staff?limit=100", { cookie: admin });
-    everyone = await Promise.all(page.data.items.map(async (s: { id: string }) => (await api.request(`/api/staff/${s.id}`, { cookie: admin })).data as StaffDetail));
-    for (const fixed of ["demo-1", "demo-2", "demo-3", "demo-4", "demo-5"]) used.add(fixed);
+    h = await mentoringHarness(api, admin);
   });
 
   it("keeps a mentor profile: a default first, then the offer; levels at least 3 and not above the assessed level", async () => {
@@ -238,16 +207,16 @@ describe("mentoring: mentors, suggestions and the relation", () => {
 
   it("ranks suggestions by the documented score with reasons, leaving out self, full, unavailable and one's own supervisor", async () => {
     // An administrator (standard 3) assessed at 3 everywhere but Pelayanan Publik, at 1: gap -2.
-    const person = everyone.find((s) => s.positionLevel === "administrator" && s.supervisorId && !used.has(s.id) && everyone.some((c) => c.unitId === s.unitId && c.positionLevel === "pelaksana" && !used.has(c.id)))!;
-    used.add(person.id);
+    const person = h.everyone.find((s) => s.positionLevel === "administrator" && s.supervisorId && !h.used.has(s.id) && h.everyone.some((c) => c.unitId === s.unitId && c.positionLevel === "pelaksana" && !h.used.has(c.id)))!;
+    h.used.add(person.id);
     await api.request(`/api/staff/${person.id}`, { method: "PATCH", cookie: admin, json: { competencyLevels: { ...Object.fromEntries(competencyIds.map((id) => [id, 3])), "pelayanan-publik": 1 } } });
-    const supervisor = detail(person.supervisorId!);
-    used.add(supervisor.id);
+    const supervisor = h.detail(person.supervisorId!);
+    h.used.add(supervisor.id);
     const sameUnit = (s: StaffDetail) => s.unitId === person.unitId;
     const far = pick("jpt_pratama", (s) => sameUnit(s) || s.id === supervisor.id);
     const near = pick("pelaksana", sameUnit);
-    const colleague = everyone.find((s) => sameUnit(s) && s.positionLevel === "pelaksana" && !used.has(s.id))!;
-    used.add(colleague.id);
+    const colleague = h.everyone.find((s) => sameUnit(s) && s.positionLevel === "pelaksana" && !h.used.has(s.id))!;
+    h.used.add(colleague.id);
     const unavailable = pick("administrator");
     const full = pick("administrator");
     await offer(far.id, { competencies: [{ competencyId: "pelayanan-publik", level: 5 }], capacity: 2 });
@@ -284,7 +253,7 @@ describe("mentoring: mentors, suggestions and the relation", () => {
     const broad = await api.request("/api/mentors", { cookie: await as(person.id) });
     expect(broad.data).toEqual(data);
     // A competency never assessed counts as level 1: for a pengawas (standard 2) every gap is -1.
-    const fresh = everyone.find((s) => s.positionLevel === "pengawas" && !used.has(s.id))!;
+    const fresh = h.everyone.find((s) => s.positionLevel === "pengawas" && !h.used.has(s.id))!;
     const forFresh = await api.request("/api/mentors?competencyId=pelayanan-publik", { cookie: await as(fresh.id) });
     expect(forFresh.data.items.find((s: { mentorId: string }) => s.mentorId === far.id).reasons[0]).toBe("Kompetensi Pelayanan Publik level 5, gap Anda -1");
     expect((await api.request("/api/mentors?competencyId=nope", { cookie: await as(person.id) })).status).toBe(400);
@@ -296,7 +265,7 @@ describe("mentoring: mentors, suggestions and the relation", () => {
     const { data: request } = await ask(mentee.id, mentor.id);
     expect(request.answerBy).toBe(new Date(Date.parse(request.requestedAt) + 14 * DAY).toISOString());
     api.clock.advance(14 * DAY + 60_000);
-    cookies.clear(); // sessions last 12 hours
+    h.cookies.clear(); // sessions last 12 hours
     const cookie = await as(mentee.id);
     expect((await api.request(`/api/mentorships/${request.id}`, { cookie })).data.status).toBe("expired");
     expect((await api.request("/api/mentorships?status=expired", { cookie })).data.items.map((m: { id: string }) => m.id)).toEqual([request.id]);
@@ -317,7 +286,7 @@ describe("mentoring: mentors, suggestions and the relation", () => {
 
     // A request found stale when answered is recorded as expired then.
     api.clock.advance(14 * DAY + 60_000);
-    cookies.clear();
+    h.cookies.clear();
     expect(await act(next.id, "accept", mentor.id)).toMatchObject({ status: 409, data: { error: { code: "request_expired" } } });
     expect((await api.ctx.db.entities.mentorship.get({ id: next.id }).go()).data!.status).toBe("expired");
   });
