@@ -118,7 +118,7 @@ export const mentoringBenchmark: Benchmark = {
       for (const s of body.items.slice(0, 2)) console.log(`    ${String(s.score).padStart(3)} ${s.name}: ${s.reasons.join("; ")}`);
       console.log(`    DynamoDB: ${keys.lines.join("; ")}`);
       if (body.items.some((s) => s.mentorId === mentee.id || s.mentorId === mentee.supervisorId)) console.log(`    (!) the mentee or their supervisor is among the suggestions`);
-      if (keys.lines.some((line) => /\bmentor\b/.test(line))) console.log(`    (!) a mentor's record was read`);
+      if (keys.reads.some((read) => read.entities.includes("mentor"))) console.log(`    (!) a mentor's record was read`);
       checked.push({
         ...e,
         bytes: Buffer.byteLength(response.text),
@@ -127,6 +127,8 @@ export const mentoringBenchmark: Benchmark = {
         commands: summarizeCommands(requests.commands),
         itemsRead: requests.itemsRead,
         queryItems: requests.itemsReadBy.get("Query") ?? 0,
+        indexQueries: keys.reads.filter((read) => read.entities.includes("mentorcompetency")).length,
+        indexItems: keys.reads.filter((read) => read.entities.includes("mentorcompetency")).reduce((n, read) => n + read.items, 0),
         bare: reads.heaviest(),
       });
     }
@@ -189,11 +191,12 @@ export const mentoringBenchmark: Benchmark = {
       ),
     );
     console.log(`n = ${samples.get(probes[0]!.name)!.length} rounds${cutShort ? ` (stopped early by --max-seconds ${measureOptions.maxSeconds})` : ""}`);
-    const broad = checked[1]!;
+    const [one, broad] = checked as [Checked, Checked];
     console.log(
       `Requests per call do not grow with mentors: reading every mentor's record one by one would be ${mentors.mentors} GetItem ` +
-        `(${Math.ceil(mentors.mentors / 100)} BatchGetItem at best); the calls make ${checked[0]!.dynamoRequests} and ${broad.dynamoRequests}, ` +
-        `one Query of the mentor index per competency asked for, and read ${checked[0]!.queryItems} and ${broad.queryItems} of the ${mentors.indexItems} index items.`,
+        `(${Math.ceil(mentors.mentors / 100)} BatchGetItem at best). The calls make ${one.dynamoRequests} and ${broad.dynamoRequests}, of them ` +
+        `${one.indexQueries} and ${broad.indexQueries} Queries of the mentor index (one per competency looked up), and read ${one.indexItems} and ` +
+        `${broad.indexItems} of its ${mentors.indexItems} items; no mentor's record.`,
     );
 
     await server.close();
@@ -211,6 +214,9 @@ interface Checked {
   commands: string;
   itemsRead: number;
   queryItems: number;
+  /** Queries of the mentor index, and the items they returned. */
+  indexQueries: number;
+  indexItems: number;
   bare: BareRead;
 }
 
@@ -219,6 +225,7 @@ interface Checked {
  * key prefix, `$<entity>_<version>`) and the items it returned, e.g. "Query gsi1 mentorcompetency 104".
  */
 function recordKeys(env: BenchEnvironment) {
+  const reads: { command: string; entities: string[]; items: number }[] = [];
   const lines: string[] = [];
   const name = `benchRecordKeys${Math.random().toString(36).slice(2)}`;
   env.client.middlewareStack.add(
@@ -230,10 +237,11 @@ function recordKeys(env: BenchEnvironment) {
       const text = JSON.stringify(input.Key ?? input.ExpressionAttributeValues ?? input.RequestItems ?? input.TransactItems ?? {});
       const entities = [...new Set([...text.matchAll(/\$([a-z]+)_\d/gi)].map((m) => m[1]!))];
       const items = output.Count ?? (output.Item ? 1 : 0);
+      reads.push({ command, entities, items });
       lines.push(`${command}${input.IndexName ? ` ${input.IndexName}` : ""} ${entities.join("+") || "?"} ${items}`);
       return result;
     },
     { step: "build", name },
   );
-  return { lines, stop: () => env.client.middlewareStack.remove(name) };
+  return { reads, lines, stop: () => env.client.middlewareStack.remove(name) };
 }
