@@ -9,15 +9,16 @@ import type { Benchmark } from "./benchmark";
 import { bundlesBenchmark } from "./bundles";
 import { cycleBenchmark } from "./cycle";
 import { cleanUp } from "./environment";
+import { mentoringBenchmark } from "./mentoring";
 import { UsageError } from "./seed";
 
 // Add a benchmark here; the first is the default.
-const benchmarks: Benchmark[] = [apiBenchmark, cycleBenchmark, bundlesBenchmark];
+const benchmarks: Benchmark[] = [apiBenchmark, cycleBenchmark, mentoringBenchmark, bundlesBenchmark];
 
 function usage(): string {
   return [
     "usage: npm run bench -- [name] [options]",
-    ...benchmarks.map((b) => `  ${b.name.padEnd(7)} ${b.summary}${b === benchmarks[0] ? " (default)" : ""}\n         ${b.usage}`),
+    ...benchmarks.map((b) => `  ${b.name.padEnd(9)} ${b.summary}${b === benchmarks[0] ? " (default)" : ""}\n           ${b.usage}`),
   ].join("\n");
 }
 

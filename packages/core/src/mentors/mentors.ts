@@ -47,8 +47,27 @@ export async function getMyMentorProfile(ctx: AppContext, session: PendingSessio
   return toProfile(session.staffId, await reading);
 }
 
+/**
+ * The mentor record a profile save writes: the offer, the seats `current` holds, the next
+ * version, and `current`'s creation time (or `now` for a first offer).
+ */
+export function mentorRecord(staffId: string, input: MentorProfileInput, current: MentorRecord | null, now: string): MentorRecord {
+  return {
+    staffId,
+    available: input.available,
+    capacity: input.capacity,
+    taken: current?.taken ?? 0,
+    competencies: input.competencies,
+    bio: input.bio,
+    modes: input.modes,
+    version: (current?.version ?? 0) + 1,
+    createdAt: current?.createdAt ?? now,
+    updatedAt: now,
+  };
+}
+
 /** The mentor-index item of one competency, from the mentor record and their staff record. */
-function indexItem(mentor: MentorRecord, staff: StaffRecord, c: MentorCompetency): Item<"mentorCompetency"> {
+export function indexItem(mentor: MentorRecord, staff: StaffRecord, c: MentorCompetency): Item<"mentorCompetency"> {
   const { staffId, available, capacity, taken } = mentor;
   const { name, unitId, unitName, position, positionLevel } = staff;
   return { staffId, competencyId: c.competencyId, level: c.level, available, capacity, taken, name, unitId, unitName, position, positionLevel };
@@ -72,19 +91,7 @@ export async function saveMentorProfile(ctx: AppContext, actor: Actor, input: Me
     }
     const taken = current?.taken ?? 0;
     if (input.capacity < taken) throw new AppError(409, "capacity_below_mentees", `Active mentorships hold ${taken} seats`, { taken });
-    const now = ctx.now().toISOString();
-    const record: MentorRecord = {
-      staffId: actor.id,
-      available: input.available,
-      capacity: input.capacity,
-      taken,
-      competencies: input.competencies,
-      bio: input.bio,
-      modes: input.modes,
-      version: (current?.version ?? 0) + 1,
-      createdAt: current?.createdAt ?? now,
-      updatedAt: now,
-    };
+    const record = mentorRecord(actor.id, input, current, ctx.now().toISOString());
     const kept = new Set(input.competencies.map((c) => c.competencyId));
     const removed = current ? mentorCompetencies(current).filter((c) => !kept.has(c.competencyId)) : [];
     const saved = await writeTogether(
