@@ -8,6 +8,13 @@ import { tableAndIndexes, tableItemAccess } from "./table-access";
 export const staffRouteKey = "ANY /api/{proxy+}";
 export const publicRouteKey = "ANY /public/{proxy+}";
 
+/**
+ * The paths of the staff API's mentoring area (packages/functions/src/api/areas/mentoring.ts),
+ * served by their own Lambda; the main staff function serves every other /api path.
+ */
+export const mentoringPrefixes = ["/mentors", "/mentorships", "/mentoring"] as const;
+export const mentoringRouteKeys = mentoringPrefixes.flatMap((prefix) => [`ANY /api${prefix}`, `ANY /api${prefix}/{proxy+}`]);
+
 /** Requests per second (steady) and burst, per API stage. The public routes are anonymous, so tighter. */
 export const staffThrottle = { rate: 100, burst: 200 };
 export const publicThrottle = { rate: 20, burst: 50 };
@@ -22,8 +29,8 @@ export const publicPartitionPrefix = "pub#";
 export const staffOpenApiFile = "packages/functions/src/api/openapi.json";
 
 /**
- * Two Lambdas, one Hono app per audience: the staff app (signed-in civil servants)
- * and the anonymous public app. Each gets only the DynamoDB actions it needs.
+ * One Hono app per audience: the staff app (signed-in civil servants), one Lambda per area of
+ * it (main, mentoring), and the anonymous public app. Each gets only the DynamoDB actions it needs.
  */
 export function Api({ stack }: StackContext) {
   const { table } = use(Storage);
@@ -31,16 +38,21 @@ export function Api({ stack }: StackContext) {
   // Set per stage with `npx sst secrets set SESSION_SECRET <value> --stage <stage>`.
   const sessionSecret = new Config.Secret(stack, "SESSION_SECRET");
 
-  const staffFunction = new Function(stack, "StaffFunction", {
-    handler: "packages/functions/src/api/lambda.handler",
-    memorySize: 512,
-    timeout: 20,
-    environment: { TABLE_NAME: table.tableName },
-    bind: [sessionSecret],
-    permissions: [tableItemAccess(table)],
+  const staffArea = (id: string, handler: string, more: { copyFiles?: { from: string }[] } = {}) =>
+    new Function(stack, id, {
+      handler,
+      memorySize: 512,
+      timeout: 20,
+      environment: { TABLE_NAME: table.tableName },
+      bind: [sessionSecret],
+      permissions: [tableItemAccess(table)],
+      ...more,
+    });
+  const staffFunction = staffArea("StaffFunction", "packages/functions/src/api/lambda.handler", {
     // The OpenAPI document, beside the bundle where the app reads it on the first request for it (api/app.ts).
     copyFiles: [{ from: staffOpenApiFile }],
   });
+  const mentoringFunction = staffArea("MentoringFunction", "packages/functions/src/api/mentoring-lambda.handler");
 
   const publicFunction = new Function(stack, "PublicFunction", {
     handler: "packages/functions/src/public/lambda.handler",
@@ -66,6 +78,7 @@ export function Api({ stack }: StackContext) {
     defaults: { throttle: staffThrottle },
     routes: {
       [staffRouteKey]: staffFunction,
+      ...Object.fromEntries(mentoringRouteKeys.map((key) => [key, mentoringFunction])),
       [publicRouteKey]: publicFunction,
     },
   });
@@ -84,5 +97,5 @@ export function Api({ stack }: StackContext) {
     if (child instanceof HttpRoute) stage.node.addDependency(child);
   }
 
-  return { api, staffFunction, publicFunction, sessionSecret };
+  return { api, staffFunction, mentoringFunction, publicFunction, sessionSecret };
 }

@@ -12,6 +12,8 @@ import * as institutions from "../../packages/core/src/institutions/institutions
 import * as learning from "../../packages/core/src/learning/learning.entity";
 import * as mentors from "../../packages/core/src/mentors/mentors.entity";
 import * as mentorships from "../../packages/core/src/mentorships/mentorships.entity";
+import * as mentorshipFeedback from "../../packages/core/src/mentorship-feedback/mentorship-feedback.entity";
+import * as mentorshipSessions from "../../packages/core/src/mentorship-sessions/mentorship-sessions.entity";
 import * as notifications from "../../packages/core/src/notifications/notifications.entity";
 import * as staff from "../../packages/core/src/staff/staff.entity";
 import * as units from "../../packages/core/src/units/units.entity";
@@ -24,7 +26,7 @@ const { testModel } = require("electrodb/src/validations.js") as { testModel: (v
 describe("the Lambda build's stand-in for ElectroDB's model check", () => {
   const database = createDatabase(new DynamoDBClient({ region: "ap-southeast-3" }), "kompeten-test");
   const entities = Object.values(database.entities);
-  const models = [audit, certificates, courses, cycles, enrollments, evaluations, institutions, learning, mentors, mentorships, notifications, staff, units].flatMap((module) =>
+  const models = [audit, certificates, courses, cycles, enrollments, evaluations, institutions, learning, mentors, mentorships, mentorshipFeedback, mentorshipSessions, notifications, staff, units].flatMap((module) =>
     Object.entries(module)
       .filter(([name]) => name.endsWith("Schema"))
       .map(([, model]) => model),

@@ -3,7 +3,8 @@ import { dirname } from "node:path";
 import { Match, Template } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
 import { keyAttributeNames, tableKeys } from "../../packages/core/src/table/keys";
-import { publicRouteKey, publicThrottle, staffOpenApiFile, staffRouteKey, staffThrottle } from "../Api";
+import { mentoringPrefixes, mentoringRouteKeys, publicRouteKey, publicThrottle, staffOpenApiFile, staffRouteKey, staffThrottle } from "../Api";
+import { mentoringArea } from "../../packages/functions/src/api/areas/mentoring";
 import { schedules } from "../Jobs";
 import { actionsOf, logicalId, statementsOfRole, synthesize } from "./synthesize";
 
@@ -84,15 +85,16 @@ describe("Storage", () => {
 
 describe("Api", () => {
   const functions = () => {
-    const { staffFunction, publicFunction } = test.apiConstructs;
+    const { staffFunction, mentoringFunction, publicFunction } = test.apiConstructs;
     const all = test.api.findResources("AWS::Lambda::Function");
     return {
       staff: { props: test.functionProps.staff, resource: all[logicalId(staffFunction)] },
+      mentoring: { props: test.functionProps.mentoring, resource: all[logicalId(mentoringFunction)] },
       public: { props: test.functionProps.public, resource: all[logicalId(publicFunction)] },
     };
   };
 
-  it("runs both functions on Node.js 22 on arm64, from handler files that exist", () => {
+  it("runs every function on Node.js 22 on arm64, from handler files that exist", () => {
     for (const fn of Object.values(functions())) {
       expect(fn.resource).toBeDefined();
       expect(fn.resource.Properties.Architectures).toEqual(["arm64"]);
@@ -111,11 +113,12 @@ describe("Api", () => {
     expect(existsSync("packages/functions/src/api/lambda.ts")).toBe(true);
   });
 
-  it("sizes the functions and gives both the table name", () => {
-    const { staff, public: pub } = functions();
+  it("sizes the functions and gives each the table name", () => {
+    const { staff, mentoring, public: pub } = functions();
     expect(staff.resource.Properties.MemorySize).toBe(512);
+    expect(mentoring.resource.Properties.MemorySize).toBe(512);
     expect(pub.resource.Properties.MemorySize).toBe(256);
-    for (const fn of [staff, pub]) {
+    for (const fn of [staff, mentoring, pub]) {
       expect(fn.resource.Properties.Timeout).toBeGreaterThanOrEqual(10);
       expect(fn.resource.Properties.Timeout).toBeLessThanOrEqual(30);
       // A cross-stack import of the Storage stack's export whose value is the table's Ref (its name).
@@ -128,7 +131,7 @@ describe("Api", () => {
     }
   });
 
-  it("routes /api and /public to two different functions", () => {
+  it("routes /public, the mentoring area and the rest of /api to their own functions", () => {
     const routes = Object.values(test.api.findResources("AWS::ApiGatewayV2::Route"));
     const integrations = test.api.findResources("AWS::ApiGatewayV2::Integration");
     const targetFunction = (routeKey: string) => {
@@ -141,9 +144,12 @@ describe("Api", () => {
       return integration.Properties.IntegrationUri["Fn::GetAtt"][0];
     };
 
-    expect(routes).toHaveLength(2);
+    expect(routes).toHaveLength(2 + mentoringRouteKeys.length);
     expect(targetFunction(staffRouteKey)).toBe(logicalId(test.apiConstructs.staffFunction));
     expect(targetFunction(publicRouteKey)).toBe(logicalId(test.apiConstructs.publicFunction));
+    // The stack routes exactly the mounts of the mentoring area, each path and everything under it.
+    expect([...mentoringPrefixes]).toEqual(mentoringArea.map((mount) => mount.prefix));
+    for (const key of mentoringRouteKeys) expect(targetFunction(key)).toBe(logicalId(test.apiConstructs.mentoringFunction));
   });
 
   it("throttles the public routes harder than the staff routes", () => {
@@ -165,7 +171,7 @@ describe("Api", () => {
     expect(stage.DependsOn).toContain(publicRouteId);
   });
 
-  const dynamoStatements = (roleOwner: "staffFunction" | "publicFunction") => {
+  const dynamoStatements = (roleOwner: "staffFunction" | "mentoringFunction" | "publicFunction") => {
     const role = test.apiConstructs[roleOwner].role!;
     const statements = statementsOfRole(test.api, logicalId(role));
     return { statements, dynamo: statements.filter((s) => actionsOf(s).some((a) => a.startsWith("dynamodb:"))) };
@@ -208,7 +214,9 @@ describe("Api", () => {
     expect(publicStatements.flatMap(actionsOf).filter((a) => a.startsWith("ssm:"))).toEqual([]);
   });
 
-  it("gives the staff function item access without Scan or table administration", () => {
+  it("gives both staff functions the same item access, without Scan or table administration", () => {
+    expect(dynamoStatements("mentoringFunction").dynamo).toEqual(dynamoStatements("staffFunction").dynamo);
+    expect(Object.keys(functions().mentoring.resource.Properties.Environment.Variables)).toContain("SST_Secret_value_SESSION_SECRET");
     const { statements, dynamo } = dynamoStatements("staffFunction");
     const allActions = statements.flatMap(actionsOf);
     expect(allActions).not.toContain("*");

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { createStaffApi } from "@kompeten/functions/api/app";
+import { staffRouteTables } from "@kompeten/functions/api/areas";
 import { DEMO_PASSWORD } from "../src/demo-data";
 import type { Benchmark } from "./benchmark";
 import { nodePeakRssMiB, startBenchEnvironment } from "./environment";
@@ -65,7 +66,7 @@ export const apiBenchmark: Benchmark = {
     console.log(`  courses: ${fmtCounts(statusCounts)}; enrollments: ${fmtCounts(enrollmentCounts)}`);
 
     // ---- the app on a real HTTP server (as `npm start` serves it), its HTTP floor, and two real sessions
-    const app = createStaffApi({ ctx, sessionSecret: randomBytes(32).toString("hex"), secureCookies: false });
+    const app = createStaffApi({ ctx, sessionSecret: randomBytes(32).toString("hex"), secureCookies: false }, staffRouteTables);
     const server = await serveApp(app.fetch);
     const floor = await startHttpFloor();
     const call = async (path: string, cookie?: string, init: RequestInit = {}) => {

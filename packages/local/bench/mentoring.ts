@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { competencies } from "@kompeten/core/competencies/competencies";
 import { createStaffApi } from "@kompeten/functions/api/app";
+import { staffRouteTables } from "@kompeten/functions/api/areas";
 import { DEMO_PASSWORD } from "../src/demo-data";
 import type { Benchmark } from "./benchmark";
 import { captureReads, type BareRead } from "./bare-reads";
@@ -77,7 +78,7 @@ export const mentoringBenchmark: Benchmark = {
     );
 
     // ---- the app on a real HTTP server, its floor, the mentee's session
-    const app = createStaffApi({ ctx, sessionSecret: randomBytes(32).toString("hex"), secureCookies: false });
+    const app = createStaffApi({ ctx, sessionSecret: randomBytes(32).toString("hex"), secureCookies: false }, staffRouteTables);
     const server = await serveApp(app.fetch);
     const floor = await startHttpFloor();
     const call = async (path: string, cookie?: string, init: RequestInit = {}) => {

@@ -3,6 +3,7 @@ import { join, relative } from "node:path";
 import { serveStatic } from "@hono/node-server/serve-static";
 import type { AppContext } from "@kompeten/core/context";
 import { createStaffApi } from "@kompeten/functions/api/app";
+import { staffRouteTables } from "@kompeten/functions/api/areas";
 import { createPublicApi } from "@kompeten/functions/public/app";
 import { Hono, type MiddlewareHandler } from "hono";
 import { compress } from "hono/compress";
@@ -27,7 +28,7 @@ export function createLocalApp(options: LocalAppOptions) {
   const app = new Hono();
   // As CloudFront does in the cloud: text answers (API JSON, HTML, scripts, styles) gzip-compressed when the client accepts it.
   app.use("*", compress());
-  const staffApi = createStaffApi({ ctx: options.ctx, sessionSecret: options.sessionSecret, secureCookies: false });
+  const staffApi = createStaffApi({ ctx: options.ctx, sessionSecret: options.sessionSecret, secureCookies: false }, staffRouteTables);
   const publicApi = createPublicApi({ ctx: options.ctx });
   app.all("/api/*", (c) => staffApi.fetch(c.req.raw));
   app.all("/api", (c) => staffApi.fetch(c.req.raw));

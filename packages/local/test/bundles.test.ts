@@ -4,6 +4,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { seedDemoData } from "../src/demo-data";
 import { bundleLambdas, type BundleFigures } from "../src/lambda-bundles";
+import { mentoringPrefixes } from "../../../stacks/Api";
 import { createTestContext, DEMO } from "./support";
 
 describe("Lambda bundles, as the deploy build makes them", () => {
@@ -15,7 +16,7 @@ describe("Lambda bundles, as the deploy build makes them", () => {
   }, 120_000);
   afterAll(() => dispose?.());
 
-  it.each(["staff", "jobs", "public"])("keeps the %s Lambda within its size budget", (name) => {
+  it.each(["staff", "mentoring", "jobs", "public"])("keeps the %s Lambda within its size budget", (name) => {
     const bundle = bundles.find((b) => b.name === name)!;
     expect(bundle.bytes, `${name}: ${bundle.biggest.slice(0, 5).map((i) => `${i.input} ${i.bytes}`).join(", ")}`).toBeLessThanOrEqual(bundle.budget);
   });
@@ -34,15 +35,25 @@ describe("Lambda bundles, as the deploy build makes them", () => {
     expect(publicInputs.filter((input) => /packages\/core\/src\/(staff|courses|evaluations|learning|auth)\//.test(input))).toEqual([]);
   });
 
-  it("answers from the bundled staff Lambda, the mentoring services loaded on first use included", async () => {
+  it("keeps each area of the staff API in its own Lambda", () => {
+    const inputsOf = (name: string) => bundles.find((b) => b.name === name)!.inputs;
+    // The entity models are shared (one table, one Service); the mentoring routes and services are not.
+    expect(inputsOf("staff").filter((input) => /api\/routes\/mentoring|core\/src\/mentor[^/]*\/[^/]+(?<!\.entity)\.ts$/.test(input))).toEqual([]);
+    expect(inputsOf("mentoring").filter((input) => /api\/routes\/(courses|evaluations|staff)\.ts/.test(input))).toEqual([]);
+  });
+
+  it("answers from the bundled staff Lambdas, each path from its area's, as API Gateway routes them", async () => {
     const test = await createTestContext();
     await seedDemoData(test.ctx);
-    const staff = bundles.find((b) => b.name === "staff")!;
-    // API Gateway (HTTP API, payload 2.0) events, sent in order by a fresh Node process that loads the bundle.
-    const probe = `${staff.file}.answers.mjs`;
+    const file = (name: string) => bundles.find((b) => b.name === name)!.file;
+    // API Gateway (HTTP API, payload 2.0) events, sent in order by a fresh Node process that loads the bundles.
+    const probe = `${file("staff")}.answers.mjs`;
     await writeFile(
       probe,
-      `const { handler } = await import(${JSON.stringify(staff.file)});
+      `const main = (await import(${JSON.stringify(file("staff"))})).handler;
+const mentoring = (await import(${JSON.stringify(file("mentoring"))})).handler;
+const prefixes = ${JSON.stringify(mentoringPrefixes.map((prefix) => `/api${prefix}`))};
+const handlerOf = (path) => (prefixes.some((p) => path === p || path.startsWith(p + "/")) ? mentoring : main);
 const steps = JSON.parse(process.argv[2]);
 let cookies = [];
 const answers = [];
@@ -54,7 +65,7 @@ for (const { method, path, body } of steps) {
     requestContext: { domainName: "kompeten.test", http: { method, path: rawPath, protocol: "HTTP/1.1", sourceIp: "127.0.0.1", userAgent: "probe" } },
     body: body === undefined ? undefined : JSON.stringify(body), isBase64Encoded: false,
   };
-  const answer = await handler(event, {});
+  const answer = await handlerOf(rawPath)(event, {});
   if (answer.cookies?.length) cookies = answer.cookies.map((c) => c.split(";")[0]);
   answers.push({ status: answer.statusCode, body: JSON.parse(answer.body || "null") });
 }

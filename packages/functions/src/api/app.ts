@@ -5,35 +5,10 @@ import { handleError, notFoundHandler } from "../http/errors";
 import { requestLog } from "../http/logging";
 import { limitBody, originCheck, securityHeaders } from "../http/security";
 import type { StaffApiOptions, StaffEnv } from "./env";
-import { auditRoutes } from "./routes/audit";
-import { authRoutes } from "./routes/auth";
-import { competencyRoutes } from "./routes/competencies";
-import { courseRoutes } from "./routes/courses";
-import { cycleRoutes, evaluationRoutes } from "./routes/evaluations";
-import { institutionRoutes } from "./routes/institutions";
-import { learningRoutes } from "./routes/learning";
-import { mentoringRoutes, mentorRoutes, mentorshipRoutes } from "./routes/mentoring";
-import { notificationRoutes } from "./routes/notifications";
-import { staffRoutes } from "./routes/staff";
-import { unitRoutes } from "./routes/units";
+import type { RouteTable } from "../http/router";
 
-/** Every route table of the staff API and where it is mounted under /api: the app and its OpenAPI document are made from it. */
-export const staffRouteTables = [
-  { prefix: "/", routes: authRoutes },
-  { prefix: "/units", routes: unitRoutes },
-  { prefix: "/staff", routes: staffRoutes },
-  { prefix: "/competencies", routes: competencyRoutes },
-  { prefix: "/audit", routes: auditRoutes },
-  { prefix: "/institutions", routes: institutionRoutes },
-  { prefix: "/courses", routes: courseRoutes },
-  { prefix: "/learning", routes: learningRoutes },
-  { prefix: "/notifications", routes: notificationRoutes },
-  { prefix: "/cycles", routes: cycleRoutes },
-  { prefix: "/evaluations", routes: evaluationRoutes },
-  { prefix: "/mentors", routes: mentorRoutes },
-  { prefix: "/mentorships", routes: mentorshipRoutes },
-  { prefix: "/mentoring", routes: mentoringRoutes },
-] as const;
+/** Route tables and where each is mounted under /api (an area of the API, or all of them). */
+export type RouteMounts = readonly { readonly prefix: string; readonly routes: RouteTable<StaffEnv> }[];
 
 /**
  * The staff API's OpenAPI document, written by `npm run openapi` from the route tables
@@ -43,8 +18,8 @@ export const staffRouteTables = [
  */
 const documentFile = new URL("./openapi.json", import.meta.url);
 
-/** The staff API under /api: the same app runs in Lambda and in the local runtime. */
-export function createStaffApi(options: StaffApiOptions) {
+/** The staff API under /api with the given route tables: one area in each Lambda, all of them in the local runtime. */
+export function createStaffApi(options: StaffApiOptions, routeTables: RouteMounts) {
   const app = new Hono<StaffEnv>().basePath("/api");
   app.use("*", ...requestLog(options.logRequests ?? false));
   app.use("*", securityHeaders());
@@ -57,7 +32,7 @@ export function createStaffApi(options: StaffApiOptions) {
   // The CSV import sets its own, larger limit.
   app.use("*", async (c, next) => (c.req.path === "/api/staff/import" ? next() : limitBody(256 * 1024)(c, next)));
 
-  for (const { prefix, routes } of staffRouteTables) app.route(prefix, routes);
+  for (const { prefix, routes } of routeTables) app.route(prefix, routes);
 
   let document: Promise<string> | undefined;
   app.get("/openapi.json", async (c) => {

@@ -1,14 +1,5 @@
-import { createContext } from "@kompeten/core/context";
-import { handle } from "hono/aws-lambda";
-import { Config } from "sst/node/config";
-import { createStaffApi } from "./app";
+import { mainArea } from "./areas/main";
+import { areaHandler } from "./lambda-app";
 
-// Lambda entry of the staff API; the local runtime wraps the same app in a Node server.
-const app = createStaffApi({
-  ctx: createContext({ tableName: process.env.TABLE_NAME! }),
-  sessionSecret: (Config as unknown as Record<string, string>).SESSION_SECRET!,
-  secureCookies: true,
-  logRequests: true,
-});
-
-export const handler = handle(app);
+// Lambda entry of the staff API's main area (every /api path no other area claims).
+export const handler = areaHandler(mainArea);

@@ -19,7 +19,7 @@ import * as units from "@kompeten/core/units/units.schemas";
 import type { $ZodType } from "zod/v4/core";
 import { errorBody } from "../http/errors";
 import { openApiDocument } from "../http/openapi-document";
-import { staffRouteTables } from "./app";
+import { staffRouteTables } from "./areas";
 import { SESSION_SCHEME, sessionSecurityScheme, signedInSecurity } from "./routes/openapi";
 
 /** Every domain's schema file, by its folder's name (a test checks that none is missing). */

@@ -1,5 +1,6 @@
 import type { AppContext } from "@kompeten/core/context";
 import { createStaffApi } from "../../src/api/app";
+import { staffRouteTables } from "../../src/api/areas";
 import { createPublicApi } from "../../src/public/app";
 
 /** The context is never reached: writing the documents reads no data. */
@@ -19,7 +20,7 @@ export type Operation = {
 
 /** Both OpenAPI documents, as the running apps serve them. */
 export async function openApiDocuments(): Promise<Record<"staff" | "public", OpenApiDocument>> {
-  const staff = createStaffApi({ ctx: noContext, sessionSecret: "documents-only-documents-only-1234", secureCookies: false });
+  const staff = createStaffApi({ ctx: noContext, sessionSecret: "documents-only-documents-only-1234", secureCookies: false }, staffRouteTables);
   const citizens = createPublicApi({ ctx: noContext });
   const [staffDoc, publicDoc] = await Promise.all([
     Promise.resolve(staff.request("http://localhost/api/openapi.json")).then((r) => r.json()),

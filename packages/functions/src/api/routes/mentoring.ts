@@ -1,3 +1,7 @@
+import * as feedback from "@kompeten/core/mentorship-feedback/mentorship-feedback";
+import * as sessions from "@kompeten/core/mentorship-sessions/mentorship-sessions";
+import * as mentors from "@kompeten/core/mentors/mentors";
+import * as mentorships from "@kompeten/core/mentorships/mentorships";
 import { createRoute } from "../../http/route";
 import { mentorParam, mentorProfileInput, mentorProfileView, mentorSuggestionList, suggestionsQuery } from "@kompeten/core/mentors/mentors.schemas";
 import { listMentorshipsQuery, mentoringOverviewView, mentorshipPage, mentorshipParam, mentorshipView, planItemLink, reasonInput, requestMentorshipInput } from "@kompeten/core/mentorships/mentorships.schemas";
@@ -21,15 +25,6 @@ import { jsonBody, jsonOk } from "./openapi";
 
 const signedIn = requireSession();
 const signedInRead = readSession();
-/**
- * The mentoring services load on the first mentoring request: a cold start for any other route
- * does not pay for them (the staff Lambda's budget), and a warm Lambda has them at hand.
- */
-const mentors = () => import("@kompeten/core/mentors/mentors");
-const mentorships = () => import("@kompeten/core/mentorships/mentorships");
-const sessions = () => import("@kompeten/core/mentorship-sessions/mentorship-sessions");
-const feedback = () => import("@kompeten/core/mentorship-feedback/mentorship-feedback");
-
 export const mentorRoutes = createRouter<StaffEnv>()
   .openapi(
     createRoute({
@@ -42,7 +37,7 @@ export const mentorRoutes = createRouter<StaffEnv>()
       request: { query: suggestionsQuery },
       responses: { 200: jsonOk(mentorSuggestionList, "Suggestions"), ...errorResponses(400, 401) },
     }),
-    async (c) => c.json(await (await mentors()).suggestMentors(c.var.ctx, c.var.session, c.req.valid("query")), 200),
+    async (c) => c.json(await mentors.suggestMentors(c.var.ctx, c.var.session, c.req.valid("query")), 200),
   )
   .openapi(
     createRoute({
@@ -54,7 +49,7 @@ export const mentorRoutes = createRouter<StaffEnv>()
       summary: "My offer to mentor (a default until I make one)",
       responses: { 200: jsonOk(mentorProfileView, "The profile"), ...errorResponses(401) },
     }),
-    async (c) => c.json(await (await mentors()).getMyMentorProfile(c.var.ctx, c.var.session), 200),
+    async (c) => c.json(await mentors.getMyMentorProfile(c.var.ctx, c.var.session), 200),
   )
   .openapi(
     createRoute({
@@ -67,7 +62,7 @@ export const mentorRoutes = createRouter<StaffEnv>()
       request: { body: jsonBody(mentorProfileInput) },
       responses: { 200: jsonOk(mentorProfileView, "Saved"), ...errorResponses(400, 401, 409, 422) },
     }),
-    async (c) => c.json(await (await mentors()).saveMentorProfile(c.var.ctx, c.var.actor, c.req.valid("json")), 200),
+    async (c) => c.json(await mentors.saveMentorProfile(c.var.ctx, c.var.actor, c.req.valid("json")), 200),
   )
   .openapi(
     createRoute({
@@ -80,7 +75,7 @@ export const mentorRoutes = createRouter<StaffEnv>()
       request: { params: mentorParam },
       responses: { 200: jsonOk(mentorProfileView, "The profile"), ...errorResponses(401, 404) },
     }),
-    async (c) => c.json(await (await mentors()).getMentorProfile(c.var.ctx, c.var.session, c.req.valid("param").staffId), 200),
+    async (c) => c.json(await mentors.getMentorProfile(c.var.ctx, c.var.session, c.req.valid("param").staffId), 200),
   );
 
 /** A state change by a party: accept, withdraw and complete carry no body. */
@@ -113,7 +108,7 @@ export const mentorshipRoutes = createRouter<StaffEnv>()
       request: { body: jsonBody(requestMentorshipInput) },
       responses: { 201: jsonOk(mentorshipView, "Requested, or coaching started"), ...errorResponses(400, 401, 403, 404, 409, 422) },
     }),
-    async (c) => c.json(await (await mentorships()).requestMentorship(c.var.ctx, c.var.actor, c.req.valid("json")), 201),
+    async (c) => c.json(await mentorships.requestMentorship(c.var.ctx, c.var.actor, c.req.valid("json")), 201),
   )
   .openapi(
     createRoute({
@@ -126,7 +121,7 @@ export const mentorshipRoutes = createRouter<StaffEnv>()
       request: { query: listMentorshipsQuery },
       responses: { 200: jsonOk(mentorshipPage, "One page"), ...errorResponses(400, 401) },
     }),
-    async (c) => c.json(await (await mentorships()).listMentorships(c.var.ctx, c.var.session, c.req.valid("query")), 200),
+    async (c) => c.json(await mentorships.listMentorships(c.var.ctx, c.var.session, c.req.valid("query")), 200),
   )
   .openapi(
     createRoute({
@@ -139,22 +134,22 @@ export const mentorshipRoutes = createRouter<StaffEnv>()
       request: { params: mentorshipParam },
       responses: { 200: jsonOk(mentorshipView, "The relation"), ...errorResponses(401, 403, 404) },
     }),
-    async (c) => c.json(await (await mentorships()).getMentorship(c.var.ctx, c.var.session, c.req.valid("param").id), 200),
+    async (c) => c.json(await mentorships.getMentorship(c.var.ctx, c.var.session, c.req.valid("param").id), 200),
   )
   .openapi(change("accept", "Accept a request (the mentor): takes a seat of the mentor's capacity"), async (c) =>
-    c.json(await (await mentorships()).changeMentorship(c.var.ctx, c.var.actor, c.req.valid("param").id, "accept"), 200),
+    c.json(await mentorships.changeMentorship(c.var.ctx, c.var.actor, c.req.valid("param").id, "accept"), 200),
   )
   .openapi(changeWithReason("decline", "Decline a request with a reason (the mentor)"), async (c) =>
-    c.json(await (await mentorships()).changeMentorship(c.var.ctx, c.var.actor, c.req.valid("param").id, "decline", c.req.valid("json").reason), 200),
+    c.json(await mentorships.changeMentorship(c.var.ctx, c.var.actor, c.req.valid("param").id, "decline", c.req.valid("json").reason), 200),
   )
   .openapi(change("withdraw", "Withdraw a request (the mentee)"), async (c) =>
-    c.json(await (await mentorships()).changeMentorship(c.var.ctx, c.var.actor, c.req.valid("param").id, "withdraw"), 200),
+    c.json(await mentorships.changeMentorship(c.var.ctx, c.var.actor, c.req.valid("param").id, "withdraw"), 200),
   )
   .openapi(changeWithReason("cancel", "Cancel an active relation with a reason (either party)"), async (c) =>
-    c.json(await (await mentorships()).changeMentorship(c.var.ctx, c.var.actor, c.req.valid("param").id, "cancel", c.req.valid("json").reason), 200),
+    c.json(await mentorships.changeMentorship(c.var.ctx, c.var.actor, c.req.valid("param").id, "cancel", c.req.valid("json").reason), 200),
   )
   .openapi(change("complete", "Complete an active relation (either party): the mentee's confirmed session minutes go to the JP ledger once, a linked plan item is marked done"), async (c) =>
-    c.json(await (await sessions()).completeMentorship(c.var.ctx, c.var.actor, c.req.valid("param").id), 200),
+    c.json(await sessions.completeMentorship(c.var.ctx, c.var.actor, c.req.valid("param").id), 200),
   )
   .openapi(
     createRoute({
@@ -167,7 +162,7 @@ export const mentorshipRoutes = createRouter<StaffEnv>()
       request: { params: mentorshipParam, body: jsonBody(planItemLink) },
       responses: { 200: jsonOk(mentorshipView, "Linked"), ...errorResponses(400, 401, 403, 404, 409, 422) },
     }),
-    async (c) => c.json(await (await mentorships()).linkPlanItem(c.var.ctx, c.var.actor, c.req.valid("param").id, c.req.valid("json")), 200),
+    async (c) => c.json(await mentorships.linkPlanItem(c.var.ctx, c.var.actor, c.req.valid("param").id, c.req.valid("json")), 200),
   )
   .openapi(
     createRoute({
@@ -180,7 +175,7 @@ export const mentorshipRoutes = createRouter<StaffEnv>()
       request: { params: mentorshipParam },
       responses: { 200: jsonOk(mentorshipSessionList, "The sessions"), ...errorResponses(401, 403, 404) },
     }),
-    async (c) => c.json(await (await sessions()).listSessions(c.var.ctx, c.var.session, c.req.valid("param").id), 200),
+    async (c) => c.json(await sessions.listSessions(c.var.ctx, c.var.session, c.req.valid("param").id), 200),
   )
   .openapi(
     createRoute({
@@ -193,7 +188,7 @@ export const mentorshipRoutes = createRouter<StaffEnv>()
       request: { params: mentorshipParam, body: jsonBody(logSessionInput) },
       responses: { 201: jsonOk(mentorshipSessionView, "Logged"), ...errorResponses(400, 401, 403, 404, 409, 422) },
     }),
-    async (c) => c.json(await (await sessions()).logSession(c.var.ctx, c.var.actor, c.req.valid("param").id, c.req.valid("json")), 201),
+    async (c) => c.json(await sessions.logSession(c.var.ctx, c.var.actor, c.req.valid("param").id, c.req.valid("json")), 201),
   )
   .openapi(
     createRoute({
@@ -207,7 +202,7 @@ export const mentorshipRoutes = createRouter<StaffEnv>()
       responses: { 200: { description: "iCalendar", content: { "text/calendar": { schema: z.string() } } }, ...errorResponses(401, 403, 404) },
     }),
     async (c) => {
-      const calendar = await (await sessions()).sessionsCalendar(c.var.ctx, c.var.session, c.req.valid("param").id);
+      const calendar = await sessions.sessionsCalendar(c.var.ctx, c.var.session, c.req.valid("param").id);
       c.header("content-disposition", 'attachment; filename="sesi-mentoring.ics"');
       return c.body(calendar, 200, { "content-type": "text/calendar; charset=utf-8" });
     },
@@ -225,7 +220,7 @@ export const mentorshipRoutes = createRouter<StaffEnv>()
     }),
     async (c) => {
       const { id, sessionId } = c.req.valid("param");
-      return c.json(await (await sessions()).confirmSession(c.var.ctx, c.var.actor, id, sessionId), 200);
+      return c.json(await sessions.confirmSession(c.var.ctx, c.var.actor, id, sessionId), 200);
     },
   )
   .openapi(
@@ -241,7 +236,7 @@ export const mentorshipRoutes = createRouter<StaffEnv>()
     }),
     async (c) => {
       const { id, sessionId } = c.req.valid("param");
-      return c.json(await (await sessions()).disputeSession(c.var.ctx, c.var.actor, id, sessionId, c.req.valid("json").reason), 200);
+      return c.json(await sessions.disputeSession(c.var.ctx, c.var.actor, id, sessionId, c.req.valid("json").reason), 200);
     },
   )
   .openapi(
@@ -257,7 +252,7 @@ export const mentorshipRoutes = createRouter<StaffEnv>()
     }),
     async (c) => {
       const { id, sessionId, actionId } = c.req.valid("param");
-      return c.json(await (await sessions()).tickAction(c.var.ctx, c.var.actor, id, sessionId, actionId, c.req.valid("json").done), 200);
+      return c.json(await sessions.tickAction(c.var.ctx, c.var.actor, id, sessionId, actionId, c.req.valid("json").done), 200);
     },
   )
   .openapi(
@@ -271,7 +266,7 @@ export const mentorshipRoutes = createRouter<StaffEnv>()
       request: { params: mentorshipParam },
       responses: { 200: jsonOk(mentorshipFeedbackView, "The feedback"), ...errorResponses(401, 403, 404) },
     }),
-    async (c) => c.json(await (await feedback()).getFeedback(c.var.ctx, c.var.session, c.req.valid("param").id), 200),
+    async (c) => c.json(await feedback.getFeedback(c.var.ctx, c.var.session, c.req.valid("param").id), 200),
   )
   .openapi(
     createRoute({
@@ -284,7 +279,7 @@ export const mentorshipRoutes = createRouter<StaffEnv>()
       request: { params: mentorshipParam, body: jsonBody(feedbackInput) },
       responses: { 201: jsonOk(mentorshipFeedbackView, "Given"), ...errorResponses(400, 401, 403, 404, 409) },
     }),
-    async (c) => c.json(await (await feedback()).giveFeedback(c.var.ctx, c.var.actor, c.req.valid("param").id, c.req.valid("json")), 201),
+    async (c) => c.json(await feedback.giveFeedback(c.var.ctx, c.var.actor, c.req.valid("param").id, c.req.valid("json")), 201),
   );
 
 export const mentoringRoutes = createRouter<StaffEnv>().openapi(
@@ -297,5 +292,5 @@ export const mentoringRoutes = createRouter<StaffEnv>().openapi(
     summary: "Mentoring across the city (admin): active relations per unit, mentors at capacity, relations with no session in 30 days",
     responses: { 200: jsonOk(mentoringOverviewView, "The overview"), ...errorResponses(401, 403) },
   }),
-  async (c) => c.json(await (await mentorships()).mentoringOverview(c.var.ctx, c.var.actor), 200),
+  async (c) => c.json(await mentorships.mentoringOverview(c.var.ctx, c.var.actor), 200),
 );
