@@ -40,7 +40,7 @@ function FeedbackForm(props: { relation: Mentorship }) {
         <p>{t("feedback.given")}</p>
       </SuccessMessage>
       <fieldset
-        class="field rating"
+        class="field checkboxes rating"
         role="radiogroup"
         aria-required="true"
         classList={{ "field-invalid": Boolean(ratingError()) }}

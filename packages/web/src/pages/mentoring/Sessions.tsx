@@ -240,7 +240,7 @@ function LogSessionForm(props: { relation: Mentorship }) {
         />
       </div>
       <TextAreaField id={`${prefix}-notes`} name="notes" label={t("session.notes")} rows={3} maxLength={2000} error={submission.error} />
-      <fieldset class="field" aria-describedby={actionsError() ? `${prefix}-actions-error` : `${prefix}-actions-hint`}>
+      <fieldset class="field checkboxes" aria-describedby={actionsError() ? `${prefix}-actions-error` : `${prefix}-actions-hint`}>
         <legend>{t("session.actions")}</legend>
         <p class="hint" id={`${prefix}-actions-hint`}>
           {t("session.actionsHint", { max: MAX_SESSION_ACTIONS })}
