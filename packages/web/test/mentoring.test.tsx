@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from "@solidjs/testing-library";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
+import { setLang } from "../src/i18n";
 import { notificationText } from "../src/notificationText";
 import type { MentoringOverview, MentorProfile, MentorSuggestion, Mentorship, MentorshipFeedback, MentorshipSession, MentorshipSessionList } from "../src/types";
 import { admin, competencyDictionary, staff, summary, supervisor } from "./fixtures";
@@ -695,6 +696,25 @@ describe("mentoring", () => {
     const menu = within(await screen.findByRole("navigation", { name: "Menu utama" }));
     await userEvent.click(menu.getByRole("button", { name: "Laporan" }));
     expect(menu.getByRole("link", { name: "Ringkasan mentoring" })).toHaveAttribute("href", "/admin/mentoring");
+  });
+
+  it("shows the sessions and the completion in English", async () => {
+    await setLang("en");
+    stubApi({
+      ...signedInAs(staff),
+      "GET /api/competencies": { body: competencyDictionary },
+      "GET /api/mentorships/m-1": { body: active({ planItem: { evaluationId: `2026-Q4~${staff.id}`, itemId: "p-1" } }) },
+      "GET /api/mentorships/m-1/sessions": {
+        body: sessionsOf([session({ status: "confirmed", autoConfirmed: true, answerBy: null })], { confirmedMinutes: 90, jp: 2 }),
+      },
+    });
+    renderApp("/mentoring/m-1");
+    const card = await screen.findByRole("region", { name: "Sessions" });
+    expect(await within(card).findByText("Confirmed automatically")).toBeInTheDocument();
+    expect(within(card).getByRole("link", { name: "Download the calendar (.ics)" })).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "plan of Q4 2026" })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Mark completed" }));
+    expect(within(screen.getByRole("alertdialog")).getByRole("button", { name: "Yes, complete and record 2 JP" })).toBeInTheDocument();
   });
 
   it("words the new mentoring notifications", () => {

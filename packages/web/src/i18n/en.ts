@@ -1115,6 +1115,7 @@ export const en = {
   "feedback.theirs": "Feedback from {name}",
   "feedback.hidden": "Feedback from {name} shows once both sides have answered.",
   "feedback.hiddenUntil": "Feedback from {name} shows once both sides have answered, or on {date}.",
+  "feedback.noneVisible": "Feedback shows once both sides have answered, or 14 days after completion.",
   "planLink.title": "Development plan",
   "planLink.item": "Plan item",
   "planLink.hint": "An item whose action is mentoring, in a competency of this relation. Completing the relation marks the item done.",

@@ -1113,6 +1113,7 @@ export const id = {
   "feedback.theirs": "Umpan balik {name}",
   "feedback.hidden": "Umpan balik {name} tampil setelah kedua pihak menjawab.",
   "feedback.hiddenUntil": "Umpan balik {name} tampil setelah kedua pihak menjawab, atau pada {date}.",
+  "feedback.noneVisible": "Umpan balik tampil setelah kedua pihak menjawab atau 14 hari setelah selesai.",
   "planLink.title": "Rencana pengembangan",
   "planLink.item": "Butir rencana",
   "planLink.hint": "Butir dengan kegiatan mentoring pada kompetensi relasi ini. Menyelesaikan relasi menandai butir itu selesai.",

@@ -89,7 +89,14 @@ export function Feedback(props: { relation: Mentorship }) {
       <Show when={feedback()}>
         {(f) => (
           <>
-            <Show when={mySide()} fallback={<For each={f().entries}>{(entry) => <EntryView entry={entry} title={nameOf(entry.from)} />}</For>}>
+            <Show
+              when={mySide()}
+              fallback={
+                <Show when={f().entries.length > 0} fallback={<p class="muted">{t("feedback.noneVisible")}</p>}>
+                  <For each={f().entries}>{(entry) => <EntryView entry={entry} title={t("feedback.theirs", { name: nameOf(entry.from) })} />}</For>
+                </Show>
+              }
+            >
               <Show when={entryOf(f(), mySide())} fallback={<Show when={f().canGive}><FeedbackForm relation={props.relation} /></Show>}>
                 {(mine) => <EntryView entry={mine()} title={t("feedback.yours")} />}
               </Show>
