@@ -51,7 +51,9 @@ function Actions(props: { relation: Mentorship }) {
   /** The server says what the viewer may do now. */
   const allowed = () => props.relation.can;
   // Completing credits the confirmed minutes: the dialog names the JP from the sessions' totals.
-  const totals = createAsync(() => (props.relation.status === "active" ? getSessions(props.relation.id) : Promise.resolve(undefined)));
+  const totals = createAsync(() =>
+    props.relation.status === "active" ? getSessions(props.relation.id).catch(() => undefined) : Promise.resolve(undefined),
+  );
   const other = () => (me()?.id === props.relation.mentor.id ? props.relation.mentee.name : props.relation.mentor.name);
   const run = (change: MentorshipAction, why?: string) => void act(props.relation.id, change, why).catch(() => undefined);
   const ask = (change: Exclude<MentorshipAction, "accept">) => {
@@ -101,17 +103,17 @@ function Actions(props: { relation: Mentorship }) {
         message={
           <>
             <p>{asking() ? t(ASKS[asking()!].message, { name: other() }) : ""}</p>
-            <Show when={asking() === "complete"}>
-              <p data-testid="complete-credit">
-                {t("mentorship.completeCredit", {
-                  minutes: totals()?.confirmedMinutes ?? 0,
-                  jp: totals()?.jp ?? 0,
-                  mentee: props.relation.mentee.name,
-                })}
-              </p>
-              <Show when={(totals()?.pendingMinutes ?? 0) > 0}>
-                <p>{t("mentorship.completePending", { minutes: totals()?.pendingMinutes ?? 0 })}</p>
-              </Show>
+            <Show when={asking() === "complete" && totals()}>
+              {(known) => (
+                <>
+                  <p data-testid="complete-credit">
+                    {t("mentorship.completeCredit", { minutes: known().confirmedMinutes, jp: known().jp, mentee: props.relation.mentee.name })}
+                  </p>
+                  <Show when={known().pendingMinutes > 0}>
+                    <p>{t("mentorship.completePending", { minutes: known().pendingMinutes })}</p>
+                  </Show>
+                </>
+              )}
             </Show>
             <Show when={asking() && ASKS[asking()!].reason}>
               <div class="field" classList={{ "field-invalid": Boolean(reasonError()) }}>
@@ -133,7 +135,7 @@ function Actions(props: { relation: Mentorship }) {
           </>
         }
         confirmLabel={
-          asking() === "complete" ? t("mentorship.completeYesJp", { jp: totals()?.jp ?? 0 }) : asking() ? t(ASKS[asking()!].yes) : ""
+          asking() === "complete" && totals() ? t("mentorship.completeYesJp", { jp: totals()!.jp }) : asking() ? t(ASKS[asking()!].yes) : ""
         }
         onConfirm={confirm}
         onCancel={() => setAsking(undefined)}
