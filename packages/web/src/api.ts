@@ -30,6 +30,12 @@ import type {
   MentorSuggestion,
   Mentorship,
   MentorshipAction,
+  MentoringOverview,
+  MentorshipFeedback,
+  MentorshipSession,
+  MentorshipSessionList,
+  FeedbackInput,
+  LogSessionInput,
   NewInstitution,
   ColleagueSummary,
   NewStaff,
@@ -277,10 +283,35 @@ export const api = {
   /** Decline and cancel carry a reason; the other changes none. */
   changeMentorship: (id: string, change: MentorshipAction, reason?: string) =>
     request<Mentorship>("POST", `/api/mentorships/${enc(id)}/${change}`, reason === undefined ? {} : { json: { reason } }),
+  /** A mentor's profile; admins also get the mentees' average rating. */
+  getMentor: (staffId: string) => request<MentorProfile>("GET", `/api/mentors/${enc(staffId)}`),
+  /** The mentee links the relation to an item of their development plan whose action is mentoring. */
+  linkMentorshipPlanItem: (id: string, link: { evaluationId: string; itemId: string }) =>
+    request<Mentorship>("PUT", `/api/mentorships/${enc(id)}/plan-item`, { json: link }),
+  listSessions: (id: string) => request<MentorshipSessionList>("GET", `/api/mentorships/${enc(id)}/sessions`),
+  logSession: (id: string, input: LogSessionInput) =>
+    request<MentorshipSession>("POST", `/api/mentorships/${enc(id)}/sessions`, { json: input }),
+  confirmSession: (id: string, sessionId: string) =>
+    request<MentorshipSession>("POST", `/api/mentorships/${enc(id)}/sessions/${enc(sessionId)}/confirm`),
+  disputeSession: (id: string, sessionId: string, reason: string) =>
+    request<MentorshipSession>("POST", `/api/mentorships/${enc(id)}/sessions/${enc(sessionId)}/dispute`, { json: { reason } }),
+  tickAction: (id: string, sessionId: string, actionId: string, done: boolean) =>
+    request<MentorshipSession>("PUT", `/api/mentorships/${enc(id)}/sessions/${enc(sessionId)}/actions/${enc(actionId)}`, {
+      json: { done },
+    }),
+  getFeedback: (id: string) => request<MentorshipFeedback>("GET", `/api/mentorships/${enc(id)}/feedback`),
+  giveFeedback: (id: string, input: FeedbackInput) =>
+    request<MentorshipFeedback>("POST", `/api/mentorships/${enc(id)}/feedback`, { json: input }),
+  mentoringOverview: () => request<MentoringOverview>("GET", "/api/mentoring/overview"),
 };
 
 function enc(segment: string): string {
   return encodeURIComponent(segment);
+}
+
+/** A relation's sessions as an iCalendar file: a plain link, downloaded with the session cookie. */
+export function mentorshipCalendarUrl(id: string): string {
+  return `/api/mentorships/${enc(id)}/sessions.ics`;
 }
 
 /** The staff import template: a plain link, downloaded with the session cookie. */

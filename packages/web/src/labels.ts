@@ -92,6 +92,7 @@ export const planActionLabel = (value: string | undefined) => label("planAction"
 export const mentoringModeLabel = (value: string | undefined) => label("mentoringMode", value);
 export const mentorshipKindLabel = (value: string | undefined) => label("mentorshipKind", value);
 export const mentorshipStatusLabel = (value: string | undefined) => label("mentorshipStatus", value);
+export const sessionStatusLabel = (value: string | undefined) => label("sessionStatus", value);
 export const planItemStatusLabel = (value: string | undefined) => label("planItemStatus", value);
 
 /** "2026-Q4" as "Kuartal 4 2026"; anything else as it is. */

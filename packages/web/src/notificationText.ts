@@ -1,7 +1,7 @@
 // A notification is stored as a type and parameters; its words are the reader's language.
 import { hasMessage, t, type MessageKey, type MessageParams } from "./i18n";
 import { cycleLabel } from "./labels";
-import { formatDay } from "./time";
+import { formatDay, formatWita } from "./time";
 import type { Notification } from "./types";
 
 /** Parameters as the templates use them: cycles and dates in words, outstanding reviews as one list. */
@@ -9,6 +9,9 @@ function templateParams(item: Notification): MessageParams {
   const params: MessageParams = { ...(item.params ?? {}) };
   if (typeof params.cycleId === "string") params.cycle = cycleLabel(params.cycleId);
   if (typeof params.dueAt === "string") params.dueAt = formatDay(params.dueAt);
+  if (typeof params.endsAt === "string") params.endsAt = formatDay(params.endsAt);
+  // A session's start, in WITA.
+  if (typeof params.date === "string") params.date = formatWita(params.date);
   if (item.type === "review_reminder") {
     const pending = [Number(params.self) ? t("notification.selfReview") : "", String(params.subjects ?? "")].filter(Boolean);
     params.pending = pending.join(", ");

@@ -19,7 +19,7 @@ import {
   getTeam,
   getUnits,
 } from "./queries";
-import { getMentorProfile, getMentorship } from "./pages/mentoring/data";
+import { getMentor, getMentorProfile, getMentorship, getOverview, getSessions } from "./pages/mentoring/data";
 import { witaYear } from "./time";
 
 export const routes: RouteDefinition[] = [
@@ -107,9 +107,22 @@ export const routes: RouteDefinition[] = [
     preload: () => void getMentorProfile(),
   },
   {
+    path: "/mentoring/mentor/:staffId",
+    component: lazy(() => import("./pages/mentoring/MentorView")),
+    preload: ({ params }) => void getMentor(params.staffId ?? ""),
+  },
+  {
+    path: "/admin/mentoring",
+    component: lazy(() => import("./pages/mentoring/Overview")),
+    preload: () => void getOverview(),
+  },
+  {
     path: "/mentoring/:id",
     component: lazy(() => import("./pages/mentoring/Relation")),
-    preload: ({ params }) => void getMentorship(params.id ?? ""),
+    preload: ({ params }) => {
+      void getMentorship(params.id ?? "");
+      void getSessions(params.id ?? "");
+    },
   },
   // Quarterly evaluations: an evaluation's id is "<cycleId>~<staffId>".
   {

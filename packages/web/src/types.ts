@@ -19,6 +19,7 @@ export {
   ledgerStatuses as LEDGER_STATUSES,
   mentoringModes as MENTORING_MODES,
   mentorshipKinds as MENTORSHIP_KINDS,
+  mentorshipSessionStatuses as MENTORSHIP_SESSION_STATUSES,
   mentorshipStatuses as MENTORSHIP_STATUSES,
   nonClassicalForms as NON_KLASIKAL_FORMS,
   notificationTypes as NOTIFICATION_TYPES,
@@ -46,6 +47,8 @@ export type {
   MentoringMode,
   MentorshipAction,
   MentorshipKind,
+  MentorshipRole,
+  MentorshipSessionStatus,
   MentorshipStatus,
   NotificationType,
   PlanAction,
@@ -92,4 +95,6 @@ export type { Evaluation, EvaluationProgress, EvaluationResult, LevelDescriptor,
 export type { Plan, PlanApproved, PlanGap, PlanItem, PlanItemInput, PlanSaved, SavePlanInput, PreviousPlan } from "@kompeten/core/plans/plans.schemas";
 export type { Cycle, CycleDashboard, OpenCycleResult, UnitCompletion } from "@kompeten/core/cycles/cycles.schemas";
 export type { MentorCompetency, MentorProfile, MentorProfileInput, MentorSuggestion } from "@kompeten/core/mentors/mentors.schemas";
-export type { ListMentorshipsQuery, Mentorship, MentorshipGoal, RequestMentorshipInput } from "@kompeten/core/mentorships/mentorships.schemas";
+export type { ListMentorshipsQuery, MentoringOverview, Mentorship, MentorshipGoal, RequestMentorshipInput } from "@kompeten/core/mentorships/mentorships.schemas";
+export type { LogSessionInput, MentorshipSession, MentorshipSessionList, SessionAction } from "@kompeten/core/mentorship-sessions/mentorship-sessions.schemas";
+export type { FeedbackInput, MentorshipFeedback } from "@kompeten/core/mentorship-feedback/mentorship-feedback.schemas";

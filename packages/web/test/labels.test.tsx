@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { hasMessage, setLang, t, type Lang, type MessageKey } from "../src/i18n";
-import { LABELLED_LISTS } from "../src/labels";
+import { LABELLED_LISTS, sessionStatusLabel } from "../src/labels";
+import { MENTORSHIP_SESSION_STATUSES } from "../src/types";
 
 /** The keys a value's label lives under: notifications have a title and a text. */
 const keysFor = (prefix: string, value: string | number) =>
@@ -19,6 +20,14 @@ describe("value labels", () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it.each<Lang>(["id", "en"])("names every state of a mentoring session in %s", async (lang) => {
+    await setLang(lang);
+    for (const status of MENTORSHIP_SESSION_STATUSES) {
+      expect(hasMessage(`sessionStatus.${status}`), status).toBe(true);
+      expect(sessionStatusLabel(status)).not.toBe(status);
+    }
   });
 
   it("names competency and position levels in English in English", async () => {

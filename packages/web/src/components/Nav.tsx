@@ -39,7 +39,14 @@ export const ADMIN_GROUPS: NavGroup[] = [
     ],
   },
   { id: "evaluasi", label: "nav.groupEvaluation", items: [{ href: "/admin/evaluasi", label: "nav.evaluationCycles" }] },
-  { id: "laporan", label: "nav.groupReports", items: [{ href: "/admin/laporan-jp", label: "nav.jpReport" }] },
+  {
+    id: "laporan",
+    label: "nav.groupReports",
+    items: [
+      { href: "/admin/laporan-jp", label: "nav.jpReport" },
+      { href: "/admin/mentoring", label: "nav.mentoringOverview" },
+    ],
+  },
 ];
 
 function pathMatches(pattern: string, end: boolean | undefined, path: string): number {

@@ -1,5 +1,5 @@
 // Mentors suggested to the signed-in person, with their score in words, and the request to one of them.
-import { createAsync } from "@solidjs/router";
+import { A, createAsync } from "@solidjs/router";
 import { createMemo, createSignal, For, Show, Suspense } from "solid-js";
 import { Card } from "../../components/Card";
 import { EmptyState } from "../../components/EmptyState";
@@ -91,6 +91,9 @@ export function FindMentor() {
                         <For each={suggestion.reasons}>{(reason) => <li>{reason}</li>}</For>
                       </ul>
                     </Show>
+                    <p>
+                      <A href={`/mentoring/mentor/${encodeURIComponent(suggestion.mentorId)}`}>{t("mentorView.open", { name: suggestion.name })}</A>
+                    </p>
                     <button
                       type="button"
                       class="button secondary"

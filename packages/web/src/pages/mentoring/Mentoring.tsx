@@ -1,8 +1,9 @@
 // "Mentoring": find a mentor, and one's relations as mentee and as mentor.
 import { A } from "@solidjs/router";
-import { Suspense } from "solid-js";
+import { Show, Suspense } from "solid-js";
 import { PageTitle } from "../../components/PageTitle";
 import { t } from "../../i18n";
+import { isAdmin } from "../../session";
 import { FindMentor } from "./FindMentor";
 import { MentorshipList } from "./MyMentorships";
 
@@ -14,6 +15,11 @@ export default function MentoringPage() {
       <p>
         <A href="/mentoring/profil">{t("mentoring.myProfileLink")}</A>
       </p>
+      <Show when={isAdmin()}>
+        <p>
+          <A href="/admin/mentoring">{t("overview.link")}</A>
+        </p>
+      </Show>
       <Suspense>
         <FindMentor />
       </Suspense>

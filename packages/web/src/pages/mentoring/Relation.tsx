@@ -1,6 +1,6 @@
 // One mentoring or coaching relation: its parties, goals and dates, and what the viewer may do with it now.
 import { A, createAsync, useAction, useParams, useSubmission } from "@solidjs/router";
-import { createSignal, For, Show } from "solid-js";
+import { createSignal, For, Show, Suspense } from "solid-js";
 import { Card } from "../../components/Card";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { ErrorMessage, SuccessMessage } from "../../components/ErrorMessage";
@@ -12,8 +12,11 @@ import { getCompetencies } from "../../queries";
 import { me } from "../../session";
 import { formatDay, formatWita } from "../../time";
 import type { Mentorship, MentorshipAction } from "../../types";
-import { changeMentorshipAction, getMentorship } from "./data";
+import { changeMentorshipAction, getMentorship, getSessions } from "./data";
+import { Feedback } from "./Feedback";
 import { StatusBadge } from "./MyMentorships";
+import { PlanLink } from "./PlanLink";
+import { Sessions } from "./Sessions";
 
 /** The changes that lose something ask first; decline and cancel also ask why. */
 const ASKS: Record<Exclude<MentorshipAction, "accept">, { title: MessageKey; message: MessageKey; yes: MessageKey; reason: boolean }> = {
@@ -39,25 +42,18 @@ const DONE: Record<MentorshipAction, MessageKey> = {
   complete: "mentorship.completed",
 };
 
-/** What the signed-in person may do with the relation now. */
-export function allowedChanges(relation: Mentorship, viewerId: string | undefined): MentorshipAction[] {
-  const isMentor = viewerId === relation.mentor.id;
-  const isMentee = viewerId === relation.mentee.id;
-  if (relation.status === "requested") {
-    if (isMentor) return ["accept", "decline"];
-    if (isMentee) return ["withdraw"];
-  }
-  if (relation.status === "active" && (isMentor || isMentee)) return ["complete", "cancel"];
-  return [];
-}
-
 function Actions(props: { relation: Mentorship }) {
   const act = useAction(changeMentorshipAction);
   const submission = useSubmission(changeMentorshipAction, ([id]) => id === props.relation.id);
   const [asking, setAsking] = createSignal<Exclude<MentorshipAction, "accept">>();
   const [reason, setReason] = createSignal("");
   const [reasonError, setReasonError] = createSignal<string>();
-  const allowed = () => allowedChanges(props.relation, me()?.id);
+  /** The server says what the viewer may do now. */
+  const allowed = () => props.relation.can;
+  // Completing credits the confirmed minutes: the dialog names the JP from the sessions' totals.
+  const totals = createAsync(() =>
+    props.relation.status === "active" ? getSessions(props.relation.id).catch(() => undefined) : Promise.resolve(undefined),
+  );
   const other = () => (me()?.id === props.relation.mentor.id ? props.relation.mentee.name : props.relation.mentor.name);
   const run = (change: MentorshipAction, why?: string) => void act(props.relation.id, change, why).catch(() => undefined);
   const ask = (change: Exclude<MentorshipAction, "accept">) => {
@@ -107,6 +103,18 @@ function Actions(props: { relation: Mentorship }) {
         message={
           <>
             <p>{asking() ? t(ASKS[asking()!].message, { name: other() }) : ""}</p>
+            <Show when={asking() === "complete" && totals()}>
+              {(known) => (
+                <>
+                  <p data-testid="complete-credit">
+                    {t("mentorship.completeCredit", { minutes: known().confirmedMinutes, jp: known().jp, mentee: props.relation.mentee.name })}
+                  </p>
+                  <Show when={known().pendingMinutes > 0}>
+                    <p>{t("mentorship.completePending", { minutes: known().pendingMinutes })}</p>
+                  </Show>
+                </>
+              )}
+            </Show>
             <Show when={asking() && ASKS[asking()!].reason}>
               <div class="field" classList={{ "field-invalid": Boolean(reasonError()) }}>
                 <label for="mentorship-reason">{t("mentorship.reason")}</label>
@@ -126,7 +134,9 @@ function Actions(props: { relation: Mentorship }) {
             </Show>
           </>
         }
-        confirmLabel={asking() ? t(ASKS[asking()!].yes) : ""}
+        confirmLabel={
+          asking() === "complete" && totals() ? t("mentorship.completeYesJp", { jp: totals()!.jp }) : asking() ? t(ASKS[asking()!].yes) : ""
+        }
         onConfirm={confirm}
         onCancel={() => setAsking(undefined)}
       />
@@ -175,6 +185,7 @@ export default function RelationPage() {
                   <Detail label={t("mentorship.endsAt")} value={formatDay(r().endsAt)} />
                   <Detail label={t("mentorship.endedAt")} value={formatDay(r().endedAt)} />
                   <Detail label={t("mentorship.reason")} value={r().reason} />
+                  <Detail label={t("session.creditedJp")} value={r().creditedJp === null ? null : t("session.jpValue", { jp: r().creditedJp ?? 0 })} />
                 </dl>
                 <Show when={r().message}>
                   <h3>{t("mentorship.message")}</h3>
@@ -191,14 +202,21 @@ export default function RelationPage() {
                     )}
                   </For>
                 </ol>
+                <PlanLink relation={r()} />
               </Card>
             </div>
             <div>
               <Actions relation={r()} />
-              {/* Sessions, actions and feedback: the relation's later stages get their place here. */}
-              <Card title={t("mentorship.sessions")} titleId="mentorship-sessions" testId="mentorship-sessions" class="placeholder">
-                <p class="muted">{t("mentorship.sessionsLater")}</p>
-              </Card>
+              <Show when={r().status === "completed"}>
+                <Suspense>
+                  <Feedback relation={r()} />
+                </Suspense>
+              </Show>
+              <Show when={r().startedAt !== null}>
+                <Suspense>
+                  <Sessions relation={r()} />
+                </Suspense>
+              </Show>
               <p>
                 <A href="/mentoring">{t("mentorship.back")}</A>
               </p>

@@ -3,8 +3,11 @@ import { action, query, revalidate } from "@solidjs/router";
 import { api, ApiError } from "../../api";
 import { all, checked, text, type FormInput } from "../../forms";
 import { t } from "../../i18n";
+import { getMyEvaluations } from "../../queries";
+import { witaInputToIso } from "../../time";
 import {
   MENTORING_MODES,
+  type LogSessionInput,
   type MentoringMode,
   type MentorProfileInput,
   type MentorshipAction,
@@ -48,6 +51,64 @@ export const getMentorship = query((id: string) => api.getMentorship(id), "mento
 
 export const getMentorProfile = query(() => api.myMentorProfile(), "mentorProfile");
 
+/** Someone's mentor profile (admins also get the rating). */
+export const getMentor = query((staffId: string) => api.getMentor(staffId), "mentor");
+
+export const getSessions = query((id: string) => api.listSessions(id), "mentorshipSessions");
+
+export const getFeedback = query((id: string) => api.getFeedback(id), "mentorshipFeedback");
+
+export const getOverview = query(() => api.mentoringOverview(), "mentoringOverview");
+
+export const MIN_SESSION_MINUTES = 15;
+export const MAX_SESSION_MINUTES = 480;
+export const MAX_SESSION_ACTIONS = 10;
+/** Learning hours: 1 JP per 45 minutes, rounded down. */
+export const MINUTES_PER_JP = 45;
+
+/** A plan item the mentee may link: an item whose action is mentoring, in one of the relation's competencies. */
+export interface LinkablePlanItem {
+  evaluationId: string;
+  cycleId: string;
+  itemId: string;
+  competencyId: string;
+  description: string;
+  targetDate: string;
+}
+
+/**
+ * The mentee's plan items whose action is mentoring, newest evaluation first: from their own
+ * evaluations that have a plan, the open items only (a done or dropped item answers nothing).
+ */
+export const getLinkablePlanItems = query(async (competencyIds: string[]): Promise<LinkablePlanItem[] | null> => {
+  const mine = await getMyEvaluations().catch(() => null);
+  // Without the evaluations (none yet, or not answered) the link shows its state only.
+  if (!mine) return null;
+  const evaluations = mine.filter((evaluation) => evaluation.planStatus !== "none");
+  const newest = [...evaluations].sort((a, b) => b.cycleId.localeCompare(a.cycleId)).slice(0, 2);
+  const plans = await Promise.all(
+    newest.map((evaluation) =>
+      api
+        .getPlan(evaluation.id)
+        .then((plan) => ({ evaluation, plan }))
+        .catch(() => ({ evaluation, plan: { items: [] } })),
+    ),
+  );
+  return plans.flatMap(({ evaluation, plan }) =>
+    plan.items
+      .filter((item) => item.action === "mentorship" && competencyIds.includes(item.competencyId))
+      .filter((item) => item.status === "planned" || item.status === "in_progress")
+      .map((item) => ({
+        evaluationId: evaluation.id,
+        cycleId: evaluation.cycleId,
+        itemId: item.id,
+        competencyId: item.competencyId,
+        description: item.description,
+        targetDate: item.targetDate,
+      })),
+  );
+}, "linkablePlanItems");
+
 /** A refusal made in the browser, in the API's own shape so the fields show it the same way. */
 function invalid(issues: { path: (string | number)[]; message: string }[]): ApiError {
   return new ApiError(400, "validation_failed", "Validation failed", { issues });
@@ -87,7 +148,7 @@ export function readRequest(form: FormInput): RequestMentorshipInput {
 }
 
 function refreshRelations() {
-  return revalidate([listMentorships.key, getMentorship.key, getSuggestions.key, getMentorProfile.key]);
+  return revalidate([listMentorships.key, getMentorship.key, getSuggestions.key, getMentorProfile.key, getSessions.key, getFeedback.key]);
 }
 
 /** Ask a mentor for mentoring, or (a supervisor) start coaching a team member. */
@@ -128,3 +189,73 @@ export const saveMentorProfileAction = action(async (competencyIds: string[], fo
   await revalidate([getMentorProfile.key, getSuggestions.key]);
   return profile;
 }, "save-mentor-profile");
+
+
+/** Reads the session form ("date" a WITA datetime-local) and refuses what the API would refuse, field by field. */
+export function readSession(form: FormInput): LogSessionInput {
+  const date = witaInputToIso(text(form, "date"));
+  const minutesText = text(form, "minutes");
+  const minutes = Number(minutesText);
+  const mode = text(form, "mode") as MentoringMode;
+  const count = Math.max(0, Number(text(form, "actionCount")) || 0);
+  const actions = Array.from({ length: count }, (_, index) => ({
+    text: text(form, `actions.${index}.text`),
+    dueDate: text(form, `actions.${index}.dueDate`),
+  }));
+  const issues: { path: (string | number)[]; message: string }[] = [];
+  if (!date) issues.push({ path: ["date"], message: t("session.dateRequired") });
+  if (!minutesText || !Number.isInteger(minutes) || minutes < MIN_SESSION_MINUTES || minutes > MAX_SESSION_MINUTES)
+    issues.push({ path: ["minutes"], message: t("session.minutesRange", { min: MIN_SESSION_MINUTES, max: MAX_SESSION_MINUTES }) });
+  if (!(MENTORING_MODES as readonly string[]).includes(mode)) issues.push({ path: ["mode"], message: t("field.requiredError") });
+  if (actions.length > MAX_SESSION_ACTIONS) issues.push({ path: ["actions"], message: t("session.tooManyActions", { max: MAX_SESSION_ACTIONS }) });
+  actions.forEach((item, index) => {
+    if (item.text.length < 3) issues.push({ path: ["actions", index, "text"], message: t("session.actionTooShort") });
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(item.dueDate)) issues.push({ path: ["actions", index, "dueDate"], message: t("session.dueDateRequired") });
+  });
+  if (issues.length > 0) throw invalid(issues);
+  return { date, minutes, mode, notes: text(form, "notes"), actions };
+}
+
+function refreshSessions() {
+  return revalidate([getSessions.key, getMentorship.key]);
+}
+
+export const logSessionAction = action(async (id: string, form: FormInput) => {
+  const session = await api.logSession(id, readSession(form));
+  await refreshSessions();
+  return session;
+}, "log-session");
+
+/** Confirm, or dispute with a reason, a session the other party logged. */
+export const answerSessionAction = action(async (id: string, sessionId: string, answer: "confirm" | "dispute", reason?: string) => {
+  const session = answer === "confirm" ? await api.confirmSession(id, sessionId) : await api.disputeSession(id, sessionId, reason ?? "");
+  await refreshSessions();
+  return { answer, session };
+}, "answer-session");
+
+export const tickActionAction = action(async (id: string, sessionId: string, actionId: string, done: boolean) => {
+  const session = await api.tickAction(id, sessionId, actionId, done);
+  await revalidate(getSessions.key);
+  return session;
+}, "tick-action");
+
+/** Reads the feedback form: a rating 1-5 and a comment. */
+export function readFeedback(form: FormInput): { rating: number; comment: string } {
+  const rating = Number(text(form, "rating"));
+  if (!Number.isInteger(rating) || rating < 1 || rating > 5) throw invalid([{ path: ["rating"], message: t("feedback.ratingRequired") }]);
+  return { rating, comment: text(form, "comment") };
+}
+
+export const giveFeedbackAction = action(async (id: string, form: FormInput) => {
+  const feedback = await api.giveFeedback(id, readFeedback(form));
+  await revalidate(getFeedback.key);
+  return feedback;
+}, "give-feedback");
+
+export const linkPlanItemAction = action(async (id: string, form: FormInput) => {
+  const [evaluationId = "", itemId = ""] = text(form, "planItem").split("|");
+  if (!evaluationId || !itemId) throw invalid([{ path: ["planItem"], message: t("planLink.choose") }]);
+  const relation = await api.linkMentorshipPlanItem(id, { evaluationId, itemId });
+  await revalidate([getMentorship.key, getLinkablePlanItems.key]);
+  return relation;
+}, "link-plan-item");
