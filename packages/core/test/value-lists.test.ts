@@ -7,6 +7,7 @@ import {
   finalRatings,
   mentoringModes,
   mentorshipKinds,
+  mentorshipSessionStatuses,
   mentorshipStatuses,
   nonClassicalForms,
   reviewKinds,
@@ -53,6 +54,7 @@ describe("the web's value lists", () => {
       mentoringMode: mentoringModes,
       mentorshipKind: mentorshipKinds,
       mentorshipStatus: mentorshipStatuses,
+      sessionStatus: mentorshipSessionStatuses,
     };
     for (const [prefix, values] of Object.entries(server)) {
       expect([...LABELLED_LISTS[prefix as keyof typeof LABELLED_LISTS]], prefix).toEqual(expect.arrayContaining([...values]));

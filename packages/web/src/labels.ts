@@ -16,6 +16,7 @@ import {
   LEDGER_STATUSES,
   MENTORING_MODES,
   MENTORSHIP_KINDS,
+  MENTORSHIP_SESSION_STATUSES,
   MENTORSHIP_STATUSES,
   NOTIFICATION_TYPES,
   PLAN_ACTIONS,
@@ -59,6 +60,7 @@ export const LABELLED_LISTS = {
   mentoringMode: MENTORING_MODES,
   mentorshipKind: MENTORSHIP_KINDS,
   mentorshipStatus: MENTORSHIP_STATUSES,
+  sessionStatus: MENTORSHIP_SESSION_STATUSES,
 } as const;
 
 function label(prefix: string, value: string | number | undefined | null): string {

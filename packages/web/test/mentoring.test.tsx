@@ -85,6 +85,7 @@ function session(overrides: Partial<MentorshipSession> = {}): MentorshipSession 
     disputeReason: null,
     actions: [],
     createdAt: "2026-11-20T03:00:00.000Z",
+    can: [],
     ...overrides,
   };
 }
@@ -261,6 +262,9 @@ describe("mentoring", () => {
   it("checks the mentor profile form and saves it", async () => {
     const profile: MentorProfile = {
       staffId: staff.id,
+      name: staff.name,
+      unitName: staff.unitName,
+      position: "Analis Kebijakan",
       offered: false,
       available: false,
       capacity: 2,
@@ -420,15 +424,15 @@ describe("mentoring", () => {
   it("lets the party who did not log a session confirm it or dispute it with a reason", async () => {
     let list = sessionsOf(
       [
-        session({ id: "ses-1" }),
-        session({ id: "ses-2", date: "2026-11-25T01:00:00.000Z", minutes: 60 }),
+        session({ id: "ses-1", can: ["confirm", "dispute"] }),
+        session({ id: "ses-2", date: "2026-11-25T01:00:00.000Z", minutes: 60, can: ["confirm", "dispute"] }),
         session({ id: "ses-3", date: "2026-10-20T01:00:00.000Z", status: "confirmed", autoConfirmed: true, answerBy: null }),
         session({ id: "ses-4", date: "2026-10-10T01:00:00.000Z", status: "disputed", answerBy: null, disputeReason: "Sesi batal karena rapat." }),
       ],
       { confirmedMinutes: 90, jp: 2, pendingMinutes: 150 },
     );
     const answered = (id: string, change: Partial<MentorshipSession>) => {
-      list = { ...list, items: list.items.map((item) => (item.id === id ? { ...item, ...change } : item)) };
+      list = { ...list, items: list.items.map((item) => (item.id === id ? { ...item, can: [], ...change } : item)) };
       return { body: list.items.find((item) => item.id === id) };
     };
     const api = stubApi({
@@ -476,6 +480,7 @@ describe("mentoring", () => {
         status: "confirmed",
         answerBy: null,
         actions: [{ id: "a-1", text: "Kirim draf indikator ke mentor", dueDate: "2026-12-04", doneAt: null }],
+        can: ["tick"],
       }),
     ]);
     const api = stubApi({
@@ -653,6 +658,9 @@ describe("mentoring", () => {
     };
     const profile: MentorProfile = {
       staffId: mentor.id,
+      name: mentor.name,
+      unitName: "BKPSDM",
+      position: "Perencana Ahli Madya",
       offered: true,
       available: true,
       capacity: 2,
@@ -668,7 +676,6 @@ describe("mentoring", () => {
       "GET /api/competencies": { body: competencyDictionary },
       "GET /api/mentoring/overview": { body: overview },
       [`GET /api/mentors/${mentor.id}`]: { body: profile },
-      [`GET /api/staff/${mentor.id}`]: { body: mentor },
     });
     const { history } = renderApp("/admin/mentoring");
     expect(await screen.findByRole("heading", { level: 1, name: "Ringkasan mentoring" })).toBeInTheDocument();
@@ -688,6 +695,7 @@ describe("mentoring", () => {
     expect(await screen.findByTestId("mentor-rating")).toHaveTextContent("Rata-rata 4,3 dari 5 (7 penilaian)");
     expect(screen.getByText("Sepuluh tahun menyusun perencanaan kinerja.")).toBeInTheDocument();
     expect(screen.getByText("2 dari 2 terisi")).toBeInTheDocument();
+    expect(screen.getByText("Perencana Ahli Madya · BKPSDM")).toBeInTheDocument();
   });
 
   it("keeps the overview for admins, reachable from their menu", async () => {

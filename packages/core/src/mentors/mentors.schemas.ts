@@ -36,6 +36,9 @@ export type MentorProfileInput = z.infer<typeof mentorProfileInput>;
 
 export const mentorProfileView = z.object({
   staffId: z.string(),
+  name: z.string(),
+  unitName: z.string(),
+  position: z.string(),
   /** False until the person saves a profile once. */
   offered: z.boolean(),
   available: z.boolean(),

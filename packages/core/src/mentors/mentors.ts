@@ -16,10 +16,11 @@ export async function getMentorRecord(ctx: AppContext, staffId: string): Promise
 
 export const mentorCompetencies = (record: Pick<MentorRecord, "competencies">) => record.competencies as MentorCompetency[];
 
-function toProfile(staffId: string, record: MentorRecord | null, rating: MentorProfile["rating"] = null): MentorProfile {
-  if (!record) return { staffId, offered: false, available: false, capacity: 2, taken: 0, competencies: [], bio: "", modes: [], updatedAt: null, rating: null };
+function toProfile(staff: StaffRecord, record: MentorRecord | null, rating: MentorProfile["rating"] = null): MentorProfile {
+  const person = { staffId: staff.id, name: staff.name, unitName: staff.unitName, position: staff.position };
+  if (!record) return { ...person, offered: false, available: false, capacity: 2, taken: 0, competencies: [], bio: "", modes: [], updatedAt: null, rating: null };
   const { available, capacity, taken, bio, updatedAt } = record;
-  return { staffId, offered: true, available, capacity, taken, competencies: mentorCompetencies(record), bio, modes: record.modes as MentoringMode[], updatedAt, rating };
+  return { ...person, offered: true, available, capacity, taken, competencies: mentorCompetencies(record), bio, modes: record.modes as MentoringMode[], updatedAt, rating };
 }
 
 /** A mentor's average only shows from this many ratings on. */
@@ -30,21 +31,22 @@ export const MIN_RATINGS = 3;
  * rating once there are at least 3 (the sum and count the feedback keeps, one GetItem).
  */
 export async function getMentorProfile(ctx: AppContext, session: PendingSession, staffId: string): Promise<MentorProfile> {
-  const reading = Promise.all([getMentorRecord(ctx, staffId), ctx.db.entities.mentorRating.get({ staffId }).go()]);
+  const reading = Promise.all([getMentorRecord(ctx, staffId), ctx.db.entities.mentorRating.get({ staffId }).go(), ctx.db.entities.staff.get({ id: staffId }).go()]);
   reading.catch(() => {});
   const actor = await session.actor;
-  const [record, { data: rating }] = await reading;
-  if (!record) throw notFound("Mentor");
+  const [record, { data: rating }, { data: staff }] = await reading;
+  if (!record || !staff?.active) throw notFound("Mentor");
   const shown = isAdmin(actor) && rating && rating.count >= MIN_RATINGS ? { average: Math.round((rating.sum / rating.count) * 10) / 10, count: rating.count } : null;
-  return toProfile(staffId, record, shown);
+  return toProfile(staff, record, shown);
 }
 
 /** The signed-in person's mentor profile; an untouched default until they offer to mentor. */
 export async function getMyMentorProfile(ctx: AppContext, session: PendingSession): Promise<MentorProfile> {
-  const reading = getMentorRecord(ctx, session.staffId);
+  const reading = Promise.all([getMentorRecord(ctx, session.staffId), getStaffRecord(ctx, session.staffId)]);
   reading.catch(() => {});
   await session.actor;
-  return toProfile(session.staffId, await reading);
+  const [record, staff] = await reading;
+  return toProfile(staff, record);
 }
 
 /**
@@ -113,7 +115,7 @@ export async function saveMentorProfile(ctx: AppContext, actor: Actor, input: Me
         throw error;
       },
     );
-    if (saved) return toProfile(actor.id, record);
+    if (saved) return toProfile(staff, record);
   }
 }
 

@@ -1,5 +1,5 @@
 import * as z from "../zod";
-import { mentoringModes, mentorshipSessionStatuses } from "../values";
+import { mentoringModes, mentorshipSessionMoves, mentorshipSessionStatuses } from "../values";
 
 // The sessions of a relation, the actions agreed in them, and the learning hours they earn.
 
@@ -52,6 +52,8 @@ export const mentorshipSessionView = z.object({
   disputeReason: z.nullable(z.string()),
   actions: z.array(sessionActionView),
   createdAt: z.string(),
+  /** What the viewer may do with it now. */
+  can: z.array(z.enum(mentorshipSessionMoves)),
 });
 
 export type MentorshipSession = z.infer<typeof mentorshipSessionView>;

@@ -19,6 +19,7 @@ import {
   type MentorshipRecord,
 } from "../mentorships/mentorships";
 import type { Mentorship } from "../mentorships/mentorships.schemas";
+import type { MentorshipSessionMove } from "../values";
 import type { LogSessionInput, MentorshipSession, MentorshipSessionList, SessionAction } from "./mentorship-sessions.schemas";
 
 export type SessionRecord = Item<"mentorshipSession">;
@@ -38,7 +39,17 @@ const isAutoConfirmed = (ctx: AppContext, s: SessionRecord) => s.status === "pen
 const counts = (ctx: AppContext, s: SessionRecord) => s.status === "confirmed" || isAutoConfirmed(ctx, s);
 const actionsOf = (s: Pick<SessionRecord, "actions">) => s.actions as SessionAction[];
 
-function toSession(ctx: AppContext, s: SessionRecord): MentorshipSession {
+/** What `viewer` may do with a session now: the other party confirms (once held) or disputes it; the mentee ticks actions. */
+function sessionMoves(ctx: AppContext, s: SessionRecord, record: MentorshipRecord, viewer: string): MentorshipSessionMove[] {
+  const answering = partyOf(record, { id: viewer }) !== null && viewer !== s.loggedBy && s.status === "pending" && !isAutoConfirmed(ctx, s) && record.status === "active";
+  return [
+    ...(answering && heldUntil(s) <= ctx.now().getTime() ? (["confirm"] as const) : []),
+    ...(answering ? (["dispute"] as const) : []),
+    ...(viewer === record.menteeId && (record.status === "active" || record.status === "completed") && actionsOf(s).length ? (["tick"] as const) : []),
+  ];
+}
+
+function toSession(ctx: AppContext, s: SessionRecord, record: MentorshipRecord, viewer: string): MentorshipSession {
   const auto = isAutoConfirmed(ctx, s);
   return {
     id: s.id,
@@ -53,6 +64,7 @@ function toSession(ctx: AppContext, s: SessionRecord): MentorshipSession {
     disputeReason: s.disputeReason ?? null,
     actions: actionsOf(s),
     createdAt: s.createdAt,
+    can: sessionMoves(ctx, s, record, viewer),
   };
 }
 
@@ -126,11 +138,11 @@ export async function logSession(ctx: AppContext, actor: Actor, mentorshipId: st
         tellSession(ctx, entities, current, side === "mentee" ? "mentor" : "mentee", "mentorship_session_logged", session),
       ])
       .go();
-    if (!codes.canceled) return toSession(ctx, session);
+    if (!codes.canceled) return toSession(ctx, session, current, actor.id);
     const [sessionItem] = codes.data as unknown as { code?: string }[];
     if (sessionItem?.code === "ConditionalCheckFailed") {
       const existing = await getSessionRecord(ctx, mentorshipId, id);
-      if (existing.loggedBy === actor.id && existing.minutes === input.minutes) return toSession(ctx, existing);
+      if (existing.loggedBy === actor.id && existing.minutes === input.minutes) return toSession(ctx, existing, current, actor.id);
       throw new AppError(409, "session_exists", "A session starting at this moment is already logged", { sessionId: id });
     }
     if (attempt >= 5) throw new AppError(409, "conflict", "The mentorship is busy; try again");
@@ -163,7 +175,7 @@ async function answerable(ctx: AppContext, actor: Actor, mentorshipId: string, i
  */
 export async function confirmSession(ctx: AppContext, actor: Actor, mentorshipId: string, id: string): Promise<MentorshipSession> {
   const { record, session } = await answerable(ctx, actor, mentorshipId, id);
-  if (session.status === "confirmed" || isAutoConfirmed(ctx, session)) return toSession(ctx, session);
+  if (session.status === "confirmed" || isAutoConfirmed(ctx, session)) return toSession(ctx, session, record, actor.id);
   if (session.status === "disputed") throw new AppError(409, "invalid_transition", "A disputed session cannot be confirmed");
   if (record.status !== "active") throw notActive(record);
   if (heldUntil(session) > ctx.now().getTime()) throw new AppError(409, "session_not_held", "A session is confirmed once it has taken place", { date: session.date });
@@ -179,13 +191,13 @@ export async function confirmSession(ctx: AppContext, actor: Actor, mentorshipId
     });
   const after = await getSessionRecord(ctx, mentorshipId, id);
   if (after.status === "disputed") throw new AppError(409, "invalid_transition", "The session was disputed meanwhile");
-  return toSession(ctx, after);
+  return toSession(ctx, after, record, actor.id);
 }
 
 /** The other party disputes a session within its 14 days, saying why; it then earns no learning hours. */
 export async function disputeSession(ctx: AppContext, actor: Actor, mentorshipId: string, id: string, reason: string): Promise<MentorshipSession> {
   const { record, session } = await answerable(ctx, actor, mentorshipId, id);
-  if (session.status === "disputed") return toSession(ctx, session);
+  if (session.status === "disputed") return toSession(ctx, session, record, actor.id);
   if (session.status !== "pending" || isAutoConfirmed(ctx, session)) throw new AppError(409, "invalid_transition", "Only a session waiting for an answer can be disputed");
   if (record.status !== "active") throw notActive(record);
   const now = ctx.now().toISOString();
@@ -203,7 +215,7 @@ export async function disputeSession(ctx: AppContext, actor: Actor, mentorshipId
     .go();
   const after = await getSessionRecord(ctx, mentorshipId, id);
   if (codes.canceled && after.status !== "disputed") throw new AppError(409, "invalid_transition", "The session was confirmed meanwhile");
-  return toSession(ctx, after);
+  return toSession(ctx, after, record, actor.id);
 }
 
 /** The mentee ticks an action done (or not done again) while the relation runs or after it completed. */
@@ -215,7 +227,7 @@ export async function tickAction(ctx: AppContext, actor: Actor, mentorshipId: st
     const actions = actionsOf(session);
     const action = actions.find((a) => a.id === actionId);
     if (!action) throw notFound("Action");
-    if ((action.doneAt !== null) === done) return toSession(ctx, session);
+    if ((action.doneAt !== null) === done) return toSession(ctx, session, record, actor.id);
     const now = ctx.now().toISOString();
     const next = actions.map((a) => (a.id === actionId ? { ...a, doneAt: done ? now : null } : a));
     try {
@@ -225,7 +237,7 @@ export async function tickAction(ctx: AppContext, actor: Actor, mentorshipId: st
         .add({ version: 1 })
         .where(({ version }, { eq }) => eq(version, session.version))
         .go();
-      return toSession(ctx, { ...session, actions: next, version: session.version + 1 });
+      return toSession(ctx, { ...session, actions: next, version: session.version + 1 }, record, actor.id);
     } catch (error) {
       // Confirmed or ticked meanwhile: read again and tick on top of it.
       if (!isConditionFailure(error) || attempt >= 5) throw error;
@@ -241,7 +253,7 @@ export async function listSessions(ctx: AppContext, session: PendingSession, men
   const [record, sessions] = await reading;
   assertMaySee(record, actor);
   const { confirmedMinutes, jp, pendingMinutes } = tally(ctx, sessions);
-  return { items: sessions.map((s) => toSession(ctx, s)), confirmedMinutes, jp, pendingMinutes, creditedJp: record.creditedJp ?? null };
+  return { items: sessions.map((s) => toSession(ctx, s, record, actor.id)), confirmedMinutes, jp, pendingMinutes, creditedJp: record.creditedJp ?? null };
 }
 
 /**
@@ -332,7 +344,7 @@ export async function sessionsCalendar(ctx: AppContext, session: PendingSession,
     `X-WR-CALNAME:${icsText(`${kind} ${record.mentorName} - ${record.menteeName}`)}`,
     "X-WR-TIMEZONE:Asia/Makassar",
     ...sessions.flatMap((s) => {
-      const view = toSession(ctx, s);
+      const view = toSession(ctx, s, record, actor.id);
       const actions = view.actions.map((a) => `- ${a.text} (${a.dueDate})${a.doneAt ? " ✓" : ""}`);
       return [
         "BEGIN:VEVENT",

@@ -5,7 +5,7 @@ import { Card } from "../../components/Card";
 import { PageTitle } from "../../components/PageTitle";
 import { lang, t } from "../../i18n";
 import { competencyLevelWithNumber, mentoringModeLabel } from "../../labels";
-import { getCompetencies, getSupervisor } from "../../queries";
+import { getCompetencies } from "../../queries";
 import { isAdmin } from "../../session";
 import type { MentorProfile } from "../../types";
 import { getMentor } from "./data";
@@ -25,10 +25,9 @@ export function MentorRating(props: { rating: MentorProfile["rating"] }) {
 export default function MentorViewPage() {
   const params = useParams<{ staffId: string }>();
   const profile = createAsync(() => getMentor(params.staffId ?? ""));
-  const person = createAsync(() => getSupervisor(params.staffId ?? ""));
   const dictionary = createAsync(() => getCompetencies());
   const nameOf = (id: string) => dictionary()?.items.find((c) => c.id === id)?.name ?? id;
-  const title = () => (person()?.name ? t("mentorView.open", { name: person()!.name }) : t("mentorView.title"));
+  const title = () => (profile()?.name ? t("mentorView.open", { name: profile()!.name }) : t("mentorView.title"));
 
   return (
     <article class="mentor-view">
@@ -37,13 +36,9 @@ export default function MentorViewPage() {
         {(p) => (
           <Card>
             <Show when={p().offered} fallback={<p>{t("mentorView.notOffered")}</p>}>
-              <Show when={person()}>
-                {(s) => (
-                  <p class="muted">
-                    {s().position} · {s().unitName}
-                  </p>
-                )}
-              </Show>
+              <p class="muted">
+                {p().position} · {p().unitName}
+              </p>
               <dl class="details">
                 <div>
                   <dt>{t("mentoring.status")}</dt>

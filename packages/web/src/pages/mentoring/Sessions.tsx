@@ -10,7 +10,7 @@ import { FieldError, fieldError, RequiredLegend, SelectField, TextAreaField, Tex
 import { t } from "../../i18n";
 import { mentoringModeLabel, sessionStatusLabel } from "../../labels";
 import { me } from "../../session";
-import { formatDay, formatWita, isPast } from "../../time";
+import { formatDay, formatWita } from "../../time";
 import { MENTORING_MODES, type Mentorship, type MentorshipSession, type MentorshipSessionList, type SessionAction } from "../../types";
 import {
   answerSessionAction,
@@ -56,8 +56,7 @@ function Totals(props: { list: MentorshipSessionList }) {
 
 /** The actions of one session: the mentee ticks them, everyone else reads them. */
 function Actions(props: { relation: Mentorship; session: MentorshipSession; onTick: (action: SessionAction, done: boolean) => void; busy: boolean }) {
-  const mayTick = () =>
-    me()?.id === props.relation.mentee.id && (props.relation.status === "active" || props.relation.status === "completed");
+  const mayTick = () => props.session.can.includes("tick");
   const labelFor = (action: SessionAction) => `${action.text} (${t("session.dueBy", { date: formatDay(action.dueDate) })})`;
   return (
     <Show when={props.session.actions.length > 0}>
@@ -105,12 +104,9 @@ function SessionItem(props: {
   busy: boolean;
 }) {
   const s = () => props.session;
-  const viewer = () => me()?.id;
-  const isParty = () => viewer() === props.relation.mentor.id || viewer() === props.relation.mentee.id;
-  /** Only the party who did not log it answers, while it waits and the relation runs. */
-  const mayAnswer = () =>
-    isParty() && viewer() !== s().loggedBy.id && s().status === "pending" && !s().autoConfirmed && props.relation.status === "active";
-  const held = () => isPast(new Date(Date.parse(s().date) + s().minutes * 60_000).toISOString());
+  /** The server says who may answer: the party who did not log it, while it waits (confirming once it has been held). */
+  const mayAnswer = () => s().can.includes("dispute");
+  const held = () => s().can.includes("confirm");
   const heading = () => formatWita(s().date);
   return (
     <li class="session" data-testid={`session-${s().id}`}>
