@@ -6,9 +6,9 @@ import type { Benchmark } from "./benchmark";
 import { nodePeakRssMiB, startBenchEnvironment } from "./environment";
 import { captureReads, type BareRead } from "./bare-reads";
 import { serveApp, startHttpFloor } from "./http";
-import { measureInterleaved, median, percentile, renderTable, summarizeCommands, type MeasureOptions, type Probe } from "./measure";
+import { measureInterleaved, median, percentile, renderTable, summarizeCommands, measureOptionsFrom, type Probe } from "./measure";
 import { cpuProfile } from "./profile";
-import { BENCH_NOW, positiveInt, seedYear, UsageError, yearOptionsFrom, yearOptionSpecs, yearOptionsUsage } from "./seed";
+import { BENCH_NOW, seedYear, UsageError, yearOptionsFrom, yearOptionSpecs, yearOptionsUsage } from "./seed";
 
 const ADMIN = "admin@demo.mataramkota.go.id";
 const STAFF = "pegawai@demo.mataramkota.go.id";
@@ -31,16 +31,10 @@ export const apiBenchmark: Benchmark = {
   usage: `${yearOptionsUsage} [--requests 200] [--warmup 20] [--max-seconds 120] [--profile "staff?limit"]`,
   async run(values) {
     const year = yearOptionsFrom(values);
-    const measureOptions: MeasureOptions = {
-      requests: positiveInt(values, "requests"),
-      warmup: positiveInt(values, "warmup", 0),
-      maxSeconds: positiveInt(values, "max-seconds"),
-    };
+    const measureOptions = measureOptionsFrom(values, "requests");
 
-    console.log(`Starting DynamoDB Local (in memory)…`);
     const env = await startBenchEnvironment({ now: () => new Date(BENCH_NOW) });
     const { ctx, requests } = env;
-    console.log(`  ${env.dynamo.endpoint}${env.javaPid ? ` (java pid ${env.javaPid})` : ""}`);
 
     console.log(`Seeding a year: ${year.staff} staff, ${year.courses} courses, ${year.enrollments} enrollments (seed ${year.seed})…`);
     const seedStarted = performance.now();

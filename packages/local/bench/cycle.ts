@@ -141,7 +141,7 @@ async function runSize(staff: number, options: { submittedShare: number; concurr
   const at = (ms: number) => new Date(ms).toISOString();
 
   console.log(`\n=== ${staff} staff ===`);
-  console.log(`DynamoDB Local at ${env.dynamo.endpoint}${env.javaPid ? ` (java pid ${env.javaPid})` : ""}; seeding the demo data and ${staff} staff (seed ${options.seed})…`);
+  console.log(`Seeding the demo data and ${staff} staff (seed ${options.seed})…`);
   const seedStarted = performance.now();
   const fixture = await seedStaff(ctx, { staff, concurrency: options.concurrency, seed: options.seed });
   const seedSeconds = (performance.now() - seedStarted) / 1000;

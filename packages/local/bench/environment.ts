@@ -61,6 +61,7 @@ function hookSignals() {
  */
 export async function startBenchEnvironment(options: { now: () => Date; tableName?: string }): Promise<BenchEnvironment> {
   hookSignals();
+  console.log(`Starting DynamoDB Local (in memory)…`);
   const dynamo = await startDynamoDbLocal();
   cleanups.push(() => dynamo.stop());
   const client = localClient(dynamo.endpoint);
@@ -101,6 +102,7 @@ export async function startBenchEnvironment(options: { now: () => Date; tableNam
   await createTable(client, tableName);
   const ctx = createContext({ tableName, client, now: options.now });
   const javaPid = findJavaPid(dynamo.port);
+  console.log(`  ${dynamo.endpoint}${javaPid ? ` (java pid ${javaPid})` : ""}`);
   return {
     ctx,
     client,

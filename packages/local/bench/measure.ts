@@ -1,3 +1,12 @@
+import { positiveInt } from "./seed/common";
+
+/** The measuring options every HTTP benchmark takes: rounds (named `requests` or `rounds`), `--warmup`, `--max-seconds`. */
+export const measureOptionsFrom = (values: Record<string, string | boolean | undefined>, rounds: "requests" | "rounds"): MeasureOptions => ({
+  requests: positiveInt(values, rounds),
+  warmup: positiveInt(values, "warmup", 0),
+  maxSeconds: positiveInt(values, "max-seconds"),
+});
+
 export interface MeasureOptions {
   warmup: number;
   requests: number;

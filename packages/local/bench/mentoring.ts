@@ -7,7 +7,7 @@ import type { Benchmark } from "./benchmark";
 import { captureReads, type BareRead } from "./bare-reads";
 import { nodePeakRssMiB, startBenchEnvironment, type BenchEnvironment } from "./environment";
 import { serveApp, startHttpFloor } from "./http";
-import { measureInterleaved, median, percentile, renderTable, summarizeCommands, type MeasureOptions, type Probe } from "./measure";
+import { measureInterleaved, median, percentile, renderTable, summarizeCommands, measureOptionsFrom, type Probe } from "./measure";
 import { BENCH_NOW, generator, positiveInt, seedMentors, seedStaff } from "./seed";
 
 /** The measured mentee: an administrator (standard level 3), so a final evaluation can leave gaps below it. */
@@ -38,16 +38,10 @@ export const mentoringBenchmark: Benchmark = {
     const mentorCount = positiveInt(values, "mentors", 1);
     const concurrency = positiveInt(values, "concurrency", 1);
     const seed = positiveInt(values, "seed", 0);
-    const measureOptions: MeasureOptions = {
-      requests: positiveInt(values, "rounds"),
-      warmup: positiveInt(values, "warmup", 0),
-      maxSeconds: positiveInt(values, "max-seconds"),
-    };
+    const measureOptions = measureOptionsFrom(values, "rounds");
 
-    console.log(`Starting DynamoDB Local (in memory)…`);
     const env = await startBenchEnvironment({ now: () => new Date(BENCH_NOW) });
     const { ctx, requests } = env;
-    console.log(`  ${env.dynamo.endpoint}${env.javaPid ? ` (java pid ${env.javaPid})` : ""}`);
 
     // ---- staff, then mentors among them and the mentee's last evaluation
     console.log(`Seeding the demo data, ${staffCount} staff and ${mentorCount} mentors (seed ${seed})…`);

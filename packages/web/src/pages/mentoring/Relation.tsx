@@ -4,7 +4,6 @@ import { createSignal, For, Show, Suspense } from "solid-js";
 import { Card } from "../../components/Card";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { ErrorMessage, SuccessMessage } from "../../components/ErrorMessage";
-import { FieldError } from "../../components/FormField";
 import { PageTitle } from "../../components/PageTitle";
 import { t, type MessageKey } from "../../i18n";
 import { mentorshipKindLabel } from "../../labels";
@@ -16,6 +15,7 @@ import { changeMentorshipAction, getMentorship, getSessions } from "./data";
 import { Feedback } from "./Feedback";
 import { StatusBadge } from "./MyMentorships";
 import { PlanLink } from "./PlanLink";
+import { ReasonField } from "./ReasonField";
 import { Sessions } from "./Sessions";
 
 /** The changes that lose something ask first; decline and cancel also ask why. */
@@ -116,21 +116,7 @@ function Actions(props: { relation: Mentorship }) {
               )}
             </Show>
             <Show when={asking() && ASKS[asking()!].reason}>
-              <div class="field" classList={{ "field-invalid": Boolean(reasonError()) }}>
-                <label for="mentorship-reason">{t("mentorship.reason")}</label>
-                <textarea
-                  id="mentorship-reason"
-                  rows={3}
-                  maxLength={500}
-                  required
-                  aria-required="true"
-                  aria-invalid={reasonError() ? "true" : undefined}
-                  aria-describedby={reasonError() ? "mentorship-reason-error" : undefined}
-                  value={reason()}
-                  onInput={(event) => setReason(event.currentTarget.value)}
-                />
-                <FieldError id="mentorship-reason-error" message={reasonError()} />
-              </div>
+              <ReasonField id="mentorship-reason" value={reason()} onInput={setReason} error={reasonError()} />
             </Show>
           </>
         }

@@ -21,6 +21,7 @@ import {
   MIN_SESSION_MINUTES,
   tickActionAction,
 } from "./data";
+import { ReasonField } from "./ReasonField";
 
 /** The session's state in words: waiting, confirmed (by the other party or after 14 days), disputed. */
 export function SessionStatus(props: { session: MentorshipSession }) {
@@ -376,21 +377,7 @@ export function Sessions(props: { relation: Mentorship }) {
         message={
           <>
             <p>{t("session.disputeConfirm", { date: formatWita(disputing()?.date) })}</p>
-            <div class="field" classList={{ "field-invalid": Boolean(reasonError()) }}>
-              <label for="session-dispute-reason">{t("mentorship.reason")}</label>
-              <textarea
-                id="session-dispute-reason"
-                rows={3}
-                maxLength={500}
-                required
-                aria-required="true"
-                aria-invalid={reasonError() ? "true" : undefined}
-                aria-describedby={reasonError() ? "session-dispute-reason-error" : undefined}
-                value={reason()}
-                onInput={(event) => setReason(event.currentTarget.value)}
-              />
-              <FieldError id="session-dispute-reason-error" message={reasonError()} />
-            </div>
+            <ReasonField id="session-dispute-reason" value={reason()} onInput={setReason} error={reasonError()} />
           </>
         }
         confirmLabel={t("session.disputeYes")}
