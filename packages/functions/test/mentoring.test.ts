@@ -205,6 +205,16 @@ describe("mentoring: mentors, suggestions and the relation", () => {
     expect((await api.request("/api/mentorships?as=mentor&status=active", { cookie: await as("demo-2") })).data.items.map((m: { id: string }) => m.id)).toContain(started.data.id);
   });
 
+  it("keeps a mentor's name, unit and position in the suggestions in step with a staff edit", async () => {
+    const mentor = pick("administrator");
+    const person = pick("pelaksana", (s) => s.supervisorId === mentor.id || s.unitId === mentor.unitId);
+    await offer(mentor.id);
+    const edited = await api.request(`/api/staff/${mentor.id}`, { method: "PATCH", cookie: await api.signIn(DEMO.admin), json: { name: "Lalu Mentor Baru", position: "Perencana Ahli Utama" } });
+    expect(edited.status, JSON.stringify(edited.data)).toBe(200);
+    const { data } = await api.request("/api/mentors?competencyId=komunikasi", { cookie: await as(person.id) });
+    expect(data.items.find((s: { mentorId: string }) => s.mentorId === mentor.id)).toMatchObject({ name: "Lalu Mentor Baru", position: "Perencana Ahli Utama" });
+  });
+
   it("ranks suggestions by the documented score with reasons, leaving out self, full, unavailable and one's own supervisor", async () => {
     // An administrator (standard 3) assessed at 3 everywhere but Pelayanan Publik, at 1: gap -2.
     const person = h.everyone.find((s) => s.positionLevel === "administrator" && s.supervisorId && !h.used.has(s.id) && h.everyone.some((c) => c.unitId === s.unitId && c.positionLevel === "pelaksana" && !h.used.has(c.id)))!;

@@ -241,9 +241,12 @@ export async function saveStaffChange(
 
   const emailChanged = next.email !== current.email;
   const words = nameWordChanges(current, next);
+  // The mentor index carries the mentor's name, unit and position for the suggestions: kept in step here.
+  const shown = (r: StaffRecord) => [r.name, r.unitId, r.unitName, r.position, r.positionLevel].join("|");
+  const mentorIndex = shown(current) === shown(next) ? [] : (await ctx.db.entities.mentorCompetency.query.byMentor({ staffId: current.id }).go()).data;
   await writeTogether(
     ctx,
-    ({ staff, staffLogin, staffNameWord, audit }) => [
+    ({ staff, staffLogin, staffNameWord, audit, mentorCompetency }) => [
       staff
         .patch({ id: current.id })
         .set({
@@ -274,6 +277,12 @@ export async function saveStaffChange(
         : []),
       ...words.put.map((item) => staffNameWord.put(item).commit()),
       ...words.remove.map((word) => staffNameWord.delete({ staffId: current.id, word }).commit()),
+      ...mentorIndex.map((item) =>
+        mentorCompetency
+          .patch({ staffId: current.id, competencyId: item.competencyId })
+          .set({ name: next.name, unitId: next.unitId, unitName: next.unitName, position: next.position, positionLevel: next.positionLevel })
+          .commit(),
+      ),
     ],
     (codes) => uniqueConflict(codes, { 2: "email" }),
   );
