@@ -75,13 +75,13 @@ export async function seedDemoMentoring(ctx: AppContext, admin: Actor): Promise<
     }],
     [dinkesSecretary, {
       capacity: 2,
-      competencies: [{ competencyId: "pelayanan-publik", level: 4 }, { competencyId: "komunikasi", level: 4 }],
-      bio: "Sekretaris Dinas Kesehatan: standar pelayanan puskesmas, pengaduan dan survei kepuasan masyarakat.",
+      competencies: [{ competencyId: "orientasi-hasil", level: 4 }, { competencyId: "komunikasi", level: 4 }],
+      bio: "Sekretaris Dinas Kesehatan: standar dan target layanan puskesmas, pengaduan dan survei kepuasan masyarakat.",
       modes: ["tatap_muka"],
     }],
     [dpuprSecretary, {
       capacity: 2,
-      competencies: [{ competencyId: "manajemen-proyek", level: 4 }, { competencyId: "analisis-kebijakan", level: 3 }],
+      competencies: [{ competencyId: "manajemen-proyek", level: 4 }, { competencyId: "pengambilan-keputusan", level: 3 }],
       bio: "Sekretaris Dinas PUPR: perencanaan, pengadaan dan pengendalian proyek infrastruktur kota.",
       modes: ["tatap_muka", "daring"],
     }],
@@ -93,13 +93,13 @@ export async function seedDemoMentoring(ctx: AppContext, admin: Actor): Promise<
     }],
     [cakranegaraSecretary, {
       capacity: 3,
-      competencies: [{ competencyId: "pelayanan-publik", level: 4 }, { competencyId: "perekat-bangsa", level: 4 }, { competencyId: "mengelola-perubahan", level: 3 }],
+      competencies: [{ competencyId: "kerjasama", level: 4 }, { competencyId: "perekat-bangsa", level: 4 }, { competencyId: "mengelola-perubahan", level: 3 }],
       bio: "Sekretaris Camat Cakranegara: pelayanan kewilayahan, kerukunan warga dan pembenahan layanan kecamatan.",
       modes: ["tatap_muka"],
     }],
     [disdukcapilKasubbag, {
       capacity: 1,
-      competencies: [{ competencyId: "literasi-digital", level: 4 }, { competencyId: "pelayanan-publik", level: 3 }],
+      competencies: [{ competencyId: "literasi-digital", level: 4 }],
       bio: "Kepala Sub Bagian di Disdukcapil: layanan kependudukan daring dan data yang rapi.",
       modes: ["daring"],
     }],
@@ -159,12 +159,12 @@ export async function seedDemoMentoring(ctx: AppContext, admin: Actor): Promise<
     notes: "Menyusun alternatif kebijakan dan kriteria penilaiannya.",
   });
 
-  // Running: the Dinas Kesehatan secretary guides a kecamatan section head in public service.
+  // Running: the Dinas Kesehatan secretary guides a kecamatan section head towards results in service.
   const sri = "demo-58";
   const service = await request(at(-22, 11), sri, {
     mentorId: dinkesSecretary,
-    competencyIds: ["pelayanan-publik"],
-    goals: [{ competencyId: "pelayanan-publik", text: "Menerapkan standar pelayanan dan maklumat pelayanan di kantor camat" }],
+    competencyIds: ["orientasi-hasil"],
+    goals: [{ competencyId: "orientasi-hasil", text: "Menetapkan dan memantau target waktu layanan surat di kantor camat" }],
     weeks: 8,
     message: "Kantor camat kami sedang membenahi loket layanan; saya ingin belajar dari pengalaman puskesmas.",
   });
