@@ -36,7 +36,6 @@ export async function seedDemoMentoring(ctx: AppContext, admin: Actor): Promise<
     return new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), hour - 8));
   };
   const clock = (moment: Date): AppContext => ({ ...ctx, now: () => moment });
-  const iso = (days: number, hour: number) => at(days, hour).toISOString();
   const actors = new Map<string, Actor>();
   /** A demo person as the app's sign-in makes them an actor. */
   const as = async (id: string) => {
@@ -57,8 +56,10 @@ export async function seedDemoMentoring(ctx: AppContext, admin: Actor): Promise<
 
   // Three months ago: assessed levels where they are known, then the offers to mentor (never above them).
   const before = clock(at(-90, 9));
-  await updateStaff(before, admin, mentorAccount, { competencyLevels: { "analisis-kebijakan": 4, "manajemen-proyek": 4, komunikasi: 4, "orientasi-hasil": 3 } });
-  await updateStaff(before, admin, disdukcapilKasubbag, { competencyLevels: { "literasi-digital": 4, "pelayanan-publik": 3 } });
+  await Promise.all([
+    updateStaff(before, admin, mentorAccount, { competencyLevels: { "analisis-kebijakan": 4, "manajemen-proyek": 4, komunikasi: 4, "orientasi-hasil": 3 } }),
+    updateStaff(before, admin, disdukcapilKasubbag, { competencyLevels: { "literasi-digital": 4, "pelayanan-publik": 3 } }),
+  ]);
   const offers: [string, Record<string, unknown>][] = [
     [mentorAccount, {
       capacity: 3,
@@ -111,7 +112,7 @@ export async function seedDemoMentoring(ctx: AppContext, admin: Actor): Promise<
       modes: ["tatap_muka"],
     }],
   ];
-  for (const [id, offer] of offers) await saveMentorProfile(before, await as(id), mentorProfileInput.parse({ available: true, ...offer }));
+  await Promise.all(offers.map(async ([id, offer]) => saveMentorProfile(before, await as(id), mentorProfileInput.parse({ available: true, ...offer }))));
 
   const request = async (moment: Date, who: string, input: Record<string, unknown>) =>
     requestMentorship(clock(moment), await as(who), requestMentorshipInput.parse(input));
@@ -123,111 +124,120 @@ export async function seedDemoMentoring(ctx: AppContext, admin: Actor): Promise<
     return logged;
   };
 
-  // Running: mentor@ guides a Dinas Sosial analyst in policy analysis, for twelve weeks.
-  const yuyun = "demo-44";
-  const policy = await request(at(-38, 10), yuyun, {
-    mentorId: mentorAccount,
-    competencyIds: ["analisis-kebijakan"],
-    goals: [
-      { competencyId: "analisis-kebijakan", text: "Menyusun policy brief penyaluran bantuan sosial berbasis data DTKS" },
-      { competencyId: "analisis-kebijakan", text: "Membandingkan alternatif kebijakan dengan analisis biaya-manfaat sederhana" },
-    ],
-    weeks: 12,
-    message: "Saya ingin belajar menyusun kajian kebijakan yang bisa dipakai pimpinan. Mohon bimbingan Bapak.",
-  });
-  await accept(at(-37, 9), mentorAccount, policy.id);
-  const first = await session(policy.id, mentorAccount, yuyun, at(-30, 9), {
-    minutes: 90,
-    mode: "tatap_muka",
-    notes: "Membahas struktur policy brief: masalah, bukti, alternatif, rekomendasi. Contoh dari kajian RPJMD.",
-    actions: [
-      { text: "Mengumpulkan data penerima bansos tiga tahun terakhir", dueDate: witaDate(at(-23, 12)) },
-      { text: "Menulis draf latar belakang masalah, paling banyak dua halaman", dueDate: witaDate(at(-9, 12)) },
-    ],
-  });
-  await tickAction(clock(at(-24, 15)), await as(yuyun), policy.id, first.id, first.actions[0]!.id, true);
-  await session(policy.id, yuyun, mentorAccount, at(-16, 14), {
-    minutes: 60,
-    mode: "daring",
-    notes: "Telaah data DTKS bersama; menentukan indikator ketepatan sasaran.",
-    actions: [{ text: "Menghitung tingkat salah sasaran per kecamatan", dueDate: witaDate(at(7, 12)) }],
-  });
-  // The latest one still waits for the mentee's confirmation.
-  await session(policy.id, mentorAccount, null, at(-2, 9), {
-    minutes: 60,
-    mode: "tatap_muka",
-    notes: "Menyusun alternatif kebijakan dan kriteria penilaiannya.",
-  });
-
-  // Running: the Dinas Kesehatan secretary guides a kecamatan section head towards results in service.
-  const sri = "demo-58";
-  const service = await request(at(-22, 11), sri, {
-    mentorId: dinkesSecretary,
-    competencyIds: ["orientasi-hasil"],
-    goals: [{ competencyId: "orientasi-hasil", text: "Menetapkan dan memantau target waktu layanan surat di kantor camat" }],
-    weeks: 8,
-    message: "Kantor camat kami sedang membenahi loket layanan; saya ingin belajar dari pengalaman puskesmas.",
-  });
-  await accept(at(-21, 8), dinkesSecretary, service.id);
-  await session(service.id, sri, dinkesSecretary, at(-12, 10), {
-    minutes: 90,
-    mode: "tatap_muka",
-    notes: "Kunjungan ke loket Puskesmas Ampenan: alur antrean, papan standar pelayanan, kotak pengaduan.",
-    actions: [{ text: "Memetakan alur layanan surat keterangan di kantor camat", dueDate: witaDate(at(2, 12)) }],
-  });
-
-  // Completed two weeks ago: the DPUPR secretary guided a Dinas Pendidikan analyst in project management.
-  const agus = "demo-29";
-  const project = await request(at(-60, 10), agus, {
-    mentorId: dpuprSecretary,
-    competencyIds: ["manajemen-proyek"],
-    goals: [
-      { competencyId: "manajemen-proyek", text: "Menyusun jadwal dan rencana anggaran rehabilitasi ruang kelas" },
-      { competencyId: "manajemen-proyek", text: "Membuat daftar risiko proyek dan cara pengendaliannya" },
-    ],
-    weeks: 6,
-    message: "Tahun ini saya ikut tim rehabilitasi sekolah dan baru pertama kali mengelola proyek.",
-  });
-  await accept(at(-59, 9), dpuprSecretary, project.id);
-  await session(project.id, dpuprSecretary, agus, at(-52, 9), {
-    minutes: 90,
-    mode: "tatap_muka",
-    notes: "Siklus proyek pemerintah daerah: dari DPA sampai serah terima.",
-    actions: [{ text: "Menyusun struktur rincian kerja (WBS) rehabilitasi", dueDate: witaDate(at(-45, 12)) }],
-  });
-  await session(project.id, dpuprSecretary, agus, at(-38, 9), { minutes: 90, mode: "daring", notes: "Jadwal, jalur kritis dan kurva S." });
-  await session(project.id, dpuprSecretary, agus, at(-24, 9), { minutes: 60, mode: "tatap_muka", notes: "Risiko, pengadaan dan laporan kemajuan." });
-  // 240 confirmed minutes: 5 JP in Agus's ledger.
-  await completeMentorship(clock(at(-17, 10)), await as(agus), project.id);
-  await giveFeedback(clock(at(-16, 9)), await as(agus), project.id, feedbackInput.parse({ rating: 5, comment: "Sangat praktis; jadwal proyek kami kini lebih realistis." }));
-  await giveFeedback(clock(at(-15, 14)), await as(dpuprSecretary), project.id, feedbackInput.parse({ rating: 4, comment: "Mentee tekun dan selalu menyiapkan bahan sebelum sesi." }));
-
-  // Waiting since yesterday for mentor@'s answer.
-  await request(at(-1, 10), "demo-54", {
-    mentorId: mentorAccount,
-    competencyIds: ["manajemen-proyek"],
-    goals: [{ competencyId: "manajemen-proyek", text: "Merencanakan proyek digitalisasi rekam medis RSUD bertahap" }],
-    weeks: 8,
-    message: "RSUD akan memulai rekam medis elektronik; saya ditunjuk sebagai koordinator tim kecil.",
-  });
-
-  // Coaching: atasan@ coaches the forum moderator of his team, active from the start.
-  const coaching = await request(at(-21, 13), atasan, {
-    kind: "coaching",
-    menteeId: moderator,
-    competencyIds: ["komunikasi", "pelayanan-publik"],
-    goals: [
-      { competencyId: "komunikasi", text: "Menjawab aduan warga di media sosial dengan bahasa yang jelas dan santun" },
-      { competencyId: "pelayanan-publik", text: "Menindaklanjuti aduan sampai tuntas dalam lima hari kerja" },
-    ],
-    weeks: 8,
-    message: "Kita mulai coaching untuk penanganan aduan warga, ya.",
-  });
-  await session(coaching.id, atasan, moderator, at(-14, 15), {
-    minutes: 60,
-    mode: "tatap_muka",
-    notes: "Meninjau sepuluh aduan terakhir dan jawabannya.",
-    actions: [{ text: "Menyusun pedoman jawaban untuk lima jenis aduan terbanyak", dueDate: witaDate(at(-7, 12)) }],
-  });
-  await session(coaching.id, moderator, atasan, at(-4, 15), { minutes: 45, mode: "daring", notes: "Membahas draf pedoman jawaban aduan." });
+  // The relations, each on its own people, written side by side.
+  await Promise.all([
+    // Running: mentor@ guides a Dinas Sosial analyst in policy analysis, for twelve weeks.
+    (async () => {
+      const yuyun = "demo-44";
+      const policy = await request(at(-38, 10), yuyun, {
+        mentorId: mentorAccount,
+        competencyIds: ["analisis-kebijakan"],
+        goals: [
+          { competencyId: "analisis-kebijakan", text: "Menyusun policy brief penyaluran bantuan sosial berbasis data DTKS" },
+          { competencyId: "analisis-kebijakan", text: "Membandingkan alternatif kebijakan dengan analisis biaya-manfaat sederhana" },
+        ],
+        weeks: 12,
+        message: "Saya ingin belajar menyusun kajian kebijakan yang bisa dipakai pimpinan. Mohon bimbingan Bapak.",
+      });
+      await accept(at(-37, 9), mentorAccount, policy.id);
+      const first = await session(policy.id, mentorAccount, yuyun, at(-30, 9), {
+        minutes: 90,
+        mode: "tatap_muka",
+        notes: "Membahas struktur policy brief: masalah, bukti, alternatif, rekomendasi. Contoh dari kajian RPJMD.",
+        actions: [
+          { text: "Mengumpulkan data penerima bansos tiga tahun terakhir", dueDate: witaDate(at(-23, 12)) },
+          { text: "Menulis draf latar belakang masalah, paling banyak dua halaman", dueDate: witaDate(at(-9, 12)) },
+        ],
+      });
+      await tickAction(clock(at(-24, 15)), await as(yuyun), policy.id, first.id, first.actions[0]!.id, true);
+      await session(policy.id, yuyun, mentorAccount, at(-16, 14), {
+        minutes: 60,
+        mode: "daring",
+        notes: "Telaah data DTKS bersama; menentukan indikator ketepatan sasaran.",
+        actions: [{ text: "Menghitung tingkat salah sasaran per kecamatan", dueDate: witaDate(at(7, 12)) }],
+      });
+      // The latest one still waits for the mentee's confirmation.
+      await session(policy.id, mentorAccount, null, at(-2, 9), {
+        minutes: 60,
+        mode: "tatap_muka",
+        notes: "Menyusun alternatif kebijakan dan kriteria penilaiannya.",
+      });
+    })(),
+    // Running: the Dinas Kesehatan secretary guides a kecamatan section head towards results in service.
+    (async () => {
+      const sri = "demo-58";
+      const service = await request(at(-22, 11), sri, {
+        mentorId: dinkesSecretary,
+        competencyIds: ["orientasi-hasil"],
+        goals: [{ competencyId: "orientasi-hasil", text: "Menetapkan dan memantau target waktu layanan surat di kantor camat" }],
+        weeks: 8,
+        message: "Kantor camat kami sedang membenahi loket layanan; saya ingin belajar dari pengalaman puskesmas.",
+      });
+      await accept(at(-21, 8), dinkesSecretary, service.id);
+      await session(service.id, sri, dinkesSecretary, at(-12, 10), {
+        minutes: 90,
+        mode: "tatap_muka",
+        notes: "Kunjungan ke loket Puskesmas Ampenan: alur antrean, papan standar pelayanan, kotak pengaduan.",
+        actions: [{ text: "Memetakan alur layanan surat keterangan di kantor camat", dueDate: witaDate(at(2, 12)) }],
+      });
+    })(),
+    // Completed two weeks ago: the DPUPR secretary guided a Dinas Pendidikan analyst in project management.
+    (async () => {
+      const agus = "demo-29";
+      const project = await request(at(-60, 10), agus, {
+        mentorId: dpuprSecretary,
+        competencyIds: ["manajemen-proyek"],
+        goals: [
+          { competencyId: "manajemen-proyek", text: "Menyusun jadwal dan rencana anggaran rehabilitasi ruang kelas" },
+          { competencyId: "manajemen-proyek", text: "Membuat daftar risiko proyek dan cara pengendaliannya" },
+        ],
+        weeks: 6,
+        message: "Tahun ini saya ikut tim rehabilitasi sekolah dan baru pertama kali mengelola proyek.",
+      });
+      await accept(at(-59, 9), dpuprSecretary, project.id);
+      await session(project.id, dpuprSecretary, agus, at(-52, 9), {
+        minutes: 90,
+        mode: "tatap_muka",
+        notes: "Siklus proyek pemerintah daerah: dari DPA sampai serah terima.",
+        actions: [{ text: "Menyusun struktur rincian kerja (WBS) rehabilitasi", dueDate: witaDate(at(-45, 12)) }],
+      });
+      await session(project.id, dpuprSecretary, agus, at(-38, 9), { minutes: 90, mode: "daring", notes: "Jadwal, jalur kritis dan kurva S." });
+      await session(project.id, dpuprSecretary, agus, at(-24, 9), { minutes: 60, mode: "tatap_muka", notes: "Risiko, pengadaan dan laporan kemajuan." });
+      // 240 confirmed minutes: 5 JP in Agus's ledger.
+      await completeMentorship(clock(at(-17, 10)), await as(agus), project.id);
+      await giveFeedback(clock(at(-16, 9)), await as(agus), project.id, feedbackInput.parse({ rating: 5, comment: "Sangat praktis; jadwal proyek kami kini lebih realistis." }));
+      await giveFeedback(clock(at(-15, 14)), await as(dpuprSecretary), project.id, feedbackInput.parse({ rating: 4, comment: "Mentee tekun dan selalu menyiapkan bahan sebelum sesi." }));
+    })(),
+    // Waiting since yesterday for mentor@'s answer.
+    (async () => {
+      await request(at(-1, 10), "demo-54", {
+        mentorId: mentorAccount,
+        competencyIds: ["manajemen-proyek"],
+        goals: [{ competencyId: "manajemen-proyek", text: "Merencanakan proyek digitalisasi rekam medis RSUD bertahap" }],
+        weeks: 8,
+        message: "RSUD akan memulai rekam medis elektronik; saya ditunjuk sebagai koordinator tim kecil.",
+      });
+    })(),
+    // Coaching: atasan@ coaches the forum moderator of his team, active from the start.
+    (async () => {
+      const coaching = await request(at(-21, 13), atasan, {
+        kind: "coaching",
+        menteeId: moderator,
+        competencyIds: ["komunikasi", "pelayanan-publik"],
+        goals: [
+          { competencyId: "komunikasi", text: "Menjawab aduan warga di media sosial dengan bahasa yang jelas dan santun" },
+          { competencyId: "pelayanan-publik", text: "Menindaklanjuti aduan sampai tuntas dalam lima hari kerja" },
+        ],
+        weeks: 8,
+        message: "Kita mulai coaching untuk penanganan aduan warga, ya.",
+      });
+      await session(coaching.id, atasan, moderator, at(-14, 15), {
+        minutes: 60,
+        mode: "tatap_muka",
+        notes: "Meninjau sepuluh aduan terakhir dan jawabannya.",
+        actions: [{ text: "Menyusun pedoman jawaban untuk lima jenis aduan terbanyak", dueDate: witaDate(at(-7, 12)) }],
+      });
+      await session(coaching.id, moderator, atasan, at(-4, 15), { minutes: 45, mode: "daring", notes: "Membahas draf pedoman jawaban aduan." });
+    })(),
+  ]);
 }
