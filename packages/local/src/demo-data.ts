@@ -6,6 +6,7 @@ import { newStaffRecord, saveNewStaff } from "@kompeten/core/staff/staff";
 import { witaYear } from "@kompeten/core/time";
 import { createUnit, listUnits } from "@kompeten/core/units/units";
 import { seedDemoCourses } from "./demo-courses";
+import { seedDemoMentoring } from "./demo-mentoring";
 import type { unitKinds } from "@kompeten/core/units/units.entity";
 
 /** Local only: never seeded into a deployed stage. */
@@ -158,7 +159,9 @@ export async function seedDemoData(ctx: AppContext): Promise<boolean> {
     }),
   );
   const admin = people[0]!;
-  await seedDemoCourses(ctx, { id: admin.id, name: admin.name, roles: admin.roles, unitId: "bkpsdm", supervisorId: null }, witaYear(ctx.now()));
+  const adminActor: Actor = { id: admin.id, name: admin.name, roles: admin.roles, unitId: "bkpsdm", supervisorId: null };
+  await seedDemoCourses(ctx, adminActor, witaYear(ctx.now()));
+  await seedDemoMentoring(ctx, adminActor);
   return true;
 }
 

@@ -22,7 +22,7 @@ export interface MentorSeedOptions {
 }
 
 export interface MentorFixture {
-  /** Mentor profiles written, and how many of them are available. */
+  /** Mentor profiles in the table (the demo's and those written), and how many of them are available. */
   mentors: number;
   available: number;
   /** Mentor-index items (one per mentor per competency), in all and per competency. */
@@ -117,14 +117,17 @@ export async function seedMentors(
   const menteeNow: StaffRecord = { ...mentee, competencyLevels: levels };
   timings["mentee's evaluation"] = seconds(t);
 
-  // ---- who mentors: the supervisor, then seniors first, spread over every unit
+  // ---- who mentors: the demo's mentors as the demo wrote them, then the supervisor, then seniors
+  // first, spread over every unit, up to the number asked for in all
   t = performance.now();
-  const others = staff.filter((s) => s.id !== mentee.id && s.active);
+  const demoItems = (await Promise.all(competencyIds.map((competencyId) => ctx.db.entities.mentorCompetency.query.byCompetency({ competencyId }).go({ pages: "all" })))).flatMap((r) => r.data);
+  const demoMentors = new Map(demoItems.map((i) => [i.staffId, i]));
+  const others = staff.filter((s) => s.id !== mentee.id && s.active && !demoMentors.has(s.id));
   const supervisor = others.find((s) => s.id === mentee.supervisorId);
   const rest = others.filter((s) => s !== supervisor);
   const seniors = rest.filter((s) => s.positionLevel !== "pelaksana");
   const juniors = rest.filter((s) => s.positionLevel === "pelaksana");
-  const wanted = Math.min(options.mentors, others.length);
+  const wanted = Math.min(Math.max(options.mentors - demoMentors.size, 0), others.length);
   const fromSeniors = Math.min(seniors.length, Math.round((wanted - (supervisor ? 1 : 0)) * 0.6));
   const chosen = [...(supervisor ? [supervisor] : []), ...r.sample(seniors, fromSeniors)];
   chosen.push(...r.sample(juniors, wanted - chosen.length));
@@ -134,6 +137,8 @@ export async function seedMentors(
   const index: Item<"mentorCompetency">[] = [];
   const perCompetency = new Map<string, number>();
   const perUnit = new Map<string, number>();
+  for (const i of demoItems) perCompetency.set(i.competencyId, (perCompetency.get(i.competencyId) ?? 0) + 1);
+  for (const m of demoMentors.values()) perUnit.set(m.unitId, (perUnit.get(m.unitId) ?? 0) + 1);
   for (const [n, person] of chosen.entries()) {
     const assessed = person.competencyLevels as Record<string, number>;
     const offered = r
@@ -172,9 +177,9 @@ export async function seedMentors(
 
   const open = new Set(["planned", "in_progress"]);
   return {
-    mentors: records.length,
-    available: records.filter((m) => m.available).length,
-    indexItems: index.length,
+    mentors: records.length + demoMentors.size,
+    available: records.filter((m) => m.available).length + [...demoMentors.values()].filter((m) => m.available).length,
+    indexItems: index.length + demoItems.length,
     perCompetency: new Map(competencies.map((c) => [c.id, perCompetency.get(c.id) ?? 0])),
     perUnit,
     menteeLevels: menteeNow.competencyLevels as Record<string, number>,
