@@ -83,6 +83,9 @@ export const errorCodes = [
   "invalid_plan_item",
   "feedback_not_open",
   "feedback_given",
+  "session_overlaps",
+  "sessions_pending",
+  "feedback_closed",
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

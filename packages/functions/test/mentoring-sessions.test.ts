@@ -97,6 +97,34 @@ describe("mentoring: sessions, learning hours, feedback and the daily nudges", (
     expect((await api.ctx.db.entities.mentorshipSession.query.byMentorship({ mentorshipId: id }).go()).data.length).toBe(before);
   });
 
+  it("refuses overlapping sessions, lets the logger take one back, and completes only once every held session is answered", async () => {
+    const { mentor, mentee, id } = await running();
+    const { data: s } = await log(id, mentor, { date: at(-3 * HOUR), minutes: 120 });
+    // Overlapping it, even logged by the other party or at once: refused.
+    const [a, b] = await Promise.all([log(id, mentee, { date: at(-2 * HOUR), minutes: 60 }), log(id, mentor, { date: at(-150 * 60_000), minutes: 30 })]);
+    expect([a.status, b.status]).toEqual([409, 409]);
+    expect(a.data.error.code).toBe("session_overlaps");
+    const racing = await Promise.all([log(id, mentee, { date: at(-10 * HOUR), minutes: 60 }), log(id, mentor, { date: at(-10 * HOUR + 30 * 60_000), minutes: 60 })]);
+    expect(racing.map((r) => r.status).sort()).toEqual([201, 409]);
+    const kept = racing.find((r) => r.status === 201)!.data;
+
+    // Completing waits for the answers: both held sessions are still pending.
+    const early = await h.act(id, "complete", mentee.id);
+    expect(early).toMatchObject({ status: 409, data: { error: { code: "sessions_pending" } } });
+    expect(early.data.error.details.sessions.sort()).toEqual([s.id, kept.id].sort());
+
+    // The logger takes theirs back while it waits; nobody else may.
+    const byOther = kept.loggedBy.id === mentor.id ? mentee : mentor;
+    const byLogger = kept.loggedBy.id === mentor.id ? mentor : mentee;
+    const withdraw = async (sessionId: string, who: StaffDetail) => api.request(`/api/mentorships/${id}/sessions/${sessionId}`, { method: "DELETE", cookie: await h.as(who.id) });
+    expect((await withdraw(kept.id, byOther)).status).toBe(403);
+    expect((await withdraw(kept.id, byLogger)).status).toBe(204);
+    expect((await withdraw(kept.id, byLogger)).status).toBe(404);
+    await answer(id, s.id, "confirm", mentee);
+    expect((await withdraw(s.id, mentor)).data.error.code).toBe("invalid_transition");
+    expect((await h.act(id, "complete", mentee.id)).data).toMatchObject({ status: "completed", creditedJp: 2 });
+  });
+
   it("lets only the mentee tick actions, on top of concurrent changes", async () => {
     const { mentor, mentee, id } = await running();
     const { data: s } = await log(id, mentor, {
@@ -138,8 +166,8 @@ describe("mentoring: sessions, learning hours, feedback and the daily nudges", (
     expect((await api.request(`/api/mentorships/${id}/plan-item`, { method: "PUT", cookie: await h.as(mentor.id), json: { evaluationId, itemId: mentoringItem.id } })).status).toBe(403);
     expect((await link(mentoringItem.id)).data.planItem).toEqual({ evaluationId, itemId: mentoringItem.id });
 
-    // 100 + 50 confirmed minutes = 150 = 3 JP (rounded down); a disputed and a pending session count nothing.
-    for (const [hoursAgo, minutes, outcome] of [[20, 100, "confirm"], [15, 50, "confirm"], [10, 240, "dispute"], [5, 60, null]] as const) {
+    // 100 + 50 confirmed minutes = 150 = 3 JP (rounded down); a disputed one and one still planned count nothing.
+    for (const [hoursAgo, minutes, outcome] of [[20, 100, "confirm"], [15, 50, "confirm"], [10, 240, "dispute"], [-5, 60, null]] as const) {
       const { status, data: s } = await log(id, mentor, { date: at(-hoursAgo * HOUR), minutes });
       expect(status).toBe(201);
       if (outcome) await answer(id, s.id, outcome, mentee, outcome === "dispute" ? { reason: "Tidak hadir" } : undefined);
@@ -226,11 +254,12 @@ describe("mentoring: sessions, learning hours, feedback and the daily nudges", (
     expect(await profile(await h.as(mentor.id))).toBeNull();
     expect(await profile(await h.as(first!.mentee.id))).toBeNull();
 
-    // Fourteen days after completion the one side's answer shows anyway.
+    // Fourteen days after completion the one side's answer shows anyway, and feedback closes: no rating after reading the other's.
     expect((await read(second!.id, mentor.id)).entries).toEqual([]);
     api.clock.advance(14 * DAY + HOUR);
     h.cookies.clear();
-    expect((await read(second!.id, mentor.id)).entries).toMatchObject([{ from: "mentee", rating: 4 }]);
+    expect(await read(second!.id, mentor.id)).toMatchObject({ entries: [{ from: "mentee", rating: 4 }], canGive: false });
+    expect((await give(second!.id, mentor.id, 2)).data.error.code).toBe("feedback_closed");
   });
 
   it("exports the sessions as an iCalendar file that a calendar parser reads", async () => {

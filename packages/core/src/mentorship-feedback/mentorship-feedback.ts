@@ -2,6 +2,7 @@ import type { Actor, PendingSession } from "../actor";
 import type { AppContext } from "../context";
 import type { Item } from "../db";
 import { AppError, forbidden } from "../errors";
+import { writeTogether } from "../transaction";
 import { DAY_MS } from "../time";
 import { assertMaySee, getMentorshipRecord, partyOf, type MentorshipRecord } from "../mentorships/mentorships";
 import type { MentorshipRole } from "../values";
@@ -26,7 +27,8 @@ function view(ctx: AppContext, record: MentorshipRecord, items: FeedbackRecord[]
     entries: items.filter((f) => open || f.from === viewer).map(entry),
     given: items.map((f) => f.from),
     revealsAt: completed && !open ? revealsAt(record) : null,
-    canGive: completed && !!viewer && !items.some((f) => f.from === viewer),
+    // Once the answers show, a side that has not answered can no longer rate blind: feedback closes.
+    canGive: completed && !open && !!viewer && !items.some((f) => f.from === viewer),
   };
 }
 
@@ -54,14 +56,28 @@ export async function giveFeedback(ctx: AppContext, actor: Actor, mentorshipId: 
   const side = partyOf(record, actor);
   if (!side) throw forbidden("Only the mentor and the mentee give feedback");
   if (record.status !== "completed") throw new AppError(409, "feedback_not_open", "Feedback is given once the relation is completed", { status: record.status });
+  const before = await feedbackOf(ctx, mentorshipId);
+  const mine = before.find((f) => f.from === side);
+  if (!mine && ctx.now().toISOString() >= revealsAt(record)) {
+    throw new AppError(409, "feedback_closed", "Feedback closed 14 days after completion, when the answers became visible", { closedAt: revealsAt(record) });
+  }
   const item: FeedbackRecord = { mentorshipId, from: side, staffId: actor.id, rating: input.rating, comment: input.comment, createdAt: ctx.now().toISOString() };
-  const result = await ctx.db.transaction
-    .write(({ mentorshipFeedback, mentorRating }) => [
+  const written = await writeTogether(
+    ctx,
+    ({ mentorshipFeedback, mentorRating }) => [
       mentorshipFeedback.create(item).commit(),
-      ...(side === "mentee" ? [mentorRating.upsert({ staffId: record.mentorId }).add({ sum: input.rating, count: 1 }).commit()] : []),
-    ])
-    .go();
-  if (result.canceled) {
+      // A mentor's average is made of mentees' ratings of mentoring; coaching rates the supervisor's coaching.
+      ...(side === "mentee" && record.kind === "mentoring" ? [mentorRating.upsert({ staffId: record.mentorId }).add({ sum: input.rating, count: 1 }).commit()] : []),
+    ],
+    () => new AppError(409, "feedback_given", "You have already given your feedback"),
+  ).then(
+    () => true,
+    (error) => {
+      if (error instanceof AppError && error.code === "feedback_given") return false;
+      throw error;
+    },
+  );
+  if (!written) {
     const items = await feedbackOf(ctx, mentorshipId);
     const mine = items.find((f) => f.from === side);
     // A retry of the same answer is answered as written; a second, different one is refused.

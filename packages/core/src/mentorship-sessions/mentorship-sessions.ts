@@ -6,7 +6,7 @@ import { AppError, forbidden, notFound } from "../errors";
 import { markPlanItemDone } from "../plans/plans";
 import { getStaffRecord } from "../staff/staff";
 import { DAY_MS, witaDate, witaYear } from "../time";
-import { isConditionFailure, type TransactionEntities } from "../transaction";
+import { isConditionFailure, writeTogether, type TransactionEntities } from "../transaction";
 import {
   assertMayAct,
   assertMaySee,
@@ -124,16 +124,24 @@ export async function logSession(ctx: AppContext, actor: Actor, mentorshipId: st
     createdAt: now,
   };
   for (let attempt = 0; ; attempt++) {
-    const current = attempt === 0 ? record : await getMentorshipRecord(ctx, mentorshipId);
+    const [current, logged] = await Promise.all([attempt === 0 ? record : getMentorshipRecord(ctx, mentorshipId), sessionsOf(ctx, mentorshipId)]);
     if (current.status !== "active") throw notActive(current);
-    const lastSessionAt = current.lastSessionAt && current.lastSessionAt > date ? current.lastSessionAt : date;
+    // Two sessions of one relation never overlap (a disputed one no longer counts); the relation's
+    // own write below serialises concurrent logs, so this holds under concurrency too.
+    const overlapping = logged.find((s) => s.id !== id && s.status !== "disputed" && Date.parse(s.date) < heldUntil(session) && Date.parse(date) < heldUntil(s));
+    if (overlapping) throw new AppError(409, "session_overlaps", "Another session of this relation takes up that time", { sessionId: overlapping.id, date: overlapping.date });
+    // Only a session held by now moves the quiet clock; a planned one does when the daily job finds it held.
+    const held = date <= now;
+    const lastSessionAt = held && !(current.lastSessionAt && current.lastSessionAt > date) ? date : current.lastSessionAt;
     const codes = await ctx.db.transaction
       .write((entities) => [
         entities.mentorshipSession.create(session).commit(),
         entities.mentorship
           .patch({ id: mentorshipId })
-          .set({ lastSessionAt, watchAt: nextActiveWatch({ ...current, lastSessionAt }), updatedAt: now })
-          .where(({ status, updatedAt }, { eq }) => `${eq(status, "active")} AND ${eq(updatedAt, current.updatedAt)}`)
+          .set({ ...(lastSessionAt ? { lastSessionAt } : {}), watchAt: nextActiveWatch({ ...current, lastSessionAt }), sessionsLogged: (current.sessionsLogged ?? 0) + 1, updatedAt: now })
+          .where(({ status, sessionsLogged, watchAt }, { eq, notExists }) =>
+            [eq(status, "active"), eq(watchAt, current.watchAt), current.sessionsLogged === undefined ? notExists(sessionsLogged) : eq(sessionsLogged, current.sessionsLogged)].join(" AND "),
+          )
           .commit(),
         tellSession(ctx, entities, current, side === "mentee" ? "mentor" : "mentee", "mentorship_session_logged", session),
       ])
@@ -145,7 +153,8 @@ export async function logSession(ctx: AppContext, actor: Actor, mentorshipId: st
       if (existing.loggedBy === actor.id && existing.minutes === input.minutes) return toSession(ctx, existing, current, actor.id);
       throw new AppError(409, "session_exists", "A session starting at this moment is already logged", { sessionId: id });
     }
-    if (attempt >= 5) throw new AppError(409, "conflict", "The mentorship is busy; try again");
+    if (attempt >= 8) throw new AppError(409, "conflict", "The mentorship is busy; try again");
+    await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * 2 ** attempt));
   }
 }
 
@@ -202,8 +211,9 @@ export async function disputeSession(ctx: AppContext, actor: Actor, mentorshipId
   if (record.status !== "active") throw notActive(record);
   const now = ctx.now().toISOString();
   const side = partyOf(record, actor)!;
-  const codes = await ctx.db.transaction
-    .write((entities) => [
+  const written = await writeTogether(
+    ctx,
+    (entities) => [
       entities.mentorshipSession
         .patch({ mentorshipId, id })
         .set({ status: "disputed", decidedAt: now, disputeReason: reason })
@@ -211,11 +221,36 @@ export async function disputeSession(ctx: AppContext, actor: Actor, mentorshipId
         .where(({ status }, { eq }) => eq(status, "pending"))
         .commit(),
       tellSession(ctx, entities, record, side === "mentee" ? "mentor" : "mentee", "mentorship_session_disputed", session, { reason }),
-    ])
-    .go();
+    ],
+    () => new AppError(409, "invalid_transition", "The session was answered meanwhile"),
+  ).then(
+    () => true,
+    (error) => {
+      if (error instanceof AppError && error.code === "invalid_transition") return false;
+      throw error;
+    },
+  );
   const after = await getSessionRecord(ctx, mentorshipId, id);
-  if (codes.canceled && after.status !== "disputed") throw new AppError(409, "invalid_transition", "The session was confirmed meanwhile");
+  if (!written && after.status !== "disputed") throw new AppError(409, "invalid_transition", "The session was confirmed meanwhile");
   return toSession(ctx, after, record, actor.id);
+}
+
+/**
+ * The party who logged a session takes it back while it still waits for an answer (a meeting
+ * that was moved or did not happen); a confirmed or disputed one stays as it is.
+ */
+export async function withdrawSession(ctx: AppContext, actor: Actor, mentorshipId: string, id: string): Promise<void> {
+  const [record, session] = await Promise.all([getMentorshipRecord(ctx, mentorshipId), getSessionRecord(ctx, mentorshipId, id)]);
+  if (session.loggedBy !== actor.id) throw forbidden("Only the party who logged a session takes it back");
+  if (record.status !== "active") throw notActive(record);
+  if (session.status !== "pending" || isAutoConfirmed(ctx, session)) throw new AppError(409, "invalid_transition", "Only a session waiting for an answer can be taken back");
+  await ctx.db.entities.mentorshipSession
+    .delete({ mentorshipId, id })
+    .where(({ status }, { eq }) => eq(status, "pending"))
+    .go()
+    .catch((error) => {
+      throw isConditionFailure(error) ? new AppError(409, "invalid_transition", "The session was answered meanwhile") : error;
+    });
 }
 
 /** The mentee ticks an action done (or not done again) while the relation runs or after it completed. */
@@ -265,7 +300,15 @@ export async function listSessions(ctx: AppContext, session: PendingSession, men
 export async function completeMentorship(ctx: AppContext, actor: Actor, id: string): Promise<Mentorship> {
   const [record, sessions] = await Promise.all([getMentorshipRecord(ctx, id), sessionsOf(ctx, id)]);
   assertMayAct(record, actor, "complete");
-  const { confirmed, confirmedMinutes, jp } = tally(ctx, sessions);
+  const { confirmed, confirmedMinutes, jp, pendingMinutes } = tally(ctx, sessions);
+  // Held sessions still waiting for an answer would be lost to the credit: they are answered first (or count after their 14 days).
+  if (pendingMinutes > 0) {
+    const waiting = sessions.filter((s) => heldUntil(s) <= ctx.now().getTime() && s.status === "pending" && !counts(ctx, s));
+    throw new AppError(409, "sessions_pending", "Sessions held still wait for the other party's answer; confirm or dispute them first", {
+      sessions: waiting.map((s) => s.id),
+      answerBy: waiting.map(answerBy).sort().at(-1),
+    });
+  }
   const mentee = await getStaffRecord(ctx, record.menteeId);
   const now = ctx.now().toISOString();
   const last = confirmed.at(-1);

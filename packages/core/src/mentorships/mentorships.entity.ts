@@ -32,6 +32,8 @@ export const mentorshipSchema = createSchema({
     endedBy: { type: "string" },
     // The latest session's start (planned ones included): 30 quiet days after it, both are told.
     lastSessionAt: { type: "string" },
+    // How many sessions were logged: each log is conditioned on the count it read, so logs never race past each other.
+    sessionsLogged: { type: "number" },
     // When both were last told of 30 days without a session.
     quietToldAt: { type: "string" },
     // When both were asked to complete it, its end date having passed.

@@ -332,7 +332,16 @@ export async function sendMentoringNudges(ctx: AppContext) {
   const sent = { waiting: 0, expired: 0, noSession: 0, due: 0, emails: 0 };
   const mails: { staffId: string; type: keyof typeof nudgeText; record: MentorshipRecord; to: MentorshipRole }[] = [];
 
-  for (const record of requests) {
+  // One relation the job cannot move on (changed meanwhile, say) is left for tomorrow; the others go on.
+  const guarded = async (record: MentorshipRecord, step: () => Promise<void>) => {
+    try {
+      await step();
+    } catch (error) {
+      console.error(JSON.stringify({ level: "error", job: "mentoring-nudges", mentorshipId: record.id, error: String(error) }));
+    }
+  };
+
+  for (const record of requests) await guarded(record, async () => {
     if (now >= answerBy(record)) {
       if (await expire(ctx, record)) {
         sent.expired++;
@@ -347,14 +356,21 @@ export async function sendMentoringNudges(ctx: AppContext) {
         mails.push({ staffId: record.mentorId, type: "mentorship_request_waiting", record, to: "mentor" });
       }
     }
-  }
+  });
 
-  for (const record of active) {
+  for (const record of active) await guarded(record, async () => {
     const sessionDue = !record.dueToldAt && now >= record.endsAt!;
-    const since = [record.startedAt!, record.lastSessionAt, record.quietToldAt].filter((t): t is string => !!t).sort().at(-1)!;
+    // A session planned when logged counts once held: the relation's sessions tell (one Query, for this relation only).
+    const lastHeld = await lastHeldSession(ctx, record.id, now);
+    const since = [record.startedAt!, record.lastSessionAt, lastHeld, record.quietToldAt].filter((t): t is string => !!t).sort().at(-1)!;
     const quiet = now >= new Date(Date.parse(since) + QUIET_DAYS * DAY).toISOString();
-    if (!sessionDue && !quiet) continue;
-    const changes = { ...(sessionDue ? { dueToldAt: now } : {}), ...(quiet ? { quietToldAt: now } : {}) };
+    const heldMeanwhile = lastHeld && (!record.lastSessionAt || lastHeld > record.lastSessionAt) ? { lastSessionAt: lastHeld } : {};
+    if (!sessionDue && !quiet) {
+      // Nothing to say yet: the next moment moves to 30 days after the session held meanwhile.
+      await moveOn(ctx, record, { ...heldMeanwhile, watchAt: nextActiveWatch({ ...record, ...heldMeanwhile }) }, () => []);
+      return;
+    }
+    const changes = { ...heldMeanwhile, ...(sessionDue ? { dueToldAt: now } : {}), ...(quiet ? { quietToldAt: now } : {}) };
     const type = sessionDue ? "mentorship_due" : "mentorship_no_session";
     const both: MentorshipRole[] = ["mentee", "mentor"];
     const wrote = await moveOn(ctx, record, { ...changes, watchAt: nextActiveWatch({ ...record, ...changes }) }, (entities) => [
@@ -362,12 +378,12 @@ export async function sendMentoringNudges(ctx: AppContext) {
       // Each quiet stretch of 30 days is its own notice.
       ...(quiet ? both.map((to) => tell(ctx, entities, record, to, "mentorship_no_session", { days: String(QUIET_DAYS) }, since.slice(0, 10))) : []),
     ]);
-    if (!wrote) continue;
+    if (!wrote) return;
     if (sessionDue) sent.due++;
     if (quiet) sent.noSession++;
     for (const to of both) mails.push({ staffId: to === "mentee" ? record.menteeId : record.mentorId, type, record, to });
     if (sessionDue && quiet) for (const to of both) mails.push({ staffId: to === "mentee" ? record.menteeId : record.mentorId, type: "mentorship_no_session", record, to });
-  }
+  });
 
   const contacts = await contactsByIds(ctx, mails.map((m) => m.staffId));
   for (const m of mails) {
@@ -377,6 +393,16 @@ export async function sendMentoringNudges(ctx: AppContext) {
     if (await sendSafely(ctx.mailer, { to: person.email, subject: `[Kompeten] ${text.split(";")[0]!.slice(0, 90)}`, text: `${text}\n\n${ctx.appUrl}/mentoring/${m.record.id}` })) sent.emails++;
   }
   return sent;
+}
+
+/** The start of the relation's latest session held by `now` and not disputed, if any. */
+async function lastHeldSession(ctx: AppContext, mentorshipId: string, now: string): Promise<string | undefined> {
+  const { data } = await ctx.db.entities.mentorshipSession.query.byMentorship({ mentorshipId }).go({ pages: "all", attributes: ["date", "status"] });
+  return data
+    .filter((s) => s.status !== "disputed" && s.date <= now)
+    .map((s) => s.date)
+    .sort()
+    .at(-1);
 }
 
 /** Writes the job's step on a relation with its notices, if the relation is still as read; true when this run wrote it. */

@@ -135,5 +135,6 @@ export async function mentoringPlanItem(ctx: AppContext, staffId: string, evalua
   const item = evaluation && evaluation.staffId === staffId ? itemsOf(evaluation).find((i) => i.id === itemId) : undefined;
   if (!item) throw new AppError(422, "invalid_plan_item", "No such item in your development plan", { issues: [{ path: "planItem", message: "not found" }] });
   if (item.action !== "mentorship") throw new AppError(422, "invalid_plan_item", "Only a plan item whose action is mentoring can be linked", { issues: [{ path: "planItem", message: "action is not mentorship" }] });
+  if (item.status === "done" || item.status === "dropped") throw new AppError(422, "invalid_plan_item", "Only an open plan item can be linked", { issues: [{ path: "planItem", message: item.status }] });
   return item;
 }

@@ -242,8 +242,15 @@ export async function saveStaffChange(
   const emailChanged = next.email !== current.email;
   const words = nameWordChanges(current, next);
   // The mentor index carries the mentor's name, unit and position for the suggestions: kept in step here.
-  const shown = (r: StaffRecord) => [r.name, r.unitId, r.unitName, r.position, r.positionLevel].join("|");
-  const mentorIndex = shown(current) === shown(next) ? [] : (await ctx.db.entities.mentorCompetency.query.byMentor({ staffId: current.id }).go()).data;
+  // A deactivated mentor is suggested to nobody; reactivated, their own availability counts again.
+  const shown = (r: StaffRecord) => [r.name, r.unitId, r.unitName, r.position, r.positionLevel, r.active].join("|");
+  const [mentorIndex, mentor] =
+    shown(current) === shown(next)
+      ? [[], null]
+      : await Promise.all([
+          ctx.db.entities.mentorCompetency.query.byMentor({ staffId: current.id }).go().then((r) => r.data),
+          ctx.db.entities.mentor.get({ staffId: current.id }).go().then((r) => r.data),
+        ]);
   await writeTogether(
     ctx,
     ({ staff, staffLogin, staffNameWord, audit, mentorCompetency }) => [
@@ -280,7 +287,7 @@ export async function saveStaffChange(
       ...mentorIndex.map((item) =>
         mentorCompetency
           .patch({ staffId: current.id, competencyId: item.competencyId })
-          .set({ name: next.name, unitId: next.unitId, unitName: next.unitName, position: next.position, positionLevel: next.positionLevel })
+          .set({ name: next.name, unitId: next.unitId, unitName: next.unitName, position: next.position, positionLevel: next.positionLevel, available: next.active && (mentor?.available ?? false) })
           .commit(),
       ),
     ],

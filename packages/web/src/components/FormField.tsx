@@ -19,11 +19,14 @@ export function fieldError(error: unknown, name: string): string | undefined {
     const key = `error.conflict_${name}`;
     return hasMessage(key) ? t(key) : error.message;
   }
-  if (error.code !== "validation_failed") return undefined;
+  // Refusals of validation and of a domain rule about one field (e.g. a session's date) name it in `issues`.
   const issues = (error.details as { issues?: { path?: unknown; code?: unknown; message?: unknown }[] } | undefined)?.issues;
   if (!Array.isArray(issues)) return undefined;
   const issue = issues.find((i) => (Array.isArray(i.path) ? i.path.join(".") : String(i.path ?? "")) === name);
   if (!issue) return undefined;
+  // A domain rule's refusal reads in the app's words for its code.
+  const ruleKey = `error.${error.code}`;
+  if (error.code !== "validation_failed" && hasMessage(ruleKey)) return t(ruleKey);
   if (issue.code === "required") return t("field.requiredError");
   return String(issue.message ?? "") || t("error.validation_failed");
 }

@@ -241,6 +241,23 @@ export const mentorshipRoutes = createRouter<StaffEnv>()
   )
   .openapi(
     createRoute({
+      method: "delete",
+      path: "/{id}/sessions/{sessionId}",
+      operationId: "withdrawMentorshipSession",
+      middleware: [signedIn] as const,
+      tags: ["Mentoring"],
+      summary: "Take back a session I logged while it still waits for an answer (moved, or did not happen)",
+      request: { params: sessionParam },
+      responses: { 204: { description: "Taken back" }, ...errorResponses(400, 401, 403, 404, 409) },
+    }),
+    async (c) => {
+      const { id, sessionId } = c.req.valid("param");
+      await sessions.withdrawSession(c.var.ctx, c.var.actor, id, sessionId);
+      return c.body(null, 204);
+    },
+  )
+  .openapi(
+    createRoute({
       method: "put",
       path: "/{id}/sessions/{sessionId}/actions/{actionId}",
       operationId: "tickMentorshipAction",

@@ -80,12 +80,12 @@ function Actions(props: { relation: Mentorship; session: MentorshipSession; onTi
                 <div class="checkbox">
                   <input
                     type="checkbox"
-                    id={`action-${action.id}`}
+                    id={`action-${props.session.id}-${action.id}`}
                     checked={action.doneAt !== null}
                     disabled={props.busy}
                     onChange={(event) => props.onTick(action, event.currentTarget.checked)}
                   />
-                  <label for={`action-${action.id}`}>{labelFor(action)}</label>
+                  <label for={`action-${props.session.id}-${action.id}`}>{labelFor(action)}</label>
                 </div>
               </Show>
             </li>
