@@ -121,6 +121,6 @@ export type MentorshipRole = (typeof mentorshipRoles)[number];
 /** A logged session waits for the other party; one not answered in 14 days counts as confirmed. */
 export const mentorshipSessionStatuses = ["pending", "confirmed", "disputed"] as const;
 export type MentorshipSessionStatus = (typeof mentorshipSessionStatuses)[number];
-/** What a viewer may do with a session: confirm or dispute it (the other party), tick its actions (the mentee). */
-export const mentorshipSessionMoves = ["confirm", "dispute", "tick"] as const;
+/** What a viewer may do with a session: confirm or dispute it (the other party), take it back (who logged it), tick its actions (the mentee). */
+export const mentorshipSessionMoves = ["confirm", "dispute", "withdraw", "tick"] as const;
 export type MentorshipSessionMove = (typeof mentorshipSessionMoves)[number];

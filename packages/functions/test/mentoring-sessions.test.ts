@@ -45,8 +45,8 @@ describe("mentoring: sessions, learning hours, feedback and the daily nudges", (
     expect(first.status, JSON.stringify(first.data)).toBe(201);
     expect(first.data).toMatchObject({ status: "pending", autoConfirmed: false, loggedBy: { id: mentor.id }, actions: [{ id: "a1", text: "Baca Perwali 12/2025", doneAt: null }] });
     expect(await notices(mentee.id, "mentorship_session_logged")).toHaveLength(1);
-    // Each viewer is told what they may do with it: the logger nothing, the mentee confirm, dispute and tick its action.
-    expect(first.data.can).toEqual([]);
+    // Each viewer is told what they may do with it: the logger take it back, the mentee confirm, dispute and tick its action.
+    expect(first.data.can).toEqual(["withdraw"]);
     expect((await sessions(id, mentee)).items[0].can).toEqual(["confirm", "dispute", "tick"]);
     // The same start logged again (a retry) is the same session.
     const again = await log(id, mentor, { date: first.data.date, minutes: 90 });

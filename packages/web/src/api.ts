@@ -295,6 +295,7 @@ export const api = {
     request<MentorshipSession>("POST", `/api/mentorships/${enc(id)}/sessions/${enc(sessionId)}/confirm`),
   disputeSession: (id: string, sessionId: string, reason: string) =>
     request<MentorshipSession>("POST", `/api/mentorships/${enc(id)}/sessions/${enc(sessionId)}/dispute`, { json: { reason } }),
+  withdrawSession: (id: string, sessionId: string) => request<void>("DELETE", `/api/mentorships/${enc(id)}/sessions/${enc(sessionId)}`),
   tickAction: (id: string, sessionId: string, actionId: string, done: boolean) =>
     request<MentorshipSession>("PUT", `/api/mentorships/${enc(id)}/sessions/${enc(sessionId)}/actions/${enc(actionId)}`, {
       json: { done },

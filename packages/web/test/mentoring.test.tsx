@@ -474,6 +474,29 @@ describe("mentoring", () => {
     expect(await within(card).findByText("Saya tidak hadir pada sesi itu.")).toBeInTheDocument();
   });
 
+  it("lets the party who logged a waiting session take it back, after asking", async () => {
+    let list = sessionsOf([session({ id: "ses-7", loggedBy: { id: staff.id, name: staff.name }, can: ["withdraw"] })], { pendingMinutes: 90 });
+    const api = stubApi({
+      ...signedInAs(staff),
+      "GET /api/competencies": { body: competencyDictionary },
+      "GET /api/mentorships/m-1": { body: active() },
+      "GET /api/mentorships/m-1/sessions": () => ({ body: list }),
+      "DELETE /api/mentorships/m-1/sessions/ses-7": () => {
+        list = sessionsOf([]);
+        return { status: 204 };
+      },
+    });
+    renderApp("/mentoring/m-1");
+    const card = await screen.findByRole("region", { name: "Sesi" });
+    await userEvent.click(await within(card).findByRole("button", { name: "Tarik sesi 20 Nov 2026 09:00 WITA" }));
+    const dialog = screen.getByRole("alertdialog", { name: "Tarik sesi ini?" });
+    expect(api.callsTo("DELETE", "/api/mentorships/m-1/sessions/ses-7")).toHaveLength(0);
+    await userEvent.click(within(dialog).getByRole("button", { name: "Ya, tarik sesi" }));
+    expect(await within(card).findByText("Sesi ditarik.")).toBeInTheDocument();
+    expect(api.callsTo("DELETE", "/api/mentorships/m-1/sessions/ses-7")).toHaveLength(1);
+    await waitFor(() => expect(within(card).queryByTestId("session-ses-7")).not.toBeInTheDocument());
+  });
+
   it("lets the mentee tick an action done", async () => {
     let list = sessionsOf([
       session({

@@ -45,6 +45,7 @@ function sessionMoves(ctx: AppContext, s: SessionRecord, record: MentorshipRecor
   return [
     ...(answering && heldUntil(s) <= ctx.now().getTime() ? (["confirm"] as const) : []),
     ...(answering ? (["dispute"] as const) : []),
+    ...(viewer === s.loggedBy && s.status === "pending" && !isAutoConfirmed(ctx, s) && record.status === "active" ? (["withdraw"] as const) : []),
     ...(viewer === record.menteeId && (record.status === "active" || record.status === "completed") && actionsOf(s).length ? (["tick"] as const) : []),
   ];
 }

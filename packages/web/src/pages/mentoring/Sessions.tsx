@@ -20,6 +20,7 @@ import {
   MAX_SESSION_MINUTES,
   MIN_SESSION_MINUTES,
   tickActionAction,
+  withdrawSessionAction,
 } from "./data";
 import { ReasonField } from "./ReasonField";
 
@@ -101,6 +102,7 @@ function SessionItem(props: {
   session: MentorshipSession;
   onConfirm: () => void;
   onDispute: () => void;
+  onWithdraw: () => void;
   onTick: (action: SessionAction, done: boolean) => void;
   busy: boolean;
 }) {
@@ -146,6 +148,20 @@ function SessionItem(props: {
           <p class="prewrap">{s().notes}</p>
         </Show>
         <Actions relation={props.relation} session={s()} onTick={props.onTick} busy={props.busy} />
+        <Show when={s().can.includes("withdraw")}>
+          <div class="actions compact">
+            <button
+              type="button"
+              class="button secondary"
+              disabled={props.busy}
+              aria-haspopup="dialog"
+              aria-label={t("session.withdrawLabel", { date: heading() })}
+              onClick={() => props.onWithdraw()}
+            >
+              {t("session.withdraw")}
+            </button>
+          </div>
+        </Show>
         <Show when={mayAnswer()}>
           <div class="actions compact">
             <Show when={held()} fallback={<p class="hint">{t("session.confirmAfterHeld")}</p>}>
@@ -313,6 +329,9 @@ export function Sessions(props: { relation: Mentorship }) {
   const tick = useAction(tickActionAction);
   const ticking = useSubmission(tickActionAction, ([id]) => id === props.relation.id);
   const [disputing, setDisputing] = createSignal<MentorshipSession>();
+  const [withdrawing, setWithdrawing] = createSignal<MentorshipSession>();
+  const takeBack = useAction(withdrawSessionAction);
+  const takingBack = useSubmission(withdrawSessionAction, ([id]) => id === props.relation.id);
   const [reason, setReason] = createSignal("");
   const [reasonError, setReasonError] = createSignal<string>();
   const isParty = () => me()?.id === props.relation.mentor.id || me()?.id === props.relation.mentee.id;
@@ -336,7 +355,10 @@ export function Sessions(props: { relation: Mentorship }) {
         {(l) => (
           <>
             <Totals list={l()} />
-            <ErrorMessage error={answering.error ?? ticking.error} />
+            <ErrorMessage error={answering.error ?? ticking.error ?? takingBack.error} />
+            <SuccessMessage when={takingBack.result}>
+              <p>{t("session.withdrawn")}</p>
+            </SuccessMessage>
             <SuccessMessage when={done()}>
               <p>{done()?.answer === "dispute" ? t("session.disputed") : t("session.confirmed")}</p>
             </SuccessMessage>
@@ -347,7 +369,8 @@ export function Sessions(props: { relation: Mentorship }) {
                     <SessionItem
                       relation={props.relation}
                       session={session}
-                      busy={Boolean(answering.pending || ticking.pending)}
+                      busy={Boolean(answering.pending || ticking.pending || takingBack.pending)}
+                      onWithdraw={() => setWithdrawing(session)}
                       onConfirm={() => void answer(props.relation.id, session.id, "confirm").catch(() => undefined)}
                       onDispute={() => {
                         setReason("");
@@ -383,6 +406,18 @@ export function Sessions(props: { relation: Mentorship }) {
         confirmLabel={t("session.disputeYes")}
         onConfirm={dispute}
         onCancel={() => setDisputing(undefined)}
+      />
+      <ConfirmDialog
+        open={withdrawing() !== undefined}
+        title={t("session.withdrawTitle")}
+        message={<p>{t("session.withdrawConfirm", { date: formatWita(withdrawing()?.date) })}</p>}
+        confirmLabel={t("session.withdrawYes")}
+        onConfirm={() => {
+          const session = withdrawing();
+          setWithdrawing(undefined);
+          if (session) void takeBack(props.relation.id, session.id).catch(() => undefined);
+        }}
+        onCancel={() => setWithdrawing(undefined)}
       />
     </Card>
   );

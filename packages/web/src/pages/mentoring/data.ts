@@ -233,6 +233,12 @@ export const answerSessionAction = action(async (id: string, sessionId: string, 
   return { answer, session };
 }, "answer-session");
 
+export const withdrawSessionAction = action(async (id: string, sessionId: string) => {
+  await api.withdrawSession(id, sessionId);
+  await refreshSessions();
+  return { withdrawn: sessionId };
+}, "withdraw-session");
+
 export const tickActionAction = action(async (id: string, sessionId: string, actionId: string, done: boolean) => {
   const session = await api.tickAction(id, sessionId, actionId, done);
   await revalidate(getSessions.key);
