@@ -2,7 +2,7 @@ import { CfnStage, HttpRoute } from "aws-cdk-lib/aws-apigatewayv2";
 import { PolicyStatement } from "aws-cdk-lib/aws-iam";
 import { Api as HttpApi, Config, Function, StackContext, use } from "sst/constructs";
 import { Storage } from "./Storage";
-import { tableAndIndexes, tableItemAccess } from "./table-access";
+import { publicItemAccess, tableAndIndexes, tableItemAccess } from "./table-access";
 
 /** Route keys, shared with the stack tests (the Web stack forwards the same prefixes). */
 export const staffRouteKey = "ANY /api/{proxy+}";
@@ -14,6 +14,10 @@ export const publicRouteKey = "ANY /public/{proxy+}";
  */
 export const mentoringPrefixes = ["/mentors", "/mentorships", "/mentoring"] as const;
 export const mentoringRouteKeys = mentoringPrefixes.flatMap((prefix) => [`ANY /api${prefix}`, `ANY /api${prefix}/{proxy+}`]);
+
+/** The citizens' forum under /public (packages/functions/src/forum/areas.ts), served by its own Lambda. */
+export const forumPrefixes = ["/auth", "/me"] as const;
+export const forumRouteKeys = forumPrefixes.flatMap((prefix) => [`ANY /public${prefix}`, `ANY /public${prefix}/{proxy+}`]);
 
 /** Requests per second (steady) and burst, per API stage. The public routes are anonymous, so tighter. */
 export const staffThrottle = { rate: 100, burst: 200 };
@@ -35,8 +39,12 @@ export const staffOpenApiFile = "packages/functions/src/api/openapi.json";
 export function Api({ stack }: StackContext) {
   const { table } = use(Storage);
 
-  // Set per stage with `npx sst secrets set SESSION_SECRET <value> --stage <stage>`.
+  // Set per stage with `npx sst secrets set SESSION_SECRET <value> --stage <stage>` (and CITIZEN_SESSION_SECRET).
   const sessionSecret = new Config.Secret(stack, "SESSION_SECRET");
+  // The citizens' cookie is signed with its own secret: a staff secret never signs a citizen, nor the other way round.
+  const citizenSecret = new Config.Secret(stack, "CITIZEN_SESSION_SECRET");
+  // The sender of every e-mail (sign-in codes here, reminders from the jobs); an SES-verified identity of the stage's domain.
+  const mailFrom = new Config.Parameter(stack, "MAIL_FROM", { value: "Kompeten <noreply@kompeten.mataramkota.go.id>" });
 
   const staffArea = (id: string, handler: string, more: { copyFiles?: { from: string }[] } = {}) =>
     new Function(stack, id, {
@@ -72,6 +80,18 @@ export function Api({ stack }: StackContext) {
     ],
   });
 
+  const forumFunction = new Function(stack, "ForumFunction", {
+    handler: "packages/functions/src/forum/lambda.handler",
+    memorySize: 512,
+    timeout: 10,
+    environment: { TABLE_NAME: table.tableName },
+    bind: [citizenSecret, mailFrom],
+    permissions: [
+      publicItemAccess(table, publicPartitionPrefix),
+      new PolicyStatement({ actions: ["ses:SendEmail"], resources: [`arn:aws:ses:${stack.region}:${stack.account}:identity/*`] }),
+    ],
+  });
+
   const api = new HttpApi(stack, "Api", {
     // The browser reaches the API through the site's CloudFront origin (same origin), so no CORS.
     cors: false,
@@ -80,6 +100,7 @@ export function Api({ stack }: StackContext) {
       [staffRouteKey]: staffFunction,
       ...Object.fromEntries(mentoringRouteKeys.map((key) => [key, mentoringFunction])),
       [publicRouteKey]: publicFunction,
+      ...Object.fromEntries(forumRouteKeys.map((key) => [key, forumFunction])),
     },
   });
 
@@ -97,5 +118,5 @@ export function Api({ stack }: StackContext) {
     if (child instanceof HttpRoute) stage.node.addDependency(child);
   }
 
-  return { api, staffFunction, mentoringFunction, publicFunction, sessionSecret };
+  return { api, staffFunction, mentoringFunction, publicFunction, forumFunction, sessionSecret, citizenSecret, mailFrom };
 }

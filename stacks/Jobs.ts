@@ -1,5 +1,6 @@
 import { PolicyStatement } from "aws-cdk-lib/aws-iam";
-import { Config, Cron, StackContext, use } from "sst/constructs";
+import { Cron, StackContext, use } from "sst/constructs";
+import { Api } from "./Api";
 import { Storage } from "./Storage";
 import { tableItemAccess } from "./table-access";
 import { Web } from "./Web";
@@ -22,8 +23,8 @@ export const schedules = {
 export function Jobs({ stack }: StackContext) {
   const { table } = use(Storage);
   const { site } = use(Web);
-  // The sender of reminder e-mails; an SES-verified identity of the stage's domain.
-  const mailFrom = new Config.Parameter(stack, "MAIL_FROM", { value: "Kompeten <noreply@kompeten.mataramkota.go.id>" });
+  // The sender of reminder e-mails, defined with the API (the forum sends sign-in codes from it too).
+  const { mailFrom } = use(Api);
 
   const tablePermissions = tableItemAccess(table);
   const sendEmail = new PolicyStatement({

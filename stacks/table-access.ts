@@ -22,6 +22,19 @@ export function tableItemAccess(table: Table): PolicyStatement {
   });
 }
 
+/**
+ * What the forum may do on the table: the same item access, but only on public partitions
+ * (`pub#...`, an IAM LeadingKeys condition): even a bug in the forum cannot touch staff data.
+ */
+export function publicItemAccess(table: Table, prefix: string): PolicyStatement {
+  const access = tableItemAccess(table);
+  return new PolicyStatement({
+    actions: access.actions,
+    resources: tableAndIndexes(table),
+    conditions: { "ForAllValues:StringLike": { "dynamodb:LeadingKeys": [`${prefix}*`] } },
+  });
+}
+
 /** The table and every index on it. */
 export function tableAndIndexes(table: Table): string[] {
   return [table.tableArn, `${table.tableArn}/index/*`];

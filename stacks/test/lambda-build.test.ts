@@ -3,6 +3,7 @@ import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { describe, expect, it } from "vitest";
 import * as audit from "../../packages/core/src/audit/audit.entity";
 import * as certificates from "../../packages/core/src/certificates/certificates.entity";
+import * as citizens from "../../packages/core/src/citizens/citizens.entity";
 import * as courses from "../../packages/core/src/courses/courses.entity";
 import * as cycles from "../../packages/core/src/cycles/cycles.entity";
 import * as enrollments from "../../packages/core/src/enrollments/enrollments.entity";
@@ -26,7 +27,7 @@ const { testModel } = require("electrodb/src/validations.js") as { testModel: (v
 describe("the Lambda build's stand-in for ElectroDB's model check", () => {
   const database = createDatabase(new DynamoDBClient({ region: "ap-southeast-3" }), "kompeten-test");
   const entities = Object.values(database.entities);
-  const models = [audit, certificates, courses, cycles, enrollments, evaluations, institutions, learning, mentors, mentorships, mentorshipFeedback, mentorshipSessions, notifications, staff, units].flatMap((module) =>
+  const models = [audit, certificates, citizens, courses, cycles, enrollments, evaluations, institutions, learning, mentors, mentorships, mentorshipFeedback, mentorshipSessions, notifications, staff, units].flatMap((module) =>
     Object.entries(module)
       .filter(([name]) => name.endsWith("Schema"))
       .map(([, model]) => model),

@@ -3,8 +3,9 @@ import { dirname } from "node:path";
 import { Match, Template } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
 import { keyAttributeNames, tableKeys } from "../../packages/core/src/table/keys";
-import { mentoringPrefixes, mentoringRouteKeys, publicRouteKey, publicThrottle, staffOpenApiFile, staffRouteKey, staffThrottle } from "../Api";
+import { forumPrefixes, forumRouteKeys, mentoringPrefixes, mentoringRouteKeys, publicRouteKey, publicThrottle, staffOpenApiFile, staffRouteKey, staffThrottle } from "../Api";
 import { mentoringArea } from "../../packages/functions/src/api/areas/mentoring";
+import { forumMounts } from "../../packages/functions/src/forum/areas";
 import { schedules } from "../Jobs";
 import { actionsOf, logicalId, statementsOfRole, synthesize } from "./synthesize";
 
@@ -85,12 +86,13 @@ describe("Storage", () => {
 
 describe("Api", () => {
   const functions = () => {
-    const { staffFunction, mentoringFunction, publicFunction } = test.apiConstructs;
+    const { staffFunction, mentoringFunction, publicFunction, forumFunction } = test.apiConstructs;
     const all = test.api.findResources("AWS::Lambda::Function");
     return {
       staff: { props: test.functionProps.staff, resource: all[logicalId(staffFunction)] },
       mentoring: { props: test.functionProps.mentoring, resource: all[logicalId(mentoringFunction)] },
       public: { props: test.functionProps.public, resource: all[logicalId(publicFunction)] },
+      forum: { props: test.functionProps.forum, resource: all[logicalId(forumFunction)] },
     };
   };
 
@@ -144,12 +146,15 @@ describe("Api", () => {
       return integration.Properties.IntegrationUri["Fn::GetAtt"][0];
     };
 
-    expect(routes).toHaveLength(2 + mentoringRouteKeys.length);
+    expect(routes).toHaveLength(2 + mentoringRouteKeys.length + forumRouteKeys.length);
     expect(targetFunction(staffRouteKey)).toBe(logicalId(test.apiConstructs.staffFunction));
     expect(targetFunction(publicRouteKey)).toBe(logicalId(test.apiConstructs.publicFunction));
     // The stack routes exactly the mounts of the mentoring area, each path and everything under it.
     expect([...mentoringPrefixes]).toEqual(mentoringArea.map((mount) => mount.prefix));
     for (const key of mentoringRouteKeys) expect(targetFunction(key)).toBe(logicalId(test.apiConstructs.mentoringFunction));
+    // The forum's mounts under /public go to the forum function; the certificate check stays with the public one.
+    expect([...forumPrefixes]).toEqual(forumMounts.map((mount) => mount.prefix));
+    for (const key of forumRouteKeys) expect(targetFunction(key)).toBe(logicalId(test.apiConstructs.forumFunction));
   });
 
   it("throttles the public routes harder than the staff routes", () => {
@@ -171,7 +176,7 @@ describe("Api", () => {
     expect(stage.DependsOn).toContain(publicRouteId);
   });
 
-  const dynamoStatements = (roleOwner: "staffFunction" | "mentoringFunction" | "publicFunction") => {
+  const dynamoStatements = (roleOwner: "staffFunction" | "mentoringFunction" | "publicFunction" | "forumFunction") => {
     const role = test.apiConstructs[roleOwner].role!;
     const statements = statementsOfRole(test.api, logicalId(role));
     return { statements, dynamo: statements.filter((s) => actionsOf(s).some((a) => a.startsWith("dynamodb:"))) };
@@ -195,6 +200,22 @@ describe("Api", () => {
     // The table and its indexes, nothing else.
     expect(statement.Resource).toHaveLength(2);
     expect(JSON.stringify(statement.Resource)).toContain("/index/*");
+  });
+
+  it("lets the forum write only public partitions, with its own secret and the sender's e-mail", () => {
+    const { statements, dynamo } = dynamoStatements("forumFunction");
+    const allActions = statements.flatMap(actionsOf);
+    expect(allActions).not.toContain("dynamodb:Scan");
+    expect(allActions).not.toContain("dynamodb:*");
+    expect(allActions).toContain("ses:SendEmail");
+    expect(dynamo).toHaveLength(1);
+    expect(dynamo[0]!.Condition).toEqual({ "ForAllValues:StringLike": { "dynamodb:LeadingKeys": ["pub#*"] } });
+    expect(actionsOf(dynamo[0]!)).toEqual(expect.arrayContaining(["dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:Query"]));
+    const { forum, staff } = functions();
+    const env = (fn: typeof forum) => Object.keys(fn.resource.Properties.Environment.Variables);
+    expect(env(forum)).toContain("SST_Secret_value_CITIZEN_SESSION_SECRET");
+    expect(env(forum)).not.toContain("SST_Secret_value_SESSION_SECRET");
+    expect(env(staff)).not.toContain("SST_Secret_value_CITIZEN_SESSION_SECRET");
   });
 
   it("keeps the session secret away from the public function", () => {

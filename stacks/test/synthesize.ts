@@ -37,6 +37,7 @@ export async function synthesize(stage: string) {
       staff: useFunctions().fromID(apiConstructs.staffFunction.node.addr),
       mentoring: useFunctions().fromID(apiConstructs.mentoringFunction.node.addr),
       public: useFunctions().fromID(apiConstructs.publicFunction.node.addr),
+      forum: useFunctions().fromID(apiConstructs.forumFunction.node.addr),
     },
   };
 }

@@ -2,6 +2,7 @@ import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { Entity, Service, type EntityItem } from "electrodb";
 import { auditSchema } from "./audit/audit.entity";
 import { certificateSchema } from "./certificates/certificates.entity";
+import { citizenEmailSchema, citizenSchema, signInCodeSchema, signInQuotaSchema } from "./citizens/citizens.entity";
 import { courseSchema } from "./courses/courses.entity";
 import { cycleSchema } from "./cycles/cycles.entity";
 import { enrollmentSchema } from "./enrollments/enrollments.entity";
@@ -42,6 +43,10 @@ export function createDatabase(client: DynamoDBClient, table: string) {
       mentorshipSession: new Entity(mentorshipSessionSchema, config),
       mentorshipFeedback: new Entity(mentorshipFeedbackSchema, config),
       mentorRating: new Entity(mentorRatingSchema, config),
+      citizen: new Entity(citizenSchema, config),
+      citizenEmail: new Entity(citizenEmailSchema, config),
+      signInCode: new Entity(signInCodeSchema, config),
+      signInQuota: new Entity(signInQuotaSchema, config),
     },
     config,
   );

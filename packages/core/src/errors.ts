@@ -86,6 +86,9 @@ export const errorCodes = [
   "session_overlaps",
   "sessions_pending",
   "feedback_closed",
+  // The citizens' forum
+  "invalid_code",
+  "display_name_required",
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

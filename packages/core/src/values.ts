@@ -124,3 +124,7 @@ export type MentorshipSessionStatus = (typeof mentorshipSessionStatuses)[number]
 /** What a viewer may do with a session: confirm or dispute it (the other party), take it back (who logged it), tick its actions (the mentee). */
 export const mentorshipSessionMoves = ["confirm", "dispute", "withdraw", "tick"] as const;
 export type MentorshipSessionMove = (typeof mentorshipSessionMoves)[number];
+
+/** The six kecamatan of Kota Mataram, where a citizen's topic is about. */
+export const kecamatanList = ["ampenan", "sekarbela", "mataram", "selaparang", "cakranegara", "sandubaya"] as const;
+export type Kecamatan = (typeof kecamatanList)[number];

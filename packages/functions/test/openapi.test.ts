@@ -45,8 +45,10 @@ describe("the OpenAPI documents", () => {
     const domains = readdirSync(core, { withFileTypes: true })
       .filter((entry) => entry.isDirectory() && readdirSync(new URL(`${entry.name}/`, core)).includes(`${entry.name}.schemas.ts`))
       .map((entry) => entry.name);
-    // The public document names its own few (Certificate, Health).
-    expect(Object.keys(schemaModules).sort()).toEqual(domains.filter((domain) => domain !== "health").sort());
+    // The public document names its own few (Certificate, Health, Citizen, CodeSent).
+    const publicOnly = ["health", "citizens"];
+    expect(Object.keys(schemaModules).sort()).toEqual(domains.filter((domain) => !publicOnly.includes(domain)).sort());
+    expect(Object.keys(docs.public.components?.schemas ?? {})).toEqual(expect.arrayContaining(["Citizen", "CodeSent", "Certificate", "Health"]));
   });
 
   it("are what the route tables generate", () => {
@@ -78,7 +80,7 @@ describe("the OpenAPI documents", () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it("asks for the session cookie on every staff operation but signing in, and on no public one", () => {
+  it("asks for the session cookie on every staff operation but signing in, the citizen cookie on the forum's own", () => {
     const staff = docs.staff;
     expect(staff.components?.securitySchemes?.session).toEqual(expect.objectContaining({ type: "apiKey", in: "cookie", name: "kompeten_session" }));
     const open = operations(staff)
@@ -86,6 +88,13 @@ describe("the OpenAPI documents", () => {
       .map(({ name }) => name);
     expect(open).toEqual(["POST /api/auth/login"]);
     expect(staff.security).toEqual([{ session: [] }]);
-    for (const { operation } of operations(docs.public)) expect(operation.security).toEqual([]);
+    expect(docs.public.components?.securitySchemes?.citizen).toEqual(expect.objectContaining({ type: "apiKey", in: "cookie", name: "kompeten_citizen" }));
+    expect(docs.public.security).toEqual([{ citizen: [] }]);
+    const citizenOnly = operations(docs.public)
+      .filter(({ operation }) => !(Array.isArray(operation.security) && operation.security.length === 0))
+      .map(({ name }) => name)
+      .sort();
+    expect(citizenOnly).toEqual(["GET /public/me", "PATCH /public/me"]);
+    expect(JSON.stringify(docs.public)).not.toContain("kompeten_session");
   });
 });

@@ -4,6 +4,8 @@ import { serveStatic } from "@hono/node-server/serve-static";
 import type { AppContext } from "@kompeten/core/context";
 import { createStaffApi } from "@kompeten/functions/api/app";
 import { staffRouteTables } from "@kompeten/functions/api/areas";
+import { createForumApi } from "@kompeten/functions/forum/app";
+import { isForumPath } from "@kompeten/functions/forum/areas";
 import { createPublicApi } from "@kompeten/functions/public/app";
 import { Hono, type MiddlewareHandler } from "hono";
 import { compress } from "hono/compress";
@@ -30,9 +32,12 @@ export function createLocalApp(options: LocalAppOptions) {
   app.use("*", compress());
   const staffApi = createStaffApi({ ctx: options.ctx, sessionSecret: options.sessionSecret, secureCookies: false }, staffRouteTables);
   const publicApi = createPublicApi({ ctx: options.ctx });
+  // The forum's cookie has its own secret, as in the cloud.
+  const forumApi = createForumApi({ ctx: options.ctx, citizenSecret: `${options.sessionSecret}:citizens`, secureCookies: false });
   app.all("/api/*", (c) => staffApi.fetch(c.req.raw));
   app.all("/api", (c) => staffApi.fetch(c.req.raw));
-  app.all("/public/*", (c) => publicApi.fetch(c.req.raw));
+  // As the HTTP API routes them in the cloud: the forum's paths to the forum app, the rest of /public to the public app.
+  app.all("/public/*", (c) => (isForumPath(c.req.path) ? forumApi : publicApi).fetch(c.req.raw));
   if (options.mailboxDir) app.route("/", mailboxPage(options.mailboxDir, options.mailboxWhere));
 
   const dist = options.webDist;

@@ -87,6 +87,8 @@ export const errorMessages: Record<ErrorCode | ClientErrorCode, MessageKey> = {
   session_overlaps: "error.session_overlaps",
   sessions_pending: "error.sessions_pending",
   feedback_closed: "error.feedback_closed",
+  invalid_code: "error.invalid_code",
+  display_name_required: "error.display_name_required",
   network_error: "error.network_error",
   http_error: GENERIC,
   csv_empty: "admin.csvEmpty",

@@ -1,9 +1,14 @@
 import { createRoute } from "../http/route";
 import { certificateParam, certificateView } from "@kompeten/core/certificates/certificates.schemas";
+import { citizenView, codeSentView } from "@kompeten/core/citizens/citizens.schemas";
 import { healthView } from "@kompeten/core/health/health.schemas";
 import type { $ZodType } from "zod/v4/core";
 import { errorBody, errorResponses } from "../http/errors";
 import { openApiDocument } from "../http/openapi-document";
+import { forumMounts } from "../forum/areas";
+
+/** The citizen's own session cookie (set by POST /public/auth/verify), never a staff session. */
+const CITIZEN_SCHEME = "citizen";
 
 /**
  * The public API's OpenAPI document, from zod like the staff API's. The public Lambda does not
@@ -41,11 +46,25 @@ export function publicOpenApiDocument() {
       openapi: "3.1.0",
       info: { title: "Kompeten public API", version: "1.0.0", description: "The public side of Kompeten, for citizens of Kota Mataram." },
       servers: [{ url: "/", description: "The site that serves the web app" }],
+      // The forum's own routes need the citizen's cookie unless they say otherwise.
+      security: [{ [CITIZEN_SCHEME]: [] }],
     },
     {
       basePath: "/public",
-      mounts: [{ prefix: "/", routes: Object.values(publicRoutes) }],
-      names: new Map<$ZodType, string>([[errorBody, "Error"], [certificateView, "Certificate"], [healthView, "Health"]]),
+      mounts: [
+        { prefix: "/", routes: Object.values(publicRoutes) },
+        ...forumMounts.map(({ prefix, routes }) => ({ prefix, routes: routes.definitions })),
+      ],
+      names: new Map<$ZodType, string>([
+        [errorBody, "Error"],
+        [certificateView, "Certificate"],
+        [healthView, "Health"],
+        [citizenView, "Citizen"],
+        [codeSentView, "CodeSent"],
+      ]),
+      securitySchemes: {
+        [CITIZEN_SCHEME]: { type: "apiKey" as const, in: "cookie" as const, name: "kompeten_citizen", description: "The signed citizen cookie set by POST /public/auth/verify" },
+      },
     },
   );
 }

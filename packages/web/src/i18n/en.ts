@@ -927,6 +927,8 @@ export const en = {
   "error.session_overlaps": "Another session of this relation takes up that time.",
   "error.sessions_pending": "Sessions still wait for confirmation; confirm or dispute them first, or wait 14 days.",
   "error.feedback_closed": "Feedback closed 14 days after the relation was completed.",
+  "error.invalid_code": "The code is wrong or no longer valid; ask for a new one.",
+  "error.display_name_required": "Choose the name shown with what you write.",
   "error.changed_meanwhile": "The data changed meanwhile. Reload the page and try again.",
   "result.outcome": "Outcome",
   "error.peers_count": "Choose two or three peers.",

@@ -925,6 +925,8 @@ export const id = {
   "error.session_overlaps": "Sesi lain relasi ini sudah memakai waktu itu.",
   "error.sessions_pending": "Masih ada sesi yang menunggu konfirmasi; konfirmasi atau sanggah dulu, atau tunggu 14 hari.",
   "error.feedback_closed": "Umpan balik ditutup 14 hari setelah relasi selesai.",
+  "error.invalid_code": "Kode salah atau sudah tidak berlaku; minta kode baru.",
+  "error.display_name_required": "Pilih nama yang ditampilkan bersama tulisan Anda.",
   "error.changed_meanwhile": "Data berubah sementara itu. Muat ulang halaman lalu coba lagi.",
   "result.outcome": "Predikat akhir",
   "error.peers_count": "Pilih dua atau tiga rekan.",
