@@ -2,7 +2,8 @@ import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { Entity, Service, type EntityItem } from "electrodb";
 import { auditSchema } from "./audit/audit.entity";
 import { certificateSchema } from "./certificates/certificates.entity";
-import { citizenEmailSchema, citizenSchema, signInCodeSchema, signInQuotaSchema } from "./citizens/citizens.entity";
+import { citizenEmailSchema, citizenSchema, quotaSchema, signInCodeSchema } from "./citizens/citizens.entity";
+import { topicSchema, topicSupportSchema } from "./topics/topics.entity";
 import { courseSchema } from "./courses/courses.entity";
 import { cycleSchema } from "./cycles/cycles.entity";
 import { enrollmentSchema } from "./enrollments/enrollments.entity";
@@ -46,7 +47,9 @@ export function createDatabase(client: DynamoDBClient, table: string) {
       citizen: new Entity(citizenSchema, config),
       citizenEmail: new Entity(citizenEmailSchema, config),
       signInCode: new Entity(signInCodeSchema, config),
-      signInQuota: new Entity(signInQuotaSchema, config),
+      quota: new Entity(quotaSchema, config),
+      topic: new Entity(topicSchema, config),
+      topicSupport: new Entity(topicSupportSchema, config),
     },
     config,
   );

@@ -128,3 +128,10 @@ export type MentorshipSessionMove = (typeof mentorshipSessionMoves)[number];
 /** The six kecamatan of Kota Mataram, where a citizen's topic is about. */
 export const kecamatanList = ["ampenan", "sekarbela", "mataram", "selaparang", "cakranegara", "sandubaya"] as const;
 export type Kecamatan = (typeof kecamatanList)[number];
+
+/** The service areas citizens raise topics in (the domain reference's list). */
+export const forumAreas = ["kesehatan", "pendidikan", "kependudukan", "perizinan", "infrastruktur", "kebersihan", "sosial", "lainnya"] as const;
+export type ForumArea = (typeof forumAreas)[number];
+/** baru -> ditinjau -> ditindaklanjuti -> selesai | ditolak (with a reason). */
+export const topicStatuses = ["baru", "ditinjau", "ditindaklanjuti", "selesai", "ditolak"] as const;
+export type TopicStatus = (typeof topicStatuses)[number];

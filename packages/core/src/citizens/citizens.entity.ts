@@ -52,16 +52,20 @@ export const signInCodeSchema = createSchema({
   },
 });
 
-/** How many codes an address was sent in one clock hour (at most 3). */
-export const signInQuotaSchema = createSchema({
-  model: { entity: "signInQuota", version: "1", service: "kompeten" },
+/**
+ * How often one subject did one thing in one window of time: codes sent to an address in an
+ * hour (`code#<email>`), topics a citizen opened in a day (`topic#<citizenId>`). Each use adds
+ * one on the condition that the limit is not reached, so limits hold under concurrency.
+ */
+export const quotaSchema = createSchema({
+  model: { entity: "quota", version: "1", service: "kompeten" },
   attributes: {
-    email: { type: "string", required: true },
-    hour: { type: "string", required: true },
+    subject: { type: "string", required: true },
+    window: { type: "string", required: true },
     count: { type: "number", required: true, default: 0 },
     expiresAt: { type: "number", required: true },
   },
   indexes: {
-    byEmailHour: keyedBy("primary", { composite: ["email"], template: "pub#signinquota#${email}" }, { composite: ["hour"], template: "${hour}" }),
+    bySubject: keyedBy("primary", { composite: ["subject"], template: "pub#quota#${subject}" }, { composite: ["window"], template: "${window}" }),
   },
 });

@@ -39,11 +39,7 @@ export async function requestSignInCode(ctx: AppContext, email: string): Promise
   const now = ctx.now();
   const hour = now.toISOString().slice(0, 13);
   try {
-    await ctx.db.entities.signInQuota
-      .upsert({ email, hour, expiresAt: epochSeconds(now.getTime() + 2 * 3600_000) })
-      .add({ count: 1 })
-      .where(({ count }, { notExists, lt }) => `${notExists(count)} OR ${lt(count, CODES_PER_HOUR)}`)
-      .go();
+    await useQuota(ctx, `code#${email}`, hour, CODES_PER_HOUR, 2 * 3600_000).go();
   } catch (error) {
     if (isConditionFailure(error)) throw new AppError(429, "too_many_requests", `At most ${CODES_PER_HOUR} codes an hour; use the last one or wait`, { perHour: CODES_PER_HOUR });
     throw error;
@@ -60,6 +56,13 @@ export async function requestSignInCode(ctx: AppContext, email: string): Promise
   });
   return { sent: true, validMinutes: CODE_MINUTES };
 }
+
+/** One use of a limited thing in a window (an hour, a day): refused by its condition once `limit` uses are counted. */
+export const useQuota = (ctx: AppContext, subject: string, window: string, limit: number, keepMs: number) =>
+  ctx.db.entities.quota
+    .upsert({ subject, window, expiresAt: epochSeconds(ctx.now().getTime() + keepMs) })
+    .add({ count: 1 })
+    .where(({ count }, { notExists, lt }) => `${notExists(count)} OR ${lt(count, limit)}`);
 
 const wrongCode = (triesLeft: number) => new AppError(401, "invalid_code", "The code is wrong or no longer valid; ask for a new one", { triesLeft });
 

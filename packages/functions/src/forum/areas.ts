@@ -1,4 +1,5 @@
 import { citizenAuthRoutes, citizenRoutes } from "./routes/citizens";
+import { areaRoutes, topicRoutes } from "./routes/topics";
 
 /**
  * The forum's route tables under /public. In the cloud these paths go to the forum Lambda
@@ -8,6 +9,8 @@ import { citizenAuthRoutes, citizenRoutes } from "./routes/citizens";
 export const forumMounts = [
   { prefix: "/auth", routes: citizenAuthRoutes },
   { prefix: "/me", routes: citizenRoutes },
+  { prefix: "/areas", routes: areaRoutes },
+  { prefix: "/topics", routes: topicRoutes },
 ] as const;
 
 /** Whether a path under /public belongs to the forum. */

@@ -2,6 +2,7 @@ import { createRoute } from "../http/route";
 import { certificateParam, certificateView } from "@kompeten/core/certificates/certificates.schemas";
 import { citizenView, codeSentView } from "@kompeten/core/citizens/citizens.schemas";
 import { healthView } from "@kompeten/core/health/health.schemas";
+import { topicView } from "@kompeten/core/topics/topics.schemas";
 import type { $ZodType } from "zod/v4/core";
 import { errorBody, errorResponses } from "../http/errors";
 import { openApiDocument } from "../http/openapi-document";
@@ -61,6 +62,7 @@ export function publicOpenApiDocument() {
         [healthView, "Health"],
         [citizenView, "Citizen"],
         [codeSentView, "CodeSent"],
+        [topicView, "Topic"],
       ]),
       securitySchemes: {
         [CITIZEN_SCHEME]: { type: "apiKey" as const, in: "cookie" as const, name: "kompeten_citizen", description: "The signed citizen cookie set by POST /public/auth/verify" },

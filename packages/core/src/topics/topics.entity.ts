@@ -1,0 +1,49 @@
+import { createSchema } from "electrodb";
+import { forumAreas, kecamatanList, topicStatuses } from "../values";
+import { keyedBy } from "../table/keys";
+
+// The forum's topics and who supports them. Every key, the indexes' too, starts with "pub#":
+// the forum Lambda may reach nothing else (an IAM LeadingKeys condition).
+
+/** A service need a citizen raised, with its state and its public history. */
+export const topicSchema = createSchema({
+  model: { entity: "topic", version: "1", service: "kompeten" },
+  attributes: {
+    id: { type: "string", required: true, readOnly: true },
+    title: { type: "string", required: true },
+    body: { type: "string", required: true },
+    area: { type: forumAreas, required: true },
+    kecamatan: { type: kecamatanList, required: true },
+    status: { type: topicStatuses, required: true },
+    // The unit that answers for the area, by its code (a moderator may change it).
+    ownerUnitCode: { type: "string", required: true },
+    ownerUnitName: { type: "string", required: true },
+    authorId: { type: "string", required: true },
+    authorName: { type: "string", required: true },
+    supports: { type: "number", required: true, default: 0 },
+    // [{ status, at, by, reason? }]
+    history: { type: "any", required: true },
+    createdAt: { type: "string", required: true, readOnly: true },
+    updatedAt: { type: "string", required: true },
+  },
+  indexes: {
+    byId: keyedBy("primary", { composite: ["id"], template: "pub#topic#${id}" }, { composite: [], template: "topic" }),
+    // Every topic, newest first: the forum's front page is one Query per page.
+    recent: keyedBy("gsi1", { composite: [], template: "pub#topics" }, ["createdAt", "id"]),
+    // One area's topics, newest first.
+    byArea: keyedBy("gsi2", { composite: ["area"], template: "pub#topics#${area}" }, ["createdAt", "id"]),
+  },
+});
+
+/** One citizen's support of one topic: at most one, written with the topic's count in one transaction. */
+export const topicSupportSchema = createSchema({
+  model: { entity: "topicSupport", version: "1", service: "kompeten" },
+  attributes: {
+    topicId: { type: "string", required: true },
+    citizenId: { type: "string", required: true },
+    createdAt: { type: "string", required: true },
+  },
+  indexes: {
+    byTopic: keyedBy("primary", { composite: ["topicId"], template: "pub#topic#${topicId}" }, { composite: ["citizenId"], template: "support#${citizenId}" }),
+  },
+});
