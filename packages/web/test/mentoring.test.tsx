@@ -552,7 +552,7 @@ describe("mentoring", () => {
     await userEvent.click(await screen.findByRole("button", { name: "Tandai selesai" }));
     const dialog = screen.getByRole("alertdialog", { name: "Tandai selesai?" });
     expect(within(dialog).getByText(`Sesi terkonfirmasi: 90 menit, dicatat sebagai 2 JP untuk ${staff.name} (1 JP per 45 menit).`)).toBeInTheDocument();
-    expect(within(dialog).getByText("30 menit sesi yang masih menunggu konfirmasi tidak dihitung.")).toBeInTheDocument();
+    expect(within(dialog).getByText("30 menit sesi masih menunggu konfirmasi: relasi dapat diselesaikan setelah sesi itu dikonfirmasi atau disanggah, atau 14 hari setelah berlangsung.")).toBeInTheDocument();
     await userEvent.click(within(dialog).getByRole("button", { name: "Ya, selesaikan dan catat 2 JP" }));
     expect(await screen.findByText("Hubungan ditandai selesai.")).toBeInTheDocument();
     expect(api.callsTo("POST", "/api/mentorships/m-1/complete")).toHaveLength(1);

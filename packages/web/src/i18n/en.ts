@@ -1054,7 +1054,7 @@ export const en = {
   "mentorProfile.save": "Save the mentor profile",
   "mentorProfile.saved": "Mentor profile saved.",
   "mentorship.completeCredit": "Confirmed sessions: {minutes} minutes, recorded as {jp} JP for {mentee} (1 JP per 45 minutes).",
-  "mentorship.completePending": "{minutes} minutes of sessions still waiting for confirmation are not counted.",
+  "mentorship.completePending": "{minutes} minutes of sessions still wait for confirmation: the relation can be completed once they are confirmed or disputed, or 14 days after they took place.",
   "mentorship.completeYesJp": "Yes, complete and record {jp} JP",
   "sessionStatus.pending": "Waiting for confirmation",
   "sessionStatus.confirmed": "Confirmed",

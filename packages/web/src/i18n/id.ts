@@ -1052,7 +1052,7 @@ export const id = {
   "mentorProfile.save": "Simpan profil mentor",
   "mentorProfile.saved": "Profil mentor disimpan.",
   "mentorship.completeCredit": "Sesi terkonfirmasi: {minutes} menit, dicatat sebagai {jp} JP untuk {mentee} (1 JP per 45 menit).",
-  "mentorship.completePending": "{minutes} menit sesi yang masih menunggu konfirmasi tidak dihitung.",
+  "mentorship.completePending": "{minutes} menit sesi masih menunggu konfirmasi: relasi dapat diselesaikan setelah sesi itu dikonfirmasi atau disanggah, atau 14 hari setelah berlangsung.",
   "mentorship.completeYesJp": "Ya, selesaikan dan catat {jp} JP",
   "sessionStatus.pending": "Menunggu konfirmasi",
   "sessionStatus.confirmed": "Terkonfirmasi",
