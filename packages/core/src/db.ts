@@ -3,7 +3,7 @@ import { Entity, Service, type EntityItem } from "electrodb";
 import { auditSchema } from "./audit/audit.entity";
 import { certificateSchema } from "./certificates/certificates.entity";
 import { citizenEmailSchema, citizenSchema, quotaSchema, signInCodeSchema } from "./citizens/citizens.entity";
-import { topicSchema, topicSupportSchema } from "./topics/topics.entity";
+import { citizenNoticeSchema, topicFollowSchema, topicSchema, topicSupportSchema } from "./topics/topics.entity";
 import { courseSchema } from "./courses/courses.entity";
 import { cycleSchema } from "./cycles/cycles.entity";
 import { enrollmentSchema } from "./enrollments/enrollments.entity";
@@ -50,6 +50,8 @@ export function createDatabase(client: DynamoDBClient, table: string) {
       quota: new Entity(quotaSchema, config),
       topic: new Entity(topicSchema, config),
       topicSupport: new Entity(topicSupportSchema, config),
+      topicFollow: new Entity(topicFollowSchema, config),
+      citizenNotice: new Entity(citizenNoticeSchema, config),
     },
     config,
   );

@@ -47,3 +47,45 @@ export const topicSupportSchema = createSchema({
     byTopic: keyedBy("primary", { composite: ["topicId"], template: "pub#topic#${topicId}" }, { composite: ["citizenId"], template: "support#${citizenId}" }),
   },
 });
+
+/**
+ * A citizen following a topic: told when it is answered or changes state. Authors and
+ * supporters follow automatically. Kept in the topic's partition (its followers are one Query)
+ * and, through gsi1, in the citizen's (what they follow, newest first).
+ */
+export const topicFollowSchema = createSchema({
+  model: { entity: "topicFollow", version: "1", service: "kompeten" },
+  attributes: {
+    topicId: { type: "string", required: true },
+    citizenId: { type: "string", required: true },
+    createdAt: { type: "string", required: true },
+  },
+  indexes: {
+    byTopic: keyedBy("primary", { composite: ["topicId"], template: "pub#topic#${topicId}" }, { composite: ["citizenId"], template: "follow#${citizenId}" }),
+    byCitizen: keyedBy("gsi1", { composite: ["citizenId"], template: "pub#citizen#${citizenId}#follows" }, ["createdAt", "topicId"]),
+  },
+});
+
+/**
+ * A notice on the forum for one citizen about one event of a topic (answered, state changed,
+ * milestone done). Its key holds the event's id, so telling a follower twice about the same
+ * event writes nothing the second time: the e-mail goes out only when the notice is new.
+ */
+export const citizenNoticeSchema = createSchema({
+  model: { entity: "citizenNotice", version: "1", service: "kompeten" },
+  attributes: {
+    citizenId: { type: "string", required: true },
+    eventId: { type: "string", required: true },
+    at: { type: "string", required: true },
+    topicId: { type: "string", required: true },
+    topicTitle: { type: "string", required: true },
+    // "answered" | "status_changed" | "milestone_done", with the event's parameters.
+    type: { type: "string", required: true },
+    params: { type: "any", required: true },
+    read: { type: "boolean", required: true, default: false },
+    expiresAt: { type: "number" },
+  },
+  indexes: {
+    byCitizen: keyedBy("primary", { composite: ["citizenId"], template: "pub#citizen#${citizenId}" }, { composite: ["at", "eventId"], template: "notice#${at}#${eventId}" }),
+  },
+});
