@@ -22,6 +22,7 @@ import { ledgerSources, ledgerStatuses } from "../src/learning/learning.entity";
 import { notificationTypes } from "../src/notifications/notifications.schemas";
 import { positionLevels, roles } from "../src/staff/staff.entity";
 import { unitKinds } from "../src/units/units.entity";
+import { topicSchema } from "../src/topics/topics.entity";
 import { LABELLED_LISTS } from "../../web/src/labels";
 
 // The web labels every value of its lists in both languages (packages/web/test/labels.test.tsx);
@@ -55,6 +56,9 @@ describe("the web's value lists", () => {
       mentorshipKind: mentorshipKinds,
       mentorshipStatus: mentorshipStatuses,
       sessionStatus: mentorshipSessionStatuses,
+      forumArea: topicSchema.attributes.area.type,
+      kecamatan: topicSchema.attributes.kecamatan.type,
+      topicStatus: topicSchema.attributes.status.type,
     };
     for (const [prefix, values] of Object.entries(server)) {
       expect([...LABELLED_LISTS[prefix as keyof typeof LABELLED_LISTS]], prefix).toEqual(expect.arrayContaining([...values]));

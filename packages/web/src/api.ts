@@ -62,6 +62,16 @@ import type {
   StaffSummary,
   TeamEvaluation,
   Unit,
+  CitizenView,
+  CodeSent,
+  CreateTopicInput,
+  ForumAreaOwner,
+  SupportState,
+  Topic,
+  TopicCreated,
+  ListTopicsQuery,
+  TopicPage,
+  VerifyCodeInput,
 } from "./types";
 
 export class ApiError extends Error {
@@ -125,8 +135,9 @@ function toApiError(response: Response, body: unknown): ApiError {
   return new ApiError(response.status, "http_error", response.statusText || `HTTP ${response.status}`);
 }
 
-function fail(error: ApiError): never {
-  for (const listener of listeners) listener(error);
+function fail(path: string, error: ApiError): never {
+  // The staff session listens; the forum's citizen session (under /public) is not its business.
+  if (!path.startsWith("/public/")) for (const listener of listeners) listener(error);
   throw error;
 }
 
@@ -153,12 +164,12 @@ export async function request<T>(method: string, path: string, options: RequestO
       credentials: "same-origin",
     });
   } catch (cause) {
-    return fail(new ApiError(0, "network_error", cause instanceof Error ? cause.message : String(cause)));
+    return fail(path, new ApiError(0, "network_error", cause instanceof Error ? cause.message : String(cause)));
   }
 
   if (response.status === 204) return undefined as T;
   const data = await readBody(response);
-  if (!response.ok) return fail(toApiError(response, data));
+  if (!response.ok) return fail(path, toApiError(response, data));
   return data as T;
 }
 
@@ -304,6 +315,17 @@ export const api = {
   giveFeedback: (id: string, input: FeedbackInput) =>
     request<MentorshipFeedback>("POST", `/api/mentorships/${enc(id)}/feedback`, { json: input }),
   mentoringOverview: () => request<MentoringOverview>("GET", "/api/mentoring/overview"),
+
+  // The citizens' forum (public app, its own citizen cookie).
+  requestCitizenCode: (email: string) => request<CodeSent>("POST", "/public/auth/code", { json: { email } }),
+  verifyCitizenCode: (input: VerifyCodeInput) => request<CitizenView>("POST", "/public/auth/verify", { json: input }),
+  citizenLogout: () => request<void>("POST", "/public/auth/logout"),
+  citizenMe: () => request<CitizenView>("GET", "/public/me"),
+  forumAreas: () => request<{ items: ForumAreaOwner[] }>("GET", "/public/areas"),
+  listTopics: (filter: Partial<ListTopicsQuery>) => request<TopicPage>("GET", "/public/topics", { query: filter }),
+  getTopic: (id: string) => request<Topic>("GET", `/public/topics/${enc(id)}`),
+  createTopic: (input: CreateTopicInput) => request<TopicCreated>("POST", "/public/topics", { json: input }),
+  supportTopic: (id: string, on: boolean) => request<SupportState>(on ? "PUT" : "DELETE", `/public/topics/${enc(id)}/support`),
 };
 
 function enc(segment: string): string {

@@ -8,6 +8,9 @@ import {
   COURSE_STATUSES,
   CYCLE_STATUSES,
   ENROLLMENT_STATUSES,
+  FORUM_AREAS,
+  KECAMATAN_LIST,
+  TOPIC_STATUSES,
   EVALUATION_STATUSES,
   FINAL_RATINGS,
   FORM_TYPES,
@@ -61,6 +64,9 @@ export const LABELLED_LISTS = {
   mentorshipKind: MENTORSHIP_KINDS,
   mentorshipStatus: MENTORSHIP_STATUSES,
   sessionStatus: MENTORSHIP_SESSION_STATUSES,
+  forumArea: FORUM_AREAS,
+  kecamatan: KECAMATAN_LIST,
+  topicStatus: TOPIC_STATUSES,
 } as const;
 
 function label(prefix: string, value: string | number | undefined | null): string {
@@ -96,6 +102,9 @@ export const mentorshipKindLabel = (value: string | undefined) => label("mentors
 export const mentorshipStatusLabel = (value: string | undefined) => label("mentorshipStatus", value);
 export const sessionStatusLabel = (value: string | undefined) => label("sessionStatus", value);
 export const planItemStatusLabel = (value: string | undefined) => label("planItemStatus", value);
+export const forumAreaLabel = (value: string | undefined) => label("forumArea", value);
+export const kecamatanLabel = (value: string | null | undefined) => label("kecamatan", value);
+export const topicStatusLabel = (value: string | undefined) => label("topicStatus", value);
 
 /** "2026-Q4" as "Kuartal 4 2026"; anything else as it is. */
 export function cycleLabel(cycleId: string | undefined | null): string {

@@ -20,6 +20,7 @@ import {
   getUnits,
 } from "./queries";
 import { getMentor, getMentorProfile, getMentorship, getOverview, getSessions } from "./pages/mentoring/data";
+import { getTopic } from "./pages/forum/data";
 import { witaYear } from "./time";
 
 export const routes: RouteDefinition[] = [
@@ -163,6 +164,15 @@ export const routes: RouteDefinition[] = [
     path: "/admin/evaluasi",
     component: lazy(() => import("./pages/AdminEvaluations")),
     preload: () => void getCycles(),
+  },
+  // The citizens' forum: public, with its own sign-in by e-mailed code.
+  { path: "/forum", component: lazy(() => import("./pages/forum/TopicList")) },
+  { path: "/forum/masuk", component: lazy(() => import("./pages/forum/ForumSignIn")) },
+  { path: "/forum/tulis", component: lazy(() => import("./pages/forum/NewTopic")) },
+  {
+    path: "/forum/topik/:id",
+    component: lazy(() => import("./pages/forum/Topic")),
+    preload: ({ params }) => void getTopic(params.id ?? ""),
   },
   // Public: no sign-in needed (the layout lets these through).
   { path: ["/verifikasi", "/verifikasi/:code"], component: lazy(() => import("./pages/Verify")) },

@@ -10,6 +10,9 @@ export {
   courseForms as COURSE_FORMS,
   courseStatuses as COURSE_STATUSES,
   cycleStatuses as CYCLE_STATUSES,
+  forumAreas as FORUM_AREAS,
+  kecamatanList as KECAMATAN_LIST,
+  topicStatuses as TOPIC_STATUSES,
   enrollmentStatuses as ENROLLMENT_STATUSES,
   evaluationStatuses as EVALUATION_STATUSES,
   finalRatings as FINAL_RATINGS,
@@ -33,6 +36,9 @@ export {
   unitKinds as UNIT_KINDS,
 } from "@kompeten/core/values";
 export type {
+  ForumArea,
+  Kecamatan,
+  TopicStatus,
   CourseCategory,
   CourseForm,
   CourseStatus,
@@ -98,3 +104,13 @@ export type { MentorCompetency, MentorProfile, MentorProfileInput, MentorSuggest
 export type { ListMentorshipsQuery, MentoringOverview, Mentorship, MentorshipGoal, RequestMentorshipInput } from "@kompeten/core/mentorships/mentorships.schemas";
 export type { LogSessionInput, MentorshipSession, MentorshipSessionList, SessionAction } from "@kompeten/core/mentorship-sessions/mentorship-sessions.schemas";
 export type { FeedbackInput, MentorshipFeedback } from "@kompeten/core/mentorship-feedback/mentorship-feedback.schemas";
+export type { CitizenView, CodeSent, VerifyCodeInput } from "@kompeten/core/citizens/citizens.schemas";
+export type {
+  CreateTopicInput,
+  ForumAreaOwner,
+  ListTopicsQuery,
+  SupportState,
+  Topic,
+  TopicCreated,
+  TopicPage,
+} from "@kompeten/core/topics/topics.schemas";

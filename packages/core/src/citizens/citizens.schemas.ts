@@ -23,6 +23,7 @@ export const codeSentView = z.object({
   /** Minutes the code stays valid. */
   validMinutes: z.number(),
 });
+export type CodeSent = z.infer<typeof codeSentView>;
 
 export const updateCitizenInput = z.object({
   displayName: z.optional(z.string().check(z.trim(), z.minLength(2), z.maxLength(40))),

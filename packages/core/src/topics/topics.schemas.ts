@@ -45,14 +45,18 @@ export const topicView = z.object({
 export type Topic = z.infer<typeof topicView>;
 
 export const topicPage = z.object({ items: z.array(topicView), cursor: z.nullable(z.string()) });
+export type TopicPage = z.infer<typeof topicPage>;
 
 export const topicCreatedView = z.object({
   topic: topicView,
   /** What was masked before publishing (and why the text differs from what was sent): "nik", "phone". */
   masked: z.array(z.enum(["nik", "phone"])),
 });
+export type TopicCreated = z.infer<typeof topicCreatedView>;
 
 export const supportView = z.object({ supported: z.boolean(), supports: z.number() });
+export type SupportState = z.infer<typeof supportView>;
 
 export const forumAreaView = z.object({ area: z.enum(forumAreas), ownerUnit: z.object({ code: z.string(), name: z.string() }) });
 export const forumAreaList = z.object({ items: z.array(forumAreaView) });
+export type ForumAreaOwner = z.infer<typeof forumAreaView>;

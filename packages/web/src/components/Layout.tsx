@@ -4,6 +4,8 @@ import { ApiError } from "../api";
 import { t } from "../i18n";
 import { isSignedIn, loadSession, me, mustChangePassword, session, signOut } from "../session";
 import { describeError } from "./ErrorMessage";
+import { loadCitizen } from "../pages/forum/data";
+import { ForumBar } from "./ForumBar";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { Nav } from "./Nav";
 import { NotificationBell } from "./NotificationBell";
@@ -11,9 +13,14 @@ import { NotificationBell } from "./NotificationBell";
 const SIGN_IN = "/masuk";
 const CHANGE_PASSWORD = "/kata-sandi";
 
-/** Pages anyone may open without signing in: certificate verification. */
+/** The citizens' forum: public, with its own sign-in. */
+export function isForumPath(path: string): boolean {
+  return path === "/forum" || path.startsWith("/forum/");
+}
+
+/** Pages anyone may open without signing in: certificate verification and the forum. */
 export function isPublicPath(path: string): boolean {
-  return path === "/verifikasi" || path.startsWith("/verifikasi/");
+  return path === "/verifikasi" || path.startsWith("/verifikasi/") || isForumPath(path);
 }
 
 /** Only paths inside this site may be returned to after signing in. */
@@ -73,6 +80,9 @@ function UserMenu() {
 export function Layout(props: RouteSectionProps) {
   const location = useLocation();
   if (session().status === "unknown") void loadSession();
+  createEffect(() => {
+    if (isForumPath(location.pathname)) void loadCitizen();
+  });
 
   const redirect = createMemo(() => {
     const state = session();
@@ -116,8 +126,8 @@ export function Layout(props: RouteSectionProps) {
             </Show>
           </div>
         </div>
-        <Show when={isSignedIn() && !mustChangePassword()}>
-          <Nav />
+        <Show when={isForumPath(location.pathname)} fallback={<Show when={isSignedIn() && !mustChangePassword()}><Nav /></Show>}>
+          <ForumBar />
         </Show>
       </header>
       <main id="main" tabindex="-1">

@@ -1,0 +1,119 @@
+// What the forum pages read and do: topics, the areas, and the citizen's own session, which is
+// apart from the staff session (its own cookie, sent only to /public).
+import { action, query, revalidate } from "@solidjs/router";
+import { createSignal } from "solid-js";
+import { api, ApiError } from "../../api";
+import { text, type FormInput } from "../../forms";
+import type { CitizenView, CreateTopicInput, ForumArea, Kecamatan, ListTopicsQuery, TopicStatus } from "../../types";
+
+export const TOPIC_PAGE_SIZE = 20;
+export const TITLE_MAX = 120;
+export const BODY_MAX = 2000;
+/** Where formal complaints go: the national complaint service SP4N-LAPOR!. */
+export const LAPOR_URL = "https://www.lapor.go.id";
+
+// ---- The citizen's session -------------------------------------------------------------------
+
+type CitizenState = { status: "unknown" } | { status: "anonymous" } | { status: "signedIn"; citizen: CitizenView };
+const [citizenState, setCitizenState] = createSignal<CitizenState>({ status: "unknown" });
+export { citizenState };
+export const citizen = () => {
+  const state = citizenState();
+  return state.status === "signedIn" ? state.citizen : undefined;
+};
+
+let loading: Promise<void> | undefined;
+/** Asks once who the citizen is; a 401 means nobody is signed in to the forum. */
+export function loadCitizen(): Promise<void> {
+  return (loading ??= api.citizenMe().then(
+    (found) => void setCitizenState({ status: "signedIn", citizen: found }),
+    (error: unknown) => {
+      if (error instanceof ApiError && error.status === 401) setCitizenState({ status: "anonymous" });
+      else loading = undefined; // a network failure asks again next time
+    },
+  ));
+}
+
+export const citizenSignedOut = () => {
+  loading = Promise.resolve();
+  setCitizenState({ status: "anonymous" });
+};
+
+// ---- Reads ------------------------------------------------------------------------------------
+
+export const getForumAreas = query(async () => (await api.forumAreas()).items, "forumAreas");
+
+export interface TopicFilter {
+  area: ForumArea | "";
+  kecamatan: Kecamatan | "";
+  status: TopicStatus | "";
+  sort: "recent" | "supports";
+  cursor: string | null;
+}
+
+export const listTopics = query((filter: TopicFilter) => {
+  const query: Partial<ListTopicsQuery> & Record<string, string | number | undefined> = {
+    area: filter.area || undefined,
+    kecamatan: filter.kecamatan || undefined,
+    status: filter.status || undefined,
+    sort: filter.sort === "supports" ? "supports" : undefined,
+    cursor: filter.cursor ?? undefined,
+    limit: TOPIC_PAGE_SIZE,
+  };
+  return api.listTopics(query);
+}, "topics");
+
+export const getTopic = query((id: string) => api.getTopic(id), "topic");
+
+// ---- Actions ----------------------------------------------------------------------------------
+
+export const requestCodeAction = action(async (form: FormInput) => {
+  const email = text(form, "email");
+  const sent = await api.requestCitizenCode(email);
+  return { email, validMinutes: sent.validMinutes };
+}, "forum-request-code");
+
+export const verifyCodeAction = action(async (form: FormInput) => {
+  const displayName = text(form, "displayName");
+  const signedIn = await api.verifyCitizenCode({
+    email: text(form, "email"),
+    code: text(form, "code"),
+    ...(displayName ? { displayName } : {}),
+  });
+  loading = Promise.resolve();
+  setCitizenState({ status: "signedIn", citizen: signedIn });
+  return signedIn;
+}, "forum-verify-code");
+
+export async function citizenLogout() {
+  await api.citizenLogout().catch(() => undefined);
+  citizenSignedOut();
+}
+
+export const createTopicAction = action(async (form: FormInput) => {
+  const input: CreateTopicInput = {
+    title: text(form, "title"),
+    body: text(form, "body"),
+    area: text(form, "area") as ForumArea,
+    kecamatan: text(form, "kecamatan") as Kecamatan,
+    website: text(form, "website"),
+  };
+  const created = await api.createTopic(input);
+  await revalidate(listTopics.key);
+  return created;
+}, "forum-create-topic");
+
+export const supportAction = action(async (id: string, on: boolean) => {
+  const state = await api.supportTopic(id, on);
+  await revalidate([getTopic.keyFor(id), listTopics.key]);
+  return state;
+}, "forum-support");
+
+/** A citizen's session ended on the server (expired or signed out elsewhere): the page says so. */
+export function isSignedOutError(error: unknown): boolean {
+  if (error instanceof ApiError && error.code === "unauthenticated") {
+    citizenSignedOut();
+    return true;
+  }
+  return false;
+}
