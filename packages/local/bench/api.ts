@@ -5,7 +5,7 @@ import { DEMO_PASSWORD } from "../src/demo-data";
 import type { Benchmark } from "./benchmark";
 import { nodePeakRssMiB, startBenchEnvironment } from "./environment";
 import { captureReads, type BareRead } from "./bare-reads";
-import { serveApp, startHttpFloor } from "./http";
+import { caller, serveApp, startHttpFloor } from "./http";
 import { measureInterleaved, median, percentile, renderTable, summarizeCommands, measureOptionsFrom, type Probe } from "./measure";
 import { cpuProfile } from "./profile";
 import { BENCH_NOW, seedYear, UsageError, yearOptionsFrom, yearOptionSpecs, yearOptionsUsage } from "./seed";
@@ -63,13 +63,7 @@ export const apiBenchmark: Benchmark = {
     const app = createStaffApi({ ctx, sessionSecret: randomBytes(32).toString("hex"), secureCookies: false }, staffRouteTables);
     const server = await serveApp(app.fetch);
     const floor = await startHttpFloor();
-    const call = async (path: string, cookie?: string, init: RequestInit = {}) => {
-      const headers = new Headers(init.headers);
-      if (cookie) headers.set("cookie", cookie);
-      const response = await fetch(`${server.url}${path}`, { ...init, headers });
-      const text = await response.text();
-      return { status: response.status, headers: response.headers, text };
-    };
+    const call = caller(server.url);
     const signIn = async (login: string) => {
       const response = await call("/api/auth/login", undefined, {
         method: "POST",

@@ -8,12 +8,13 @@ import { apiBenchmark } from "./api";
 import type { Benchmark } from "./benchmark";
 import { bundlesBenchmark } from "./bundles";
 import { cycleBenchmark } from "./cycle";
+import { forumBenchmark } from "./forum";
 import { cleanUp } from "./environment";
 import { mentoringBenchmark } from "./mentoring";
 import { UsageError } from "./seed";
 
 // Add a benchmark here; the first is the default.
-const benchmarks: Benchmark[] = [apiBenchmark, cycleBenchmark, mentoringBenchmark, bundlesBenchmark];
+const benchmarks: Benchmark[] = [apiBenchmark, cycleBenchmark, mentoringBenchmark, forumBenchmark, bundlesBenchmark];
 
 function usage(): string {
   return [

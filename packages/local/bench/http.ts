@@ -38,3 +38,19 @@ export async function startHttpFloor() {
   });
   return listen(server);
 }
+
+export interface CallResult {
+  status: number;
+  headers: Headers;
+  text: string;
+}
+
+/** A caller of one served app: `call(path, cookie?, init?)` answers status, headers and body text. */
+export function caller(baseUrl: string) {
+  return async (path: string, cookie?: string, init: RequestInit = {}): Promise<CallResult> => {
+    const headers = new Headers(init.headers);
+    if (cookie) headers.set("cookie", cookie);
+    const response = await fetch(`${baseUrl}${path}`, { ...init, headers });
+    return { status: response.status, headers: response.headers, text: await response.text() };
+  };
+}

@@ -6,7 +6,7 @@ import { DEMO_PASSWORD } from "../src/demo-data";
 import type { Benchmark } from "./benchmark";
 import { captureReads, type BareRead } from "./bare-reads";
 import { nodePeakRssMiB, startBenchEnvironment, type BenchEnvironment } from "./environment";
-import { serveApp, startHttpFloor } from "./http";
+import { caller, serveApp, startHttpFloor } from "./http";
 import { measureInterleaved, median, percentile, renderTable, summarizeCommands, measureOptionsFrom, type Probe } from "./measure";
 import { BENCH_NOW, generator, positiveInt, seedMentors, seedStaff } from "./seed";
 
@@ -75,12 +75,7 @@ export const mentoringBenchmark: Benchmark = {
     const app = createStaffApi({ ctx, sessionSecret: randomBytes(32).toString("hex"), secureCookies: false }, staffRouteTables);
     const server = await serveApp(app.fetch);
     const floor = await startHttpFloor();
-    const call = async (path: string, cookie?: string, init: RequestInit = {}) => {
-      const headers = new Headers(init.headers);
-      if (cookie) headers.set("cookie", cookie);
-      const response = await fetch(`${server.url}${path}`, { ...init, headers });
-      return { status: response.status, headers: response.headers, text: await response.text() };
-    };
+    const call = caller(server.url);
     const login = await call("/api/auth/login", undefined, {
       method: "POST",
       headers: { "content-type": "application/json" },
