@@ -15,6 +15,13 @@ export const publicRouteKey = "ANY /public/{proxy+}";
 export const mentoringPrefixes = ["/mentors", "/mentorships", "/mentoring"] as const;
 export const mentoringRouteKeys = mentoringPrefixes.flatMap((prefix) => [`ANY /api${prefix}`, `ANY /api${prefix}/{proxy+}`]);
 
+/**
+ * The paths of the staff API's forum area (packages/functions/src/api/areas/forum.ts): responders
+ * and moderators, served by their own Lambda, which e-mails a topic's followers as it is answered.
+ */
+export const forumStaffPrefixes = ["/forum", "/moderation"] as const;
+export const forumStaffRouteKeys = forumStaffPrefixes.flatMap((prefix) => [`ANY /api${prefix}`, `ANY /api${prefix}/{proxy+}`]);
+
 /** The citizens' forum under /public (packages/functions/src/forum/areas.ts), served by its own Lambda. */
 export const forumPrefixes = ["/auth", "/me", "/areas", "/topics"] as const;
 export const forumRouteKeys = forumPrefixes.flatMap((prefix) => [`ANY /public${prefix}`, `ANY /public${prefix}/{proxy+}`]);
@@ -34,7 +41,7 @@ export const staffOpenApiFile = "packages/functions/src/api/openapi.json";
 
 /**
  * One Hono app per audience: the staff app (signed-in civil servants), one Lambda per area of
- * it (main, mentoring), and the anonymous public app. Each gets only the DynamoDB actions it needs.
+ * it (main, mentoring, forum), and the anonymous public app. Each gets only the DynamoDB actions it needs.
  */
 export function Api({ stack }: StackContext) {
   const { table } = use(Storage);
@@ -46,21 +53,25 @@ export function Api({ stack }: StackContext) {
   // The sender of every e-mail (sign-in codes here, reminders from the jobs); an SES-verified identity of the stage's domain.
   const mailFrom = new Config.Parameter(stack, "MAIL_FROM", { value: "Kompeten <noreply@kompeten.mataramkota.go.id>" });
 
-  const staffArea = (id: string, handler: string, more: { copyFiles?: { from: string }[] } = {}) =>
-    new Function(stack, id, {
+  const sendEmail = new PolicyStatement({ actions: ["ses:SendEmail"], resources: [`arn:aws:ses:${stack.region}:${stack.account}:identity/*`] });
+  const staffArea = (id: string, handler: string, more: { copyFiles?: { from: string }[]; withMail?: boolean } = {}) => {
+    const { withMail, ...rest } = more;
+    return new Function(stack, id, {
       handler,
       memorySize: 512,
       timeout: 20,
       environment: { TABLE_NAME: table.tableName },
-      bind: [sessionSecret],
-      permissions: [tableItemAccess(table)],
-      ...more,
+      bind: withMail ? [sessionSecret, mailFrom] : [sessionSecret],
+      permissions: withMail ? [tableItemAccess(table), sendEmail] : [tableItemAccess(table)],
+      ...rest,
     });
+  };
   const staffFunction = staffArea("StaffFunction", "packages/functions/src/api/lambda.handler", {
     // The OpenAPI document, beside the bundle where the app reads it on the first request for it (api/app.ts).
     copyFiles: [{ from: staffOpenApiFile }],
   });
   const mentoringFunction = staffArea("MentoringFunction", "packages/functions/src/api/mentoring-lambda.handler");
+  const forumStaffFunction = staffArea("ForumStaffFunction", "packages/functions/src/api/forum-lambda.handler", { withMail: true });
 
   const publicFunction = new Function(stack, "PublicFunction", {
     handler: "packages/functions/src/public/lambda.handler",
@@ -99,6 +110,7 @@ export function Api({ stack }: StackContext) {
     routes: {
       [staffRouteKey]: staffFunction,
       ...Object.fromEntries(mentoringRouteKeys.map((key) => [key, mentoringFunction])),
+      ...Object.fromEntries(forumStaffRouteKeys.map((key) => [key, forumStaffFunction])),
       [publicRouteKey]: publicFunction,
       ...Object.fromEntries(forumRouteKeys.map((key) => [key, forumFunction])),
     },
@@ -118,5 +130,5 @@ export function Api({ stack }: StackContext) {
     if (child instanceof HttpRoute) stage.node.addDependency(child);
   }
 
-  return { api, staffFunction, mentoringFunction, publicFunction, forumFunction, sessionSecret, citizenSecret, mailFrom };
+  return { api, staffFunction, mentoringFunction, forumStaffFunction, publicFunction, forumFunction, sessionSecret, citizenSecret, mailFrom };
 }

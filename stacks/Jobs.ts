@@ -11,6 +11,7 @@ import { Web } from "./Web";
  * - send-reminders: 08:00 WITA daily = 00:00 UTC.
  * - close-cycles: 00:10 WITA daily = 16:10 UTC; it closes whatever cycle is 28 days old.
  * - mentoring-nudges: 08:05 WITA daily = 00:05 UTC.
+ * - forum-deadlines: 08:10 WITA daily = 00:10 UTC.
  * The local runtime runs the same jobs on the same WITA times with croner.
  */
 export const schedules = {
@@ -18,6 +19,7 @@ export const schedules = {
   sendReminders: "cron(0 0 * * ? *)",
   closeCycles: "cron(10 16 * * ? *)",
   mentoringNudges: "cron(5 0 * * ? *)",
+  forumDeadlines: "cron(10 0 * * ? *)",
 } as const;
 
 export function Jobs({ stack }: StackContext) {
@@ -42,7 +44,7 @@ export function Jobs({ stack }: StackContext) {
           timeout: "15 minutes",
           memorySize: 1024,
           environment: { TABLE_NAME: table.tableName, APP_URL: site.url ?? "" },
-          // Every job reads the sender when it builds its context; only the reminder and mentoring jobs may send.
+          // Every job reads the sender when it builds its context; only the reminder, mentoring and forum deadline jobs may send.
           bind: [mailFrom],
           permissions: withMail ? [tablePermissions, sendEmail] : [tablePermissions],
         },
@@ -53,5 +55,6 @@ export function Jobs({ stack }: StackContext) {
   const sendReminders = job("SendReminders", schedules.sendReminders, "sendReminders", true);
   const closeCycles = job("CloseCycles", schedules.closeCycles, "closeCycles", false);
   const mentoringNudges = job("MentoringNudges", schedules.mentoringNudges, "mentoringNudges", true);
-  return { openCycle, sendReminders, closeCycles, mentoringNudges, mailFrom };
+  const forumDeadlines = job("ForumDeadlines", schedules.forumDeadlines, "forumDeadlines", true);
+  return { openCycle, sendReminders, closeCycles, mentoringNudges, forumDeadlines, mailFrom };
 }

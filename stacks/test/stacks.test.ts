@@ -3,7 +3,8 @@ import { dirname } from "node:path";
 import { Match, Template } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
 import { keyAttributeNames, tableKeys } from "../../packages/core/src/table/keys";
-import { forumPrefixes, forumRouteKeys, mentoringPrefixes, mentoringRouteKeys, publicRouteKey, publicThrottle, staffOpenApiFile, staffRouteKey, staffThrottle } from "../Api";
+import { forumPrefixes, forumRouteKeys, forumStaffPrefixes, forumStaffRouteKeys, mentoringPrefixes, mentoringRouteKeys, publicRouteKey, publicThrottle, staffOpenApiFile, staffRouteKey, staffThrottle } from "../Api";
+import { forumArea } from "../../packages/functions/src/api/areas/forum";
 import { mentoringArea } from "../../packages/functions/src/api/areas/mentoring";
 import { forumMounts } from "../../packages/functions/src/forum/areas";
 import { schedules } from "../Jobs";
@@ -86,11 +87,12 @@ describe("Storage", () => {
 
 describe("Api", () => {
   const functions = () => {
-    const { staffFunction, mentoringFunction, publicFunction, forumFunction } = test.apiConstructs;
+    const { staffFunction, mentoringFunction, forumStaffFunction, publicFunction, forumFunction } = test.apiConstructs;
     const all = test.api.findResources("AWS::Lambda::Function");
     return {
       staff: { props: test.functionProps.staff, resource: all[logicalId(staffFunction)] },
       mentoring: { props: test.functionProps.mentoring, resource: all[logicalId(mentoringFunction)] },
+      forumStaff: { props: test.functionProps.forumStaff, resource: all[logicalId(forumStaffFunction)] },
       public: { props: test.functionProps.public, resource: all[logicalId(publicFunction)] },
       forum: { props: test.functionProps.forum, resource: all[logicalId(forumFunction)] },
     };
@@ -116,11 +118,12 @@ describe("Api", () => {
   });
 
   it("sizes the functions and gives each the table name", () => {
-    const { staff, mentoring, public: pub } = functions();
+    const { staff, mentoring, forumStaff, public: pub } = functions();
     expect(staff.resource.Properties.MemorySize).toBe(512);
     expect(mentoring.resource.Properties.MemorySize).toBe(512);
+    expect(forumStaff.resource.Properties.MemorySize).toBe(512);
     expect(pub.resource.Properties.MemorySize).toBe(256);
-    for (const fn of [staff, mentoring, pub]) {
+    for (const fn of [staff, mentoring, forumStaff, pub]) {
       expect(fn.resource.Properties.Timeout).toBeGreaterThanOrEqual(10);
       expect(fn.resource.Properties.Timeout).toBeLessThanOrEqual(30);
       // A cross-stack import of the Storage stack's export whose value is the table's Ref (its name).
@@ -133,7 +136,7 @@ describe("Api", () => {
     }
   });
 
-  it("routes /public, the mentoring area and the rest of /api to their own functions", () => {
+  it("routes /public, the mentoring and forum areas and the rest of /api to their own functions", () => {
     const routes = Object.values(test.api.findResources("AWS::ApiGatewayV2::Route"));
     const integrations = test.api.findResources("AWS::ApiGatewayV2::Integration");
     const targetFunction = (routeKey: string) => {
@@ -146,12 +149,15 @@ describe("Api", () => {
       return integration.Properties.IntegrationUri["Fn::GetAtt"][0];
     };
 
-    expect(routes).toHaveLength(2 + mentoringRouteKeys.length + forumRouteKeys.length);
+    expect(routes).toHaveLength(2 + mentoringRouteKeys.length + forumStaffRouteKeys.length + forumRouteKeys.length);
     expect(targetFunction(staffRouteKey)).toBe(logicalId(test.apiConstructs.staffFunction));
     expect(targetFunction(publicRouteKey)).toBe(logicalId(test.apiConstructs.publicFunction));
     // The stack routes exactly the mounts of the mentoring area, each path and everything under it.
     expect([...mentoringPrefixes]).toEqual(mentoringArea.map((mount) => mount.prefix));
     for (const key of mentoringRouteKeys) expect(targetFunction(key)).toBe(logicalId(test.apiConstructs.mentoringFunction));
+    // Likewise the staff side of the forum (responders and moderators).
+    expect([...forumStaffPrefixes]).toEqual(forumArea.map((mount) => mount.prefix));
+    for (const key of forumStaffRouteKeys) expect(targetFunction(key)).toBe(logicalId(test.apiConstructs.forumStaffFunction));
     // The forum's mounts under /public go to the forum function; the certificate check stays with the public one.
     expect([...forumPrefixes]).toEqual(forumMounts.map((mount) => mount.prefix));
     for (const key of forumRouteKeys) expect(targetFunction(key)).toBe(logicalId(test.apiConstructs.forumFunction));
@@ -176,7 +182,7 @@ describe("Api", () => {
     expect(stage.DependsOn).toContain(publicRouteId);
   });
 
-  const dynamoStatements = (roleOwner: "staffFunction" | "mentoringFunction" | "publicFunction" | "forumFunction") => {
+  const dynamoStatements = (roleOwner: "staffFunction" | "mentoringFunction" | "forumStaffFunction" | "publicFunction" | "forumFunction") => {
     const role = test.apiConstructs[roleOwner].role!;
     const statements = statementsOfRole(test.api, logicalId(role));
     return { statements, dynamo: statements.filter((s) => actionsOf(s).some((a) => a.startsWith("dynamodb:"))) };
@@ -235,9 +241,17 @@ describe("Api", () => {
     expect(publicStatements.flatMap(actionsOf).filter((a) => a.startsWith("ssm:"))).toEqual([]);
   });
 
-  it("gives both staff functions the same item access, without Scan or table administration", () => {
+  it("gives every staff function the same item access, without Scan or table administration", () => {
     expect(dynamoStatements("mentoringFunction").dynamo).toEqual(dynamoStatements("staffFunction").dynamo);
+    expect(dynamoStatements("forumStaffFunction").dynamo).toEqual(dynamoStatements("staffFunction").dynamo);
     expect(Object.keys(functions().mentoring.resource.Properties.Environment.Variables)).toContain("SST_Secret_value_SESSION_SECRET");
+    // The forum area e-mails a topic's followers as it is answered; the other staff areas send no e-mail.
+    const forumStaffEnv = Object.keys(functions().forumStaff.resource.Properties.Environment.Variables);
+    expect(forumStaffEnv).toEqual(expect.arrayContaining(["SST_Secret_value_SESSION_SECRET", "SST_Parameter_value_MAIL_FROM"]));
+    expect(forumStaffEnv).not.toContain("SST_Secret_value_CITIZEN_SESSION_SECRET");
+    expect(dynamoStatements("forumStaffFunction").statements.flatMap(actionsOf)).toContain("ses:SendEmail");
+    expect(dynamoStatements("staffFunction").statements.flatMap(actionsOf)).not.toContain("ses:SendEmail");
+    expect(dynamoStatements("mentoringFunction").statements.flatMap(actionsOf)).not.toContain("ses:SendEmail");
     const { statements, dynamo } = dynamoStatements("staffFunction");
     const allActions = statements.flatMap(actionsOf);
     expect(allActions).not.toContain("*");
@@ -334,12 +348,13 @@ describe("Jobs", () => {
     expect(rules().map((r) => r.Properties.ScheduleExpression)).toContain(schedules.openCycle);
   });
 
-  it("reminds at 08:00 WITA (00:00 UTC), nudges mentoring at 08:05 WITA and closes due cycles at 00:10 WITA (16:10 UTC) every day", () => {
+  it("reminds at 08:00 WITA (00:00 UTC), nudges mentoring at 08:05 WITA, checks forum deadlines at 08:10 WITA and closes due cycles at 00:10 WITA (16:10 UTC) every day", () => {
     expect(schedules.sendReminders).toBe("cron(0 0 * * ? *)");
     expect(schedules.mentoringNudges).toBe("cron(5 0 * * ? *)");
+    expect(schedules.forumDeadlines).toBe("cron(10 0 * * ? *)");
     expect(schedules.closeCycles).toBe("cron(10 16 * * ? *)");
     expect(rules().map((r) => r.Properties.ScheduleExpression).sort()).toEqual(
-      [schedules.openCycle, schedules.sendReminders, schedules.closeCycles, schedules.mentoringNudges].sort(),
+      [schedules.openCycle, schedules.sendReminders, schedules.closeCycles, schedules.mentoringNudges, schedules.forumDeadlines].sort(),
     );
   });
 
@@ -347,7 +362,7 @@ describe("Jobs", () => {
     const functions = Object.values(test.jobs.findResources("AWS::Lambda::Function")).filter((f) =>
       JSON.stringify(f.Properties.Environment ?? {}).includes("TABLE_NAME"),
     );
-    expect(functions).toHaveLength(4);
+    expect(functions).toHaveLength(5);
     for (const f of functions) {
       expect(f.Properties.Timeout).toBe(900);
       expect(f.Properties.Architectures).toEqual(["arm64"]);
@@ -367,14 +382,15 @@ describe("Jobs", () => {
     }
   });
 
-  it("lets only the reminder and mentoring jobs send e-mail through SES, and no job Scan", () => {
-    const { sendReminders, mentoringNudges, openCycle, closeCycles } = test.jobsConstructs;
+  it("lets only the reminder, mentoring and forum deadline jobs send e-mail through SES, and no job Scan", () => {
+    const { sendReminders, mentoringNudges, forumDeadlines, openCycle, closeCycles } = test.jobsConstructs;
     const actions = (cron: typeof sendReminders) => statementsOfRole(test.jobs, logicalId(cron.jobFunction.role!)).flatMap(actionsOf);
     expect(actions(sendReminders)).toContain("ses:SendEmail");
     expect(actions(mentoringNudges)).toContain("ses:SendEmail");
+    expect(actions(forumDeadlines)).toContain("ses:SendEmail");
     expect(actions(openCycle)).not.toContain("ses:SendEmail");
     expect(actions(closeCycles)).not.toContain("ses:SendEmail");
-    for (const cron of [sendReminders, mentoringNudges, openCycle, closeCycles]) {
+    for (const cron of [sendReminders, mentoringNudges, forumDeadlines, openCycle, closeCycles]) {
       expect(actions(cron)).toContain("dynamodb:BatchWriteItem");
       expect(actions(cron)).not.toContain("dynamodb:Scan");
       expect(actions(cron)).not.toContain("dynamodb:*");

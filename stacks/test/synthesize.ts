@@ -36,6 +36,7 @@ export async function synthesize(stage: string) {
     functionProps: {
       staff: useFunctions().fromID(apiConstructs.staffFunction.node.addr),
       mentoring: useFunctions().fromID(apiConstructs.mentoringFunction.node.addr),
+      forumStaff: useFunctions().fromID(apiConstructs.forumStaffFunction.node.addr),
       public: useFunctions().fromID(apiConstructs.publicFunction.node.addr),
       forum: useFunctions().fromID(apiConstructs.forumFunction.node.addr),
     },

@@ -14,6 +14,7 @@ import { mentorCompetencySchema, mentorSchema } from "./mentors/mentors.entity";
 import { mentorshipLockSchema, mentorshipSchema } from "./mentorships/mentorships.entity";
 import { mentorRatingSchema, mentorshipFeedbackSchema } from "./mentorship-feedback/mentorship-feedback.entity";
 import { mentorshipSessionSchema } from "./mentorship-sessions/mentorship-sessions.entity";
+import { moderationItemSchema } from "./moderation/moderation.entity";
 import { notificationSchema } from "./notifications/notifications.entity";
 import { staffLoginSchema, staffNameWordSchema, staffSchema } from "./staff/staff.entity";
 import { unitSchema } from "./units/units.entity";
@@ -52,6 +53,7 @@ export function createDatabase(client: DynamoDBClient, table: string) {
       topicSupport: new Entity(topicSupportSchema, config),
       topicFollow: new Entity(topicFollowSchema, config),
       citizenNotice: new Entity(citizenNoticeSchema, config),
+      moderationItem: new Entity(moderationItemSchema, config),
     },
     config,
   );

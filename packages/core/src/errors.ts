@@ -89,6 +89,7 @@ export const errorCodes = [
   // The citizens' forum
   "invalid_code",
   "display_name_required",
+  "answer_changed",
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -79,6 +79,8 @@ export const notificationTypes = [
   "mentorship_request_waiting", // { name, kind, days } to the mentor, 3 days after the request
   "mentorship_no_session", // { name, kind, days } to both, 30 days without a session
   "mentorship_due", // { name, kind, endsAt } to both, the end date has passed
+  "forum_deadline_reminder", // { topic, topicId, kind ("answer" | "progress"), dueAt, days } to the owner unit's responders, half the time gone
+  "forum_deadline_escalated", // { topic, topicId, kind, dueAt, days, unit } to the owner unit's head, at the deadline
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 
@@ -135,3 +137,6 @@ export type ForumArea = (typeof forumAreas)[number];
 /** baru -> ditinjau -> ditindaklanjuti -> selesai | ditolak (with a reason). */
 export const topicStatuses = ["baru", "ditinjau", "ditindaklanjuti", "selesai", "ditolak"] as const;
 export type TopicStatus = (typeof topicStatuses)[number];
+/** The two deadlines of a topic: a first official answer (3 days), a state past ditinjau (14 days). */
+export const forumDeadlineKinds = ["answer", "progress"] as const;
+export type ForumDeadlineKind = (typeof forumDeadlineKinds)[number];

@@ -5,7 +5,7 @@ import { jobNames, type JobName } from "@kompeten/functions/jobs/jobs";
 import { JobTargetError, runLocalJob } from "./run-job";
 
 /**
- * `npm run job -- open-cycle|send-reminders|close-cycles|mentoring-nudges [--now ISO-8601] [--port N]`: runs one
+ * `npm run job -- open-cycle|send-reminders|close-cycles|mentoring-nudges|forum-deadlines [--now ISO-8601] [--port N]`: runs one
  * scheduled job by hand at a chosen moment, so a whole quarter can be walked through in minutes.
  * It works on the data of the running `npm start` (on disk or `--memory`; `--port` picks one
  * when several run), or, when none runs, on .data/ with its own DynamoDB Local. It says which.

@@ -13,6 +13,7 @@ export const lambdaBundles = [
   // The OpenAPI document ships beside the bundle, the CSV import and export load on first use.
   { name: "staff", entry: "packages/functions/src/api/lambda.ts", budget: 400_000 },
   { name: "mentoring", entry: "packages/functions/src/api/mentoring-lambda.ts", budget: 400_000 },
+  { name: "forum-staff", entry: "packages/functions/src/api/forum-lambda.ts", budget: 400_000 },
   { name: "jobs", entry: "packages/functions/src/jobs/lambda.ts", budget: 400_000 },
   { name: "public", entry: "packages/functions/src/public/lambda.ts", budget: 150_000 },
   // The forum carries ElectroDB and zod like the staff areas; the certificate check stays in the small public Lambda.

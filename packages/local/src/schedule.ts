@@ -5,13 +5,14 @@ import { Cron } from "croner";
 /**
  * The cloud's schedule, run locally by croner in WITA: open the quarter's cycle at 00:00 on
  * the first day of each quarter, remind at 08:00 daily, close due cycles at 00:10 daily, send
- * the mentoring nudges at 08:05 daily.
+ * the mentoring nudges at 08:05 daily and the forum's deadline reminders at 08:10 daily.
  */
 export const schedule: Record<JobName, string> = {
   "open-cycle": "0 0 1 1,4,7,10 *",
   "send-reminders": "0 8 * * *",
   "close-cycles": "10 0 * * *",
   "mentoring-nudges": "5 8 * * *",
+  "forum-deadlines": "10 8 * * *",
 };
 
 export function scheduleJobs(ctx: AppContext): Cron[] {

@@ -89,6 +89,7 @@ export const errorMessages: Record<ErrorCode | ClientErrorCode, MessageKey> = {
   feedback_closed: "error.feedback_closed",
   invalid_code: "error.invalid_code",
   display_name_required: "error.display_name_required",
+  answer_changed: "error.answer_changed",
   network_error: "error.network_error",
   http_error: GENERIC,
   csv_empty: "admin.csvEmpty",

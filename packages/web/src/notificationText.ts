@@ -12,6 +12,8 @@ function templateParams(item: Notification): MessageParams {
   if (typeof params.endsAt === "string") params.endsAt = formatDay(params.endsAt);
   // A session's start, in WITA.
   if (typeof params.date === "string") params.date = formatWita(params.date);
+  // A forum deadline: which one, in words.
+  if (item.type.startsWith("forum_deadline_") && (params.kind === "answer" || params.kind === "progress")) params.kind = t(`notification.forum.${params.kind}`);
   if (item.type === "review_reminder") {
     const pending = [Number(params.self) ? t("notification.selfReview") : "", String(params.subjects ?? "")].filter(Boolean);
     params.pending = pending.join(", ");

@@ -25,6 +25,29 @@ export const topicSchema = createSchema({
     history: { type: "any", required: true },
     createdAt: { type: "string", required: true, readOnly: true },
     updatedAt: { type: "string", required: true },
+    // Written by the staff app (packages/core/src/forum-answers): official answers, each with every
+    // earlier version: [{ id, body, name, position, unitName, createdAt, editedAt, version, versions }].
+    // Names, positions and unit names only: nothing here identifies a staff record.
+    answers: { type: "any" },
+    // Who wrote each answer ({ answerId: staffId }); never part of any public view.
+    answerStaffIds: { type: "any" },
+    // Bumped by every staff change of answers, state or owner: edits are conditioned on it.
+    staffRevision: { type: "number" },
+    firstAnsweredAt: { type: "string" },
+    // The SP4N-LAPOR! ticket a responder recorded.
+    laporTicket: { type: "string" },
+    // The deadline steps already sent (half-time reminders, escalations), so each goes out once.
+    deadlineMarks: { type: "list", items: { type: "string" } },
+    // When the daily deadline job next has something to do for the topic; absent when nothing is left.
+    // A new topic starts with its first reminder, half of the 3 days for a first answer.
+    nextCheckAt: {
+      type: "string",
+      watch: ["createdAt"],
+      set: (value: string | undefined, item: { createdAt?: string }) =>
+        value ?? (item.createdAt ? new Date(Date.parse(item.createdAt) + 36 * 3600_000).toISOString() : undefined),
+    },
+    // Hidden by a moderator (or by reports), pending review.
+    hidden: { type: "boolean" },
   },
   indexes: {
     byId: keyedBy("primary", { composite: ["id"], template: "pub#topic#${id}" }, { composite: [], template: "topic" }),
@@ -32,6 +55,10 @@ export const topicSchema = createSchema({
     recent: keyedBy("gsi1", { composite: [], template: "pub#topics" }, ["createdAt", "id"]),
     // One area's topics, newest first.
     byArea: keyedBy("gsi2", { composite: ["area"], template: "pub#topics#${area}" }, ["createdAt", "id"]),
+    // The topics one unit answers for, by age: the responders' queue.
+    byOwner: keyedBy("gsi3", { composite: ["ownerUnitCode"], template: "pub#topics#owner#${ownerUnitCode}" }, ["createdAt", "id"]),
+    // Topics with a deadline step to come, soonest first: the daily deadline job reads up to now.
+    byNextCheck: keyedBy("gsi4", { composite: [], template: "pub#topics#deadlines" }, ["nextCheckAt", "id"]),
   },
 });
 

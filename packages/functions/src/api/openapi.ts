@@ -5,6 +5,7 @@ import * as competencies from "@kompeten/core/competencies/competencies.schemas"
 import * as courses from "@kompeten/core/courses/courses.schemas";
 import * as cycles from "@kompeten/core/cycles/cycles.schemas";
 import * as enrollments from "@kompeten/core/enrollments/enrollments.schemas";
+import * as forumAnswers from "@kompeten/core/forum-answers/forum-answers.schemas";
 import * as evaluations from "@kompeten/core/evaluations/evaluations.schemas";
 import * as institutions from "@kompeten/core/institutions/institutions.schemas";
 import * as learning from "@kompeten/core/learning/learning.schemas";
@@ -12,6 +13,7 @@ import * as mentors from "@kompeten/core/mentors/mentors.schemas";
 import * as mentorships from "@kompeten/core/mentorships/mentorships.schemas";
 import * as mentorshipFeedback from "@kompeten/core/mentorship-feedback/mentorship-feedback.schemas";
 import * as mentorshipSessions from "@kompeten/core/mentorship-sessions/mentorship-sessions.schemas";
+import * as moderation from "@kompeten/core/moderation/moderation.schemas";
 import * as notifications from "@kompeten/core/notifications/notifications.schemas";
 import * as plans from "@kompeten/core/plans/plans.schemas";
 import * as staff from "@kompeten/core/staff/staff.schemas";
@@ -23,7 +25,7 @@ import { staffRouteTables } from "./areas";
 import { SESSION_SCHEME, sessionSecurityScheme, signedInSecurity } from "./routes/openapi";
 
 /** Every domain's schema file, by its folder's name (a test checks that none is missing). */
-export const schemaModules = { audit, auth, certificates, competencies, courses, cycles, enrollments, evaluations, institutions, learning, mentors, mentorships, "mentorship-feedback": mentorshipFeedback, "mentorship-sessions": mentorshipSessions, notifications, plans, staff, units };
+export const schemaModules = { audit, auth, certificates, competencies, courses, cycles, enrollments, evaluations, "forum-answers": forumAnswers, institutions, learning, mentors, mentorships, "mentorship-feedback": mentorshipFeedback, "mentorship-sessions": mentorshipSessions, moderation, notifications, plans, staff, units };
 
 /** Every core schema named `<x>View` is the component `<X>` (staffView: Staff), the error shape is `Error`. */
 function componentNames() {

@@ -1,15 +1,17 @@
 import type { AppContext } from "@kompeten/core/context";
 import { systemActor } from "@kompeten/core/actor";
 import { closeDueCycles, openCycle } from "@kompeten/core/cycles/cycles";
+import { sendForumDeadlines } from "@kompeten/core/forum-answers/deadlines";
 import { sendMentoringNudges } from "@kompeten/core/mentorships/mentorships";
 import { sendReminders } from "@kompeten/core/reminders/reminders";
 
-/** The scheduled jobs, by name: the cloud's Cron functions and the local scheduler run these same four. */
+/** The scheduled jobs, by name: the cloud's Cron functions and the local scheduler run these same five. */
 export const jobs = {
   "open-cycle": (ctx: AppContext) => openCycle(ctx, systemActor),
   "send-reminders": (ctx: AppContext) => sendReminders(ctx),
   "close-cycles": (ctx: AppContext) => closeDueCycles(ctx),
   "mentoring-nudges": (ctx: AppContext) => sendMentoringNudges(ctx),
+  "forum-deadlines": (ctx: AppContext) => sendForumDeadlines(ctx),
 } as const;
 
 export type JobName = keyof typeof jobs;

@@ -17,3 +17,4 @@ export const openCycle = handlerFor("open-cycle");
 export const sendReminders = handlerFor("send-reminders");
 export const closeCycles = handlerFor("close-cycles");
 export const mentoringNudges = handlerFor("mentoring-nudges");
+export const forumDeadlines = handlerFor("forum-deadlines");

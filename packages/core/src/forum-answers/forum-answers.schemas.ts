@@ -1,0 +1,112 @@
+import * as z from "../zod";
+import { forumAreas, kecamatanList, topicStatuses } from "../values";
+
+// The staff side of the forum: official answers, state changes, the responders' queue and deadlines.
+
+const reason = z.string().check(z.trim(), z.minLength(3), z.maxLength(500));
+
+/** ditolak says why. */
+const reasonForRejection = <T extends { status?: string; reason?: string }>(value: T) => value.status !== "ditolak" || Boolean(value.reason);
+const rejectionNeedsReason = { message: "A rejection needs a reason", path: ["reason"] };
+
+export const forumQueueQuery = z.object({
+  /** The owner unit (admins: any; a responder: their own, the default). */
+  unitId: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
+  /** One state; by default the open ones (baru, ditinjau, ditindaklanjuti). */
+  status: z.optional(z.enum(topicStatuses)),
+  /** true: only overdue topics; false: only those within their deadlines. */
+  overdue: z.optional(z.enum(["true", "false"])),
+  limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(50)), 20),
+  cursor: z.optional(z.string().check(z.minLength(1))),
+});
+export type ForumQueueQuery = z.infer<typeof forumQueueQuery>;
+
+export const answerTopicInput = z
+  .object({
+    body: z.string().check(z.trim(), z.minLength(1), z.maxLength(4000)),
+    /** Moves the state in the same request: one event for the followers. */
+    status: z.optional(z.enum(topicStatuses)),
+    reason: z.optional(reason),
+  })
+  .check(z.refine(reasonForRejection, rejectionNeedsReason));
+export type AnswerTopicInput = z.infer<typeof answerTopicInput>;
+
+export const editAnswerInput = z.object({
+  body: z.string().check(z.trim(), z.minLength(1), z.maxLength(4000)),
+  /** The version the edit was made on; a newer one stored answers 409 `answer_changed`. */
+  version: z.optional(z.number().check(z.int(), z.gte(1))),
+});
+export type EditAnswerInput = z.infer<typeof editAnswerInput>;
+
+export const topicStatusInput = z
+  .object({ status: z.enum(topicStatuses), reason: z.optional(reason) })
+  .check(z.refine(reasonForRejection, rejectionNeedsReason));
+export type TopicStatusInput = z.infer<typeof topicStatusInput>;
+
+export const laporTicketInput = z.object({
+  /** The SP4N-LAPOR! ticket number, as LAPOR! gives it. */
+  ticket: z.string().check(z.trim(), z.regex(/^[A-Za-z0-9][A-Za-z0-9\-/.]{2,39}$/, "A ticket number of 3-40 letters, digits, - / .")),
+});
+
+export const topicOwnerInput = z.object({ unitCode: z.string().check(z.trim(), z.minLength(2), z.maxLength(32)) });
+
+export const answerParam = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  answerId: z.string().check(z.minLength(1), z.maxLength(64)),
+});
+
+/** An earlier wording of an official answer, kept visible. */
+export const answerVersionView = z.object({ version: z.number(), body: z.string(), at: z.string() });
+
+/** An official answer ("Jawaban resmi"): who gave it by name, position and unit only, never by staff id or NIP. */
+export const officialAnswerView = z.object({
+  id: z.string(),
+  body: z.string(),
+  official: z.literal(true),
+  name: z.string(),
+  position: z.string(),
+  unitName: z.string(),
+  createdAt: z.string(),
+  editedAt: z.nullable(z.string()),
+  version: z.number(),
+  /** Every earlier wording, oldest first. */
+  versions: z.array(answerVersionView),
+});
+export type OfficialAnswer = z.infer<typeof officialAnswerView>;
+
+/** Where a topic stands against its two deadlines. */
+export const topicDeadlinesView = z.object({
+  /** Whole days since it was posted. */
+  waitedDays: z.number(),
+  answerDueAt: z.string(),
+  answeredAt: z.nullable(z.string()),
+  answerOverdue: z.boolean(),
+  progressDueAt: z.string(),
+  progressOverdue: z.boolean(),
+  overdue: z.boolean(),
+});
+
+/** A topic as responders see it: the public topic, its answers, the LAPOR! ticket and its deadlines. */
+export const staffTopicView = z.object({
+  id: z.string(),
+  title: z.string(),
+  body: z.string(),
+  area: z.enum(forumAreas),
+  kecamatan: z.enum(kecamatanList),
+  status: z.enum(topicStatuses),
+  ownerUnit: z.object({ code: z.string(), name: z.string() }),
+  author: z.object({ name: z.string() }),
+  supports: z.number(),
+  history: z.array(z.object({ status: z.enum(topicStatuses), at: z.string(), by: z.string(), reason: z.nullable(z.string()) })),
+  answers: z.array(officialAnswerView),
+  laporTicket: z.nullable(z.string()),
+  hidden: z.boolean(),
+  deadlines: topicDeadlinesView,
+  createdAt: z.string(),
+});
+export type StaffTopic = z.infer<typeof staffTopicView>;
+
+export const staffTopicPage = z.object({ items: z.array(staffTopicView), cursor: z.nullable(z.string()) });
+
+/** What a run of the daily deadline job did. */
+export const forumDeadlinesRun = z.object({ topics: z.number(), reminders: z.number(), escalations: z.number(), notifications: z.number(), emails: z.number() });

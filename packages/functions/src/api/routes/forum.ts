@@ -1,0 +1,162 @@
+import * as answers from "@kompeten/core/forum-answers/forum-answers";
+import * as moderation from "@kompeten/core/moderation/moderation";
+import {
+  answerParam,
+  answerTopicInput,
+  editAnswerInput,
+  forumQueueQuery,
+  laporTicketInput,
+  staffTopicPage,
+  staffTopicView,
+  topicOwnerInput,
+  topicStatusInput,
+} from "@kompeten/core/forum-answers/forum-answers.schemas";
+import { moderationParam, moderationQueueQuery, moderationQueueView, moderationReasonInput, moderationResultView } from "@kompeten/core/moderation/moderation.schemas";
+import { topicParam } from "@kompeten/core/topics/topics.schemas";
+import { createRoute } from "../../http/route";
+import { errorResponses } from "../../http/errors";
+import { createRouter } from "../../http/router";
+import type { StaffEnv } from "../env";
+import { readSession, requireSession } from "../session";
+import { jsonBody, jsonOk } from "./openapi";
+
+const signedIn = requireSession();
+const signedInRead = readSession();
+
+/** The responders' side of the forum: the queue, official answers, states, the LAPOR! ticket and the owner unit. */
+export const forumStaffRoutes = createRouter<StaffEnv>()
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/topics",
+      operationId: "listForumQueue",
+      middleware: [signedInRead] as const,
+      tags: ["Forum"],
+      summary: "The topics one unit answers for (the responder's own by default; admins any), oldest first with the overdue first in each page, with their deadlines",
+      request: { query: forumQueueQuery },
+      responses: { 200: jsonOk(staffTopicPage, "One page"), ...errorResponses(400, 401, 403, 404) },
+    }),
+    async (c) => c.json(await answers.listQueue(c.var.ctx, c.var.session.actor, c.req.valid("query")), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/topics/{id}",
+      operationId: "getForumTopic",
+      middleware: [signedInRead] as const,
+      tags: ["Forum"],
+      summary: "A topic as its responders, moderators and admins see it: answers with their versions, the LAPOR! ticket, waited days and due dates",
+      request: { params: topicParam },
+      responses: { 200: jsonOk(staffTopicView, "The topic"), ...errorResponses(401, 403, 404) },
+    }),
+    async (c) => c.json(await answers.getStaffTopic(c.var.ctx, c.var.session.actor, c.req.valid("param").id), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/topics/{id}/answers",
+      operationId: "answerForumTopic",
+      middleware: [signedIn] as const,
+      tags: ["Forum"],
+      summary: "Answer officially (a responder of the owner unit or an admin), optionally moving the state in the same event; followers are told once",
+      request: { params: topicParam, body: jsonBody(answerTopicInput) },
+      responses: { 201: jsonOk(staffTopicView, "Answered"), ...errorResponses(400, 401, 403, 404, 409) },
+    }),
+    async (c) => c.json(await answers.answerTopic(c.var.ctx, c.var.me, c.req.valid("param").id, c.req.valid("json")), 201),
+  )
+  .openapi(
+    createRoute({
+      method: "put",
+      path: "/topics/{id}/answers/{answerId}",
+      operationId: "editForumAnswer",
+      middleware: [signedIn] as const,
+      tags: ["Forum"],
+      summary: "Edit an official answer (its author or an admin); every earlier wording stays visible",
+      request: { params: answerParam, body: jsonBody(editAnswerInput) },
+      responses: { 200: jsonOk(staffTopicView, "Edited"), ...errorResponses(400, 401, 403, 404, 409) },
+    }),
+    async (c) => {
+      const { id, answerId } = c.req.valid("param");
+      return c.json(await answers.editAnswer(c.var.ctx, c.var.me, id, answerId, c.req.valid("json")), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/topics/{id}/status",
+      operationId: "changeForumTopicStatus",
+      middleware: [signedIn] as const,
+      tags: ["Forum"],
+      summary: "Move a topic on: baru -> ditinjau -> ditindaklanjuti -> selesai, or ditolak with a reason; followers are told once",
+      request: { params: topicParam, body: jsonBody(topicStatusInput) },
+      responses: { 200: jsonOk(staffTopicView, "The topic now"), ...errorResponses(400, 401, 403, 404, 409) },
+    }),
+    async (c) => c.json(await answers.changeTopicStatus(c.var.ctx, c.var.me, c.req.valid("param").id, c.req.valid("json")), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "put",
+      path: "/topics/{id}/lapor",
+      operationId: "recordLaporTicket",
+      middleware: [signedIn] as const,
+      tags: ["Forum"],
+      summary: "Record the topic's SP4N-LAPOR! ticket number",
+      request: { params: topicParam, body: jsonBody(laporTicketInput) },
+      responses: { 200: jsonOk(staffTopicView, "Recorded"), ...errorResponses(400, 401, 403, 404) },
+    }),
+    async (c) => c.json(await answers.recordLaporTicket(c.var.ctx, c.var.me, c.req.valid("param").id, c.req.valid("json").ticket), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "put",
+      path: "/topics/{id}/owner",
+      operationId: "changeForumTopicOwner",
+      middleware: [signedIn] as const,
+      tags: ["Forum"],
+      summary: "Give a topic to another unit, by its code (moderators and admins), with an audit entry",
+      request: { params: topicParam, body: jsonBody(topicOwnerInput) },
+      responses: { 200: jsonOk(staffTopicView, "The topic now"), ...errorResponses(400, 401, 403, 404, 409) },
+    }),
+    async (c) => c.json(await answers.changeTopicOwner(c.var.ctx, c.var.actor, c.req.valid("param").id, c.req.valid("json").unitCode), 200),
+  );
+
+/** A moderation action on one item: an optional reason, recorded in the audit entry. */
+const act = <const P extends string>(path: P, operationId: string, summary: string) =>
+  createRoute({
+    method: "post",
+    path,
+    operationId,
+    middleware: [signedIn] as const,
+    tags: ["Moderation"],
+    summary,
+    request: { params: moderationParam, body: { ...jsonBody(moderationReasonInput), required: false } },
+    responses: { 200: jsonOk(moderationResultView, "Done"), ...errorResponses(400, 401, 403, 404, 409) },
+  });
+
+/** Moderators and admins: the queue, hiding and restoring, blocking citizens; every action audited. */
+export const moderationRoutes = createRouter<StaffEnv>()
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/queue",
+      operationId: "moderationQueue",
+      middleware: [signedInRead] as const,
+      tags: ["Moderation"],
+      summary: "What waits for a moderator: hidden items",
+      request: { query: moderationQueueQuery },
+      responses: { 200: jsonOk(moderationQueueView, "One page"), ...errorResponses(400, 401, 403) },
+    }),
+    async (c) => c.json(await moderation.moderationQueue(c.var.ctx, c.var.session.actor, c.req.valid("query")), 200),
+  )
+  .openapi(act("/topics/{id}/hide", "hideForumTopic", "Hide a topic pending review"), async (c) =>
+    c.json(await moderation.setTopicHidden(c.var.ctx, c.var.actor, c.req.valid("param").id, true, c.req.valid("json").reason), 200),
+  )
+  .openapi(act("/topics/{id}/restore", "restoreForumTopic", "Show a hidden topic again"), async (c) =>
+    c.json(await moderation.setTopicHidden(c.var.ctx, c.var.actor, c.req.valid("param").id, false, c.req.valid("json").reason), 200),
+  )
+  .openapi(act("/citizens/{id}/block", "blockCitizen", "Block a citizen: they read, but cannot post, support or report"), async (c) =>
+    c.json(await moderation.setCitizenBlocked(c.var.ctx, c.var.actor, c.req.valid("param").id, true, c.req.valid("json").reason), 200),
+  )
+  .openapi(act("/citizens/{id}/unblock", "unblockCitizen", "Lift a citizen's block"), async (c) =>
+    c.json(await moderation.setCitizenBlocked(c.var.ctx, c.var.actor, c.req.valid("param").id, false, c.req.valid("json").reason), 200),
+  );
