@@ -15,6 +15,7 @@ import * as mentors from "../../packages/core/src/mentors/mentors.entity";
 import * as mentorships from "../../packages/core/src/mentorships/mentorships.entity";
 import * as mentorshipFeedback from "../../packages/core/src/mentorship-feedback/mentorship-feedback.entity";
 import * as mentorshipSessions from "../../packages/core/src/mentorship-sessions/mentorship-sessions.entity";
+import * as moderation from "../../packages/core/src/moderation/moderation.entity";
 import * as notifications from "../../packages/core/src/notifications/notifications.entity";
 import * as staff from "../../packages/core/src/staff/staff.entity";
 import * as topics from "../../packages/core/src/topics/topics.entity";
@@ -28,7 +29,7 @@ const { testModel } = require("electrodb/src/validations.js") as { testModel: (v
 describe("the Lambda build's stand-in for ElectroDB's model check", () => {
   const database = createDatabase(new DynamoDBClient({ region: "ap-southeast-3" }), "kompeten-test");
   const entities = Object.values(database.entities);
-  const models = [audit, certificates, citizens, courses, cycles, enrollments, evaluations, institutions, learning, mentors, mentorships, mentorshipFeedback, mentorshipSessions, notifications, staff, topics, units].flatMap((module) =>
+  const models = [audit, certificates, citizens, courses, cycles, enrollments, evaluations, institutions, learning, mentors, mentorships, mentorshipFeedback, mentorshipSessions, moderation, notifications, staff, topics, units].flatMap((module) =>
     Object.entries(module)
       .filter(([name]) => name.endsWith("Schema"))
       .map(([, model]) => model),
