@@ -3,7 +3,7 @@ import { Entity, Service, type EntityItem } from "electrodb";
 import { auditSchema } from "./audit/audit.entity";
 import { certificateSchema } from "./certificates/certificates.entity";
 import { citizenEmailSchema, citizenSchema, quotaSchema, signInCodeSchema } from "./citizens/citizens.entity";
-import { citizenNoticeSchema, topicFollowSchema, topicSchema, topicSupportSchema } from "./topics/topics.entity";
+import { citizenNoticeSchema, topicCommentSchema, topicFollowSchema, topicReportSchema, topicSchema, topicSupportSchema } from "./topics/topics.entity";
 import { courseSchema } from "./courses/courses.entity";
 import { cycleSchema } from "./cycles/cycles.entity";
 import { enrollmentSchema } from "./enrollments/enrollments.entity";
@@ -52,6 +52,8 @@ export function createDatabase(client: DynamoDBClient, table: string) {
       topicSupport: new Entity(topicSupportSchema, config),
       topicFollow: new Entity(topicFollowSchema, config),
       citizenNotice: new Entity(citizenNoticeSchema, config),
+      topicComment: new Entity(topicCommentSchema, config),
+      topicReport: new Entity(topicReportSchema, config),
     },
     config,
   );

@@ -135,3 +135,7 @@ export type ForumArea = (typeof forumAreas)[number];
 /** baru -> ditinjau -> ditindaklanjuti -> selesai | ditolak (with a reason). */
 export const topicStatuses = ["baru", "ditinjau", "ditindaklanjuti", "selesai", "ditolak"] as const;
 export type TopicStatus = (typeof topicStatuses)[number];
+/** What a citizen may report, and why. */
+export const reportTargets = ["topic", "comment"] as const;
+export const reportReasons = ["spam", "offensive", "off_topic", "personal_data"] as const;
+export type ReportReason = (typeof reportReasons)[number];

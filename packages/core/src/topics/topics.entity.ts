@@ -1,5 +1,5 @@
 import { createSchema } from "electrodb";
-import { forumAreas, kecamatanList, topicStatuses } from "../values";
+import { forumAreas, kecamatanList, reportReasons, reportTargets, topicStatuses } from "../values";
 import { keyedBy } from "../table/keys";
 
 // The forum's topics and who supports them. Every key, the indexes' too, starts with "pub#":
@@ -25,6 +25,15 @@ export const topicSchema = createSchema({
     history: { type: "any", required: true },
     createdAt: { type: "string", required: true, readOnly: true },
     updatedAt: { type: "string", required: true },
+    // The support count zero-padded, then createdAt: the sort key of the bySupports index,
+    // written with `supports` on the condition that the count is still the one read.
+    supportsKey: { type: "string", required: true },
+    // A SP4N-LAPOR! ticket number, once staff record one.
+    laporTicket: { type: "string" },
+    // Reports from different citizens; the third hides the topic (hiddenReason "reports").
+    reports: { type: "number", required: true, default: 0 },
+    hidden: { type: "boolean", required: true, default: false },
+    hiddenReason: { type: "string" },
   },
   indexes: {
     byId: keyedBy("primary", { composite: ["id"], template: "pub#topic#${id}" }, { composite: [], template: "topic" }),
@@ -32,6 +41,8 @@ export const topicSchema = createSchema({
     recent: keyedBy("gsi1", { composite: [], template: "pub#topics" }, ["createdAt", "id"]),
     // One area's topics, newest first.
     byArea: keyedBy("gsi2", { composite: ["area"], template: "pub#topics#${area}" }, ["createdAt", "id"]),
+    // Every topic, most supported first (then newest).
+    bySupports: keyedBy("gsi4", { composite: [], template: "pub#topics#supports" }, ["supportsKey"]),
   },
 });
 
@@ -87,5 +98,55 @@ export const citizenNoticeSchema = createSchema({
   },
   indexes: {
     byCitizen: keyedBy("primary", { composite: ["citizenId"], template: "pub#citizen#${citizenId}" }, { composite: ["at", "eventId"], template: "notice#${at}#${eventId}" }),
+  },
+});
+
+/**
+ * A citizen's comment on a topic, in the topic's partition. Its id starts with the time it was
+ * written (base 36, fixed width), so the partition's "comment#" items read oldest first.
+ */
+export const topicCommentSchema = createSchema({
+  model: { entity: "topicComment", version: "1", service: "kompeten" },
+  attributes: {
+    topicId: { type: "string", required: true },
+    id: { type: "string", required: true, readOnly: true },
+    body: { type: "string", required: true },
+    authorId: { type: "string", required: true },
+    authorName: { type: "string", required: true },
+    reports: { type: "number", required: true, default: 0 },
+    hidden: { type: "boolean", required: true, default: false },
+    hiddenReason: { type: "string" },
+    createdAt: { type: "string", required: true, readOnly: true },
+  },
+  indexes: {
+    byTopic: keyedBy("primary", { composite: ["topicId"], template: "pub#topic#${topicId}" }, { composite: ["id"], template: "comment#${id}" }),
+  },
+});
+
+/**
+ * One citizen's report of one topic or comment: at most one per (item, citizen), in the topic's
+ * partition. Open reports are one Query for the moderation queue, newest first (gsi1
+ * "pub#reports#open"); moderation moves a report to another status, and so out of that list.
+ */
+export const topicReportSchema = createSchema({
+  model: { entity: "topicReport", version: "1", service: "kompeten" },
+  attributes: {
+    topicId: { type: "string", required: true },
+    targetType: { type: reportTargets, required: true },
+    // The topic's id, or the comment's.
+    targetId: { type: "string", required: true },
+    citizenId: { type: "string", required: true },
+    reason: { type: reportReasons, required: true },
+    // "open" until a moderator decides.
+    status: { type: "string", required: true, default: "open" },
+    createdAt: { type: "string", required: true },
+  },
+  indexes: {
+    byTarget: keyedBy(
+      "primary",
+      { composite: ["topicId"], template: "pub#topic#${topicId}" },
+      { composite: ["targetType", "targetId", "citizenId"], template: "report#${targetType}#${targetId}#${citizenId}" },
+    ),
+    byStatus: keyedBy("gsi1", { composite: ["status"], template: "pub#reports#${status}" }, ["createdAt", "targetId", "citizenId"]),
   },
 });
