@@ -16,7 +16,7 @@ export const mentoringPrefixes = ["/mentors", "/mentorships", "/mentoring"] as c
 export const mentoringRouteKeys = mentoringPrefixes.flatMap((prefix) => [`ANY /api${prefix}`, `ANY /api${prefix}/{proxy+}`]);
 
 /** The citizens' forum under /public (packages/functions/src/forum/areas.ts), served by its own Lambda. */
-export const forumPrefixes = ["/auth", "/me", "/areas", "/topics"] as const;
+export const forumPrefixes = ["/auth", "/me", "/areas", "/topics", "/reports"] as const;
 export const forumRouteKeys = forumPrefixes.flatMap((prefix) => [`ANY /public${prefix}`, `ANY /public${prefix}/{proxy+}`]);
 
 /** Requests per second (steady) and burst, per API stage. The public routes are anonymous, so tighter. */

@@ -25,7 +25,7 @@ export const topicSchema = createSchema({
     history: { type: "any", required: true },
     createdAt: { type: "string", required: true, readOnly: true },
     updatedAt: { type: "string", required: true },
-    // The support count zero-padded, then createdAt: the sort key of the bySupports index,
+    // The support count zero-padded, then createdAt and id: the sort key of the bySupports index,
     // written with `supports` on the condition that the count is still the one read.
     supportsKey: { type: "string", required: true },
     // A SP4N-LAPOR! ticket number, once staff record one.

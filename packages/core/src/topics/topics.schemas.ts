@@ -58,11 +58,11 @@ export type Topic = z.infer<typeof topicView>;
 
 export const topicPage = z.object({ items: z.array(topicView), cursor: z.nullable(z.string()) });
 
-const masked = z.array(z.enum(["nik", "phone"]));
+const masked = z.array(z.enum(["nik", "phone", "email"]));
 
 export const topicCreatedView = z.object({
   topic: topicView,
-  /** What was masked before publishing (and why the text differs from what was sent): "nik", "phone". */
+  /** What was masked before publishing (and why the text differs from what was sent): "nik", "phone", "email". */
   masked,
 });
 

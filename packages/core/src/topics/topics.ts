@@ -5,7 +5,7 @@ import type { Item } from "../db";
 import { AppError, conflict, forbidden, notFound } from "../errors";
 import { pageWith } from "../paging";
 import { witaDate } from "../time";
-import { writeTogether, type CancellationCodes, type TransactionEntities } from "../transaction";
+import { isConditionFailure, writeTogether, type CancellationCodes, type TransactionEntities } from "../transaction";
 import { forumAreas, type ForumArea, type TopicStatus } from "../values";
 import type { Comment, CreateCommentInput, CreateTopicInput, ListTopicsQuery, PageQuery, ReportInput, Topic } from "./topics.schemas";
 
@@ -21,8 +21,8 @@ export const COMMENTS_PER_HOUR = 10;
 /** Reports from different citizens that hide a topic or a comment pending moderation. */
 export const REPORTS_TO_HIDE = 3;
 
-/** The bySupports sort key: the count zero-padded (so it sorts as text), then the topic's creation. */
-export const supportsKey = (supports: number, createdAt: string) => `${String(Math.max(0, supports)).padStart(8, "0")}#${createdAt}`;
+/** The bySupports sort key: the count zero-padded (so it sorts as text), then the topic's creation and id (ties stay in one order). */
+export const supportsKey = (supports: number, topic: { createdAt: string; id: string }) => `${String(Math.max(0, supports)).padStart(8, "0")}#${topic.createdAt}#${topic.id}`;
 
 /** A transaction was cancelled: each item's reason, by position. */
 class Cancelled extends Error {
@@ -82,18 +82,21 @@ export const TOPICS_PER_DAY = 3;
 // A 16-digit number is read as a NIK; Indonesian mobile numbers start 08, 628 or +628.
 const NIK = /(?<!\d)\d{16}(?!\d)/g;
 const PHONE = /(?<![\d+])(?:\+62|62|0)8\d{1,2}[\s.-]?\d{3,4}[\s.-]?\d{3,5}(?!\d)/g;
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
-/** Masks what looks like personal data before it is published, saying what was masked. */
-export function maskPersonalData(text: string): { text: string; masked: ("nik" | "phone")[] } {
-  const masked: ("nik" | "phone")[] = [];
-  let out = text.replace(NIK, () => {
-    masked.push("nik");
-    return "[NIK disamarkan]";
-  });
-  out = out.replace(PHONE, () => {
-    masked.push("phone");
-    return "[nomor telepon disamarkan]";
-  });
+export type MaskedKind = "nik" | "phone" | "email";
+
+/** Masks what looks like personal data (a NIK, a phone number, an e-mail address) before it is published, saying what was masked. */
+export function maskPersonalData(text: string): { text: string; masked: MaskedKind[] } {
+  const masked: MaskedKind[] = [];
+  const mask = (kind: MaskedKind, label: string) => () => {
+    masked.push(kind);
+    return label;
+  };
+  const out = text
+    .replace(EMAIL, mask("email", "[e-mail disamarkan]"))
+    .replace(NIK, mask("nik", "[NIK disamarkan]"))
+    .replace(PHONE, mask("phone", "[nomor telepon disamarkan]"));
   return { text: out, masked: [...new Set(masked)] };
 }
 
@@ -133,8 +136,9 @@ export async function createTopic(ctx: AppContext, citizen: CitizenRecord, input
   const title = maskPersonalData(input.title);
   const body = maskPersonalData(input.body);
   const owner = areaOwners[input.area];
+  const id = randomUUID();
   const record: TopicRecord = {
-    id: randomUUID(),
+    id,
     title: title.text,
     body: body.text,
     area: input.area,
@@ -148,7 +152,7 @@ export async function createTopic(ctx: AppContext, citizen: CitizenRecord, input
     history: [{ status: "baru" satisfies TopicStatus, at: now, by: citizen.displayName, reason: null }],
     createdAt: now,
     updatedAt: now,
-    supportsKey: supportsKey(0, now),
+    supportsKey: supportsKey(0, { createdAt: now, id }),
     reports: 0,
     hidden: false,
   };
@@ -267,6 +271,7 @@ export async function similarTopics(ctx: AppContext, area: ForumArea, title: str
 export async function setSupport(ctx: AppContext, citizen: CitizenRecord, topicId: string, on: boolean): Promise<{ supported: boolean; supports: number }> {
   mayPost(citizen);
   const now = ctx.now().toISOString();
+  const followed = on && (await ctx.db.entities.topicFollow.get({ topicId, citizenId: citizen.id }).go()).data !== null;
   for (let attempt = 0; ; attempt++) {
     const topic = await getTopicRecord(ctx, topicId, true);
     const supports = topic.supports + (on ? 1 : -1);
@@ -279,12 +284,12 @@ export async function setSupport(ctx: AppContext, citizen: CitizenRecord, topicI
             .commit(),
       topics
         .patch({ id: topicId })
-        .set({ supports, supportsKey: supportsKey(supports, topic.createdAt) })
+        .set({ supports, supportsKey: supportsKey(supports, topic) })
         .where(({ supports: count }, { eq }) => eq(count, topic.supports))
         .commit(),
       quotaUse(quota, `support#${citizen.id}`, hourOf(now), SUPPORTS_PER_HOUR, epochSeconds(now) + 2 * 3600),
       // A supporter follows the topic (one who already does keeps the date they began).
-      ...(on ? [topicFollow.upsert({ topicId, citizenId: citizen.id }).ifNotExists({ createdAt: now }).commit()] : []),
+      ...(on && !followed ? [topicFollow.put({ topicId, citizenId: citizen.id, createdAt: now }).commit()] : []),
     ]);
     if (codes === null) return { supported: on, supports };
     // Already supported (or not): a repeat changes nothing.
@@ -300,8 +305,16 @@ export async function setSupport(ctx: AppContext, citizen: CitizenRecord, topicI
 export async function setFollow(ctx: AppContext, citizen: CitizenRecord, topicId: string, on: boolean): Promise<{ following: boolean }> {
   await getTopicRecord(ctx, topicId);
   const { topicFollow } = ctx.db.entities;
-  if (on) await topicFollow.upsert({ topicId, citizenId: citizen.id }).ifNotExists({ createdAt: ctx.now().toISOString() }).go();
-  else await topicFollow.delete({ topicId, citizenId: citizen.id }).go();
+  if (!on) await topicFollow.delete({ topicId, citizenId: citizen.id }).go();
+  else {
+    // One who already follows keeps the date they began.
+    await topicFollow
+      .create({ topicId, citizenId: citizen.id, createdAt: ctx.now().toISOString() })
+      .go()
+      .catch((error) => {
+        if (!isConditionFailure(error)) throw error;
+      });
+  }
   return { following: on };
 }
 
