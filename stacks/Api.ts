@@ -8,6 +8,10 @@ import { publicItemAccess, tableAndIndexes, tableItemAccess } from "./table-acce
 export const staffRouteKey = "ANY /api/{proxy+}";
 export const publicRouteKey = "ANY /public/{proxy+}";
 
+/** The paths of the staff API's evaluations area (packages/functions/src/api/areas/evaluations.ts), served by their own Lambda. */
+export const evaluationsPrefixes = ["/cycles", "/evaluations"] as const;
+export const evaluationsRouteKeys = evaluationsPrefixes.flatMap((prefix) => [`ANY /api${prefix}`, `ANY /api${prefix}/{proxy+}`]);
+
 /**
  * The paths of the staff API's mentoring area (packages/functions/src/api/areas/mentoring.ts),
  * served by their own Lambda; the main staff function serves every other /api path.
@@ -23,7 +27,7 @@ export const forumStaffPrefixes = ["/forum", "/moderation"] as const;
 export const forumStaffRouteKeys = forumStaffPrefixes.flatMap((prefix) => [`ANY /api${prefix}`, `ANY /api${prefix}/{proxy+}`]);
 
 /** The citizens' forum under /public (packages/functions/src/forum/areas.ts), served by its own Lambda. */
-export const forumPrefixes = ["/auth", "/me", "/areas", "/topics"] as const;
+export const forumPrefixes = ["/auth", "/me", "/areas", "/topics", "/reports"] as const;
 export const forumRouteKeys = forumPrefixes.flatMap((prefix) => [`ANY /public${prefix}`, `ANY /public${prefix}/{proxy+}`]);
 
 /** Requests per second (steady) and burst, per API stage. The public routes are anonymous, so tighter. */
@@ -41,7 +45,7 @@ export const staffOpenApiFile = "packages/functions/src/api/openapi.json";
 
 /**
  * One Hono app per audience: the staff app (signed-in civil servants), one Lambda per area of
- * it (main, mentoring, forum), and the anonymous public app. Each gets only the DynamoDB actions it needs.
+ * it (main, evaluations, mentoring, forum), and the anonymous public app. Each gets only the DynamoDB actions it needs.
  */
 export function Api({ stack }: StackContext) {
   const { table } = use(Storage);
@@ -70,6 +74,7 @@ export function Api({ stack }: StackContext) {
     // The OpenAPI document, beside the bundle where the app reads it on the first request for it (api/app.ts).
     copyFiles: [{ from: staffOpenApiFile }],
   });
+  const evaluationsFunction = staffArea("EvaluationsFunction", "packages/functions/src/api/evaluations-lambda.handler");
   const mentoringFunction = staffArea("MentoringFunction", "packages/functions/src/api/mentoring-lambda.handler");
   const forumStaffFunction = staffArea("ForumStaffFunction", "packages/functions/src/api/forum-lambda.handler", { withMail: true });
 
@@ -109,6 +114,7 @@ export function Api({ stack }: StackContext) {
     defaults: { throttle: staffThrottle },
     routes: {
       [staffRouteKey]: staffFunction,
+      ...Object.fromEntries(evaluationsRouteKeys.map((key) => [key, evaluationsFunction])),
       ...Object.fromEntries(mentoringRouteKeys.map((key) => [key, mentoringFunction])),
       ...Object.fromEntries(forumStaffRouteKeys.map((key) => [key, forumStaffFunction])),
       [publicRouteKey]: publicFunction,
@@ -130,5 +136,5 @@ export function Api({ stack }: StackContext) {
     if (child instanceof HttpRoute) stage.node.addDependency(child);
   }
 
-  return { api, staffFunction, mentoringFunction, forumStaffFunction, publicFunction, forumFunction, sessionSecret, citizenSecret, mailFrom };
+  return { api, staffFunction, evaluationsFunction, mentoringFunction, forumStaffFunction, publicFunction, forumFunction, sessionSecret, citizenSecret, mailFrom };
 }

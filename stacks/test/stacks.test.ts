@@ -3,8 +3,9 @@ import { dirname } from "node:path";
 import { Match, Template } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
 import { keyAttributeNames, tableKeys } from "../../packages/core/src/table/keys";
-import { forumPrefixes, forumRouteKeys, forumStaffPrefixes, forumStaffRouteKeys, mentoringPrefixes, mentoringRouteKeys, publicRouteKey, publicThrottle, staffOpenApiFile, staffRouteKey, staffThrottle } from "../Api";
+import { evaluationsPrefixes, evaluationsRouteKeys, forumPrefixes, forumRouteKeys, forumStaffPrefixes, forumStaffRouteKeys, mentoringPrefixes, mentoringRouteKeys, publicRouteKey, publicThrottle, staffOpenApiFile, staffRouteKey, staffThrottle } from "../Api";
 import { forumArea } from "../../packages/functions/src/api/areas/forum";
+import { evaluationsArea } from "../../packages/functions/src/api/areas/evaluations";
 import { mentoringArea } from "../../packages/functions/src/api/areas/mentoring";
 import { forumMounts } from "../../packages/functions/src/forum/areas";
 import { schedules } from "../Jobs";
@@ -87,10 +88,11 @@ describe("Storage", () => {
 
 describe("Api", () => {
   const functions = () => {
-    const { staffFunction, mentoringFunction, forumStaffFunction, publicFunction, forumFunction } = test.apiConstructs;
+    const { staffFunction, evaluationsFunction, mentoringFunction, forumStaffFunction, publicFunction, forumFunction } = test.apiConstructs;
     const all = test.api.findResources("AWS::Lambda::Function");
     return {
       staff: { props: test.functionProps.staff, resource: all[logicalId(staffFunction)] },
+      evaluations: { props: test.functionProps.evaluations, resource: all[logicalId(evaluationsFunction)] },
       mentoring: { props: test.functionProps.mentoring, resource: all[logicalId(mentoringFunction)] },
       forumStaff: { props: test.functionProps.forumStaff, resource: all[logicalId(forumStaffFunction)] },
       public: { props: test.functionProps.public, resource: all[logicalId(publicFunction)] },
@@ -118,12 +120,13 @@ describe("Api", () => {
   });
 
   it("sizes the functions and gives each the table name", () => {
-    const { staff, mentoring, forumStaff, public: pub } = functions();
+    const { staff, evaluations, mentoring, forumStaff, public: pub } = functions();
     expect(staff.resource.Properties.MemorySize).toBe(512);
+    expect(evaluations.resource.Properties.MemorySize).toBe(512);
     expect(mentoring.resource.Properties.MemorySize).toBe(512);
     expect(forumStaff.resource.Properties.MemorySize).toBe(512);
     expect(pub.resource.Properties.MemorySize).toBe(256);
-    for (const fn of [staff, mentoring, forumStaff, pub]) {
+    for (const fn of [staff, evaluations, mentoring, forumStaff, pub]) {
       expect(fn.resource.Properties.Timeout).toBeGreaterThanOrEqual(10);
       expect(fn.resource.Properties.Timeout).toBeLessThanOrEqual(30);
       // A cross-stack import of the Storage stack's export whose value is the table's Ref (its name).
@@ -136,7 +139,7 @@ describe("Api", () => {
     }
   });
 
-  it("routes /public, the mentoring and forum areas and the rest of /api to their own functions", () => {
+  it("routes /public, the evaluations, mentoring and forum areas and the rest of /api to their own functions", () => {
     const routes = Object.values(test.api.findResources("AWS::ApiGatewayV2::Route"));
     const integrations = test.api.findResources("AWS::ApiGatewayV2::Integration");
     const targetFunction = (routeKey: string) => {
@@ -149,10 +152,12 @@ describe("Api", () => {
       return integration.Properties.IntegrationUri["Fn::GetAtt"][0];
     };
 
-    expect(routes).toHaveLength(2 + mentoringRouteKeys.length + forumStaffRouteKeys.length + forumRouteKeys.length);
+    expect(routes).toHaveLength(2 + evaluationsRouteKeys.length + mentoringRouteKeys.length + forumStaffRouteKeys.length + forumRouteKeys.length);
     expect(targetFunction(staffRouteKey)).toBe(logicalId(test.apiConstructs.staffFunction));
     expect(targetFunction(publicRouteKey)).toBe(logicalId(test.apiConstructs.publicFunction));
-    // The stack routes exactly the mounts of the mentoring area, each path and everything under it.
+    // The stack routes exactly the mounts of each area, each path and everything under it.
+    expect([...evaluationsPrefixes]).toEqual(evaluationsArea.map((mount) => mount.prefix));
+    for (const key of evaluationsRouteKeys) expect(targetFunction(key)).toBe(logicalId(test.apiConstructs.evaluationsFunction));
     expect([...mentoringPrefixes]).toEqual(mentoringArea.map((mount) => mount.prefix));
     for (const key of mentoringRouteKeys) expect(targetFunction(key)).toBe(logicalId(test.apiConstructs.mentoringFunction));
     // Likewise the staff side of the forum (responders and moderators).
@@ -182,7 +187,7 @@ describe("Api", () => {
     expect(stage.DependsOn).toContain(publicRouteId);
   });
 
-  const dynamoStatements = (roleOwner: "staffFunction" | "mentoringFunction" | "forumStaffFunction" | "publicFunction" | "forumFunction") => {
+  const dynamoStatements = (roleOwner: "staffFunction" | "evaluationsFunction" | "mentoringFunction" | "forumStaffFunction" | "publicFunction" | "forumFunction") => {
     const role = test.apiConstructs[roleOwner].role!;
     const statements = statementsOfRole(test.api, logicalId(role));
     return { statements, dynamo: statements.filter((s) => actionsOf(s).some((a) => a.startsWith("dynamodb:"))) };
@@ -243,6 +248,7 @@ describe("Api", () => {
 
   it("gives every staff function the same item access, without Scan or table administration", () => {
     expect(dynamoStatements("mentoringFunction").dynamo).toEqual(dynamoStatements("staffFunction").dynamo);
+    expect(dynamoStatements("evaluationsFunction").dynamo).toEqual(dynamoStatements("staffFunction").dynamo);
     expect(dynamoStatements("forumStaffFunction").dynamo).toEqual(dynamoStatements("staffFunction").dynamo);
     expect(Object.keys(functions().mentoring.resource.Properties.Environment.Variables)).toContain("SST_Secret_value_SESSION_SECRET");
     // The forum area e-mails a topic's followers as it is answered; the other staff areas send no e-mail.

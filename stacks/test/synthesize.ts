@@ -35,6 +35,7 @@ export async function synthesize(stage: string) {
     // The props the deploy build bundles each function with (app defaults merged in).
     functionProps: {
       staff: useFunctions().fromID(apiConstructs.staffFunction.node.addr),
+      evaluations: useFunctions().fromID(apiConstructs.evaluationsFunction.node.addr),
       mentoring: useFunctions().fromID(apiConstructs.mentoringFunction.node.addr),
       forumStaff: useFunctions().fromID(apiConstructs.forumStaffFunction.node.addr),
       public: useFunctions().fromID(apiConstructs.publicFunction.node.addr),

@@ -3,7 +3,7 @@ import { Entity, Service, type EntityItem } from "electrodb";
 import { auditSchema } from "./audit/audit.entity";
 import { certificateSchema } from "./certificates/certificates.entity";
 import { citizenEmailSchema, citizenSchema, quotaSchema, signInCodeSchema } from "./citizens/citizens.entity";
-import { citizenNoticeSchema, topicFollowSchema, topicSchema, topicSupportSchema } from "./topics/topics.entity";
+import { citizenNoticeSchema, topicCommentSchema, topicDeadlineSchema, topicFollowSchema, topicReportSchema, topicSchema, topicSupportSchema } from "./topics/topics.entity";
 import { courseSchema } from "./courses/courses.entity";
 import { cycleSchema } from "./cycles/cycles.entity";
 import { enrollmentSchema } from "./enrollments/enrollments.entity";
@@ -54,6 +54,9 @@ export function createDatabase(client: DynamoDBClient, table: string) {
       topicFollow: new Entity(topicFollowSchema, config),
       citizenNotice: new Entity(citizenNoticeSchema, config),
       moderationItem: new Entity(moderationItemSchema, config),
+      topicComment: new Entity(topicCommentSchema, config),
+      topicReport: new Entity(topicReportSchema, config),
+      topicDeadline: new Entity(topicDeadlineSchema, config),
     },
     config,
   );

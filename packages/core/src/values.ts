@@ -140,3 +140,7 @@ export type TopicStatus = (typeof topicStatuses)[number];
 /** The two deadlines of a topic: a first official answer (3 days), a state past ditinjau (14 days). */
 export const forumDeadlineKinds = ["answer", "progress"] as const;
 export type ForumDeadlineKind = (typeof forumDeadlineKinds)[number];
+/** What a citizen may report, and why. */
+export const reportTargets = ["topic", "comment"] as const;
+export const reportReasons = ["spam", "offensive", "off_topic", "personal_data"] as const;
+export type ReportReason = (typeof reportReasons)[number];

@@ -73,7 +73,7 @@ describe("forum topics: opening, reading and supporting", () => {
     const supporters: { cookie: string; email: string }[] = [];
     for (let i = 0; i < 30; i++) supporters.push(await citizen());
     const answers = await Promise.all(supporters.map((s) => api.request(`/public/topics/${id}/support`, { method: "PUT", cookie: s.cookie })));
-    expect(answers.every((a) => a.status === 200 && a.data.supported)).toBe(true);
+    expect(answers.filter((a) => !(a.status === 200 && a.data.supported)).map((a) => JSON.stringify(a.data))).toEqual([]);
     expect((await api.request(`/public/topics/${id}`)).data.supports).toBe(30);
     // Repeats, even at once, change nothing.
     await Promise.all([0, 1, 2].map(() => api.request(`/public/topics/${id}/support`, { method: "PUT", cookie: supporters[0]!.cookie })));

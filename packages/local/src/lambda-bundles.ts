@@ -12,6 +12,7 @@ export const lambdaBundles = [
   // ElectroDB (CommonJS, not tree-shakable) is half of it; zod/mini, Hono and the app the rest.
   // The OpenAPI document ships beside the bundle, the CSV import and export load on first use.
   { name: "staff", entry: "packages/functions/src/api/lambda.ts", budget: 400_000 },
+  { name: "evaluations", entry: "packages/functions/src/api/evaluations-lambda.ts", budget: 400_000 },
   { name: "mentoring", entry: "packages/functions/src/api/mentoring-lambda.ts", budget: 400_000 },
   { name: "forum-staff", entry: "packages/functions/src/api/forum-lambda.ts", budget: 400_000 },
   { name: "jobs", entry: "packages/functions/src/jobs/lambda.ts", budget: 400_000 },

@@ -2,6 +2,7 @@ import type { AppContext } from "../context";
 import type { Item } from "../db";
 import { sendSafely } from "../mail";
 import { notificationItem, notify, type NotificationInput } from "../notifications/notifications";
+import { ANSWER_DAYS, plusDays, PROGRESS_DAYS } from "../topics/topics";
 import { writeTogether } from "../transaction";
 import { positionLevels, type ForumDeadlineKind, type TopicStatus } from "../values";
 
@@ -9,9 +10,6 @@ type TopicRecord = Item<"topic">;
 type StaffRecord = Item<"staff">;
 
 const DAY = 86400_000;
-/** A first official answer within 3 days of posting; a state past ditinjau within 14. */
-export const ANSWER_DAYS = 3;
-export const PROGRESS_DAYS = 14;
 
 /** States past ditinjau: the second deadline is met. */
 const progressed = (status: TopicStatus) => status === "ditindaklanjuti" || status === "selesai" || status === "ditolak";
@@ -19,7 +17,6 @@ const progressed = (status: TopicStatus) => status === "ditindaklanjuti" || stat
 type Step = "answer_half" | "answer_due" | "progress_half" | "progress_due";
 type Deadline = Pick<TopicRecord, "createdAt" | "status" | "firstAnsweredAt" | "deadlineMarks">;
 
-const plusDays = (iso: string, days: number) => new Date(Date.parse(iso) + days * DAY).toISOString();
 
 /** Each deadline step of a topic: when it comes, and whether it still matters. */
 function steps(topic: Deadline): { step: Step; kind: ForumDeadlineKind; at: string; live: boolean }[] {
@@ -88,10 +85,26 @@ const kindWords: Record<ForumDeadlineKind, string> = { answer: "jawaban resmi pe
  * that the topic's next step is still the one read, so a repeated or parallel run sends each
  * step once; the e-mails follow only the run whose transaction wrote it.
  */
+/** The topics of the due deadline items, each with the step time read (the condition of its update). */
+async function topicsOf(ctx: AppContext, checks: { topicId: string; nextCheckAt: string }[]) {
+  const found: (TopicRecord & { nextCheckAt: string })[] = [];
+  for (let i = 0; i < checks.length; i += 100) {
+    const slice = checks.slice(i, i + 100);
+    const { data } = await ctx.db.entities.topic.get(slice.map((check) => ({ id: check.topicId }))).go();
+    const byId = new Map(data.map((topic) => [topic.id, topic]));
+    for (const check of slice) {
+      const topic = byId.get(check.topicId);
+      if (topic) found.push({ ...topic, nextCheckAt: check.nextCheckAt });
+    }
+  }
+  return found;
+}
+
 export async function sendForumDeadlines(ctx: AppContext) {
   const now = ctx.now();
   const at = now.toISOString();
-  const { data: due } = await ctx.db.entities.topic.query.byNextCheck({}).lte({ nextCheckAt: at }).go({ pages: "all" });
+  const { data: checks } = await ctx.db.entities.topicDeadline.query.byDue({}).lte({ nextCheckAt: at }).go({ pages: "all" });
+  const due = await topicsOf(ctx, checks);
   const run = { topics: due.length, reminders: 0, escalations: 0, notifications: 0, emails: 0 };
   const units = new Map<string, Promise<{ unit: Item<"unit"> | null; people: Awaited<ReturnType<typeof unitPeople>> }>>();
   const peopleOf = (code: string) => {
@@ -143,13 +156,19 @@ export async function sendForumDeadlines(ctx: AppContext) {
       const inTransaction = notes.slice(0, 90);
       await writeTogether(
         ctx,
-        ({ topic: topics, notification }) => [
-          (next
-            ? topics.patch({ id: topic.id }).set({ deadlineMarks: marked.deadlineMarks, nextCheckAt: next })
-            : topics.patch({ id: topic.id }).set({ deadlineMarks: marked.deadlineMarks }).remove(["nextCheckAt"])
-          )
-            .where(({ nextCheckAt }, { eq }) => eq(nextCheckAt, topic.nextCheckAt!))
-            .commit(),
+        ({ topic: topics, topicDeadline, notification }) => [
+          topics.patch({ id: topic.id }).set({ deadlineMarks: marked.deadlineMarks }).commit(),
+          // Still the step read: a repeated or parallel run writes nothing twice.
+          next
+            ? topicDeadline
+                .patch({ topicId: topic.id })
+                .set({ nextCheckAt: next })
+                .where(({ nextCheckAt }, { eq }) => eq(nextCheckAt, topic.nextCheckAt))
+                .commit()
+            : topicDeadline
+                .delete({ topicId: topic.id })
+                .where(({ nextCheckAt }, { eq }) => eq(nextCheckAt, topic.nextCheckAt))
+                .commit(),
           ...inTransaction.map((note) => notification.create(notificationItem(ctx, note.input)).commit()),
         ],
         () => new Error("moved meanwhile"),

@@ -11,6 +11,7 @@ import type { TopicStatus } from "../values";
 import { deadlinesOf, nextCheckOf, overdueLines, unitByCode } from "./deadlines";
 import type { AnswerTopicInput, EditAnswerInput, ForumQueueQuery, OfficialAnswer, StaffTopic, TopicStatusInput } from "./forum-answers.schemas";
 import { tellFollowers, type TopicEvent } from "./notices";
+import { publicAnswers } from "../topics/topics";
 
 type TopicRecord = Item<"topic">;
 type HistoryEntry = StaffTopic["history"][number];
@@ -26,22 +27,6 @@ const moves: Record<TopicStatus, TopicStatus[]> = {
   ditolak: [],
 };
 const OPEN: TopicStatus[] = ["baru", "ditinjau", "ditindaklanjuti"];
-
-/** The official answers of a topic as anyone may read them: names, positions and unit names, never a staff id. */
-export function publicAnswers(record: Pick<TopicRecord, "answers">): OfficialAnswer[] {
-  return ((record.answers ?? []) as OfficialAnswer[]).map((a) => ({
-    id: a.id,
-    body: a.body,
-    official: true,
-    name: a.name,
-    position: a.position,
-    unitName: a.unitName,
-    createdAt: a.createdAt,
-    editedAt: a.editedAt ?? null,
-    version: a.version,
-    versions: a.versions.map((v) => ({ version: v.version, body: v.body, at: v.at })),
-  }));
-}
 
 export function toStaffTopic(record: TopicRecord, now: Date): StaffTopic {
   return {
@@ -134,17 +119,26 @@ function checkMove(from: TopicStatus, to: TopicStatus) {
  * or none when none is left. Resolves with the topic as written, or null when it changed meanwhile.
  */
 async function saveStaffChange(ctx: AppContext, record: TopicRecord, changes: Partial<TopicRecord>): Promise<TopicRecord | null> {
-  const merged = { ...record, ...changes };
+  const merged: TopicRecord = { ...record, ...changes, staffRevision: (record.staffRevision ?? 0) + 1, updatedAt: ctx.now().toISOString() };
   const next = nextCheckOf(merged);
-  const set = { ...changes, staffRevision: (record.staffRevision ?? 0) + 1, updatedAt: ctx.now().toISOString(), ...(next ? { nextCheckAt: next } : {}) };
-  const patch = ctx.db.entities.topic.patch({ id: record.id }).set(set);
+  const { id: _id, createdAt: _createdAt, ...set } = { ...changes, staffRevision: merged.staffRevision, updatedAt: merged.updatedAt } as Partial<TopicRecord>;
   try {
-    const written = await (next ? patch : patch.remove(["nextCheckAt"]))
-      .where(({ staffRevision }, { eq, notExists }) => (record.staffRevision === undefined ? notExists(staffRevision) : eq(staffRevision, record.staffRevision)))
-      .go({ response: "all_new" });
-    return written.data as TopicRecord;
+    await writeTogether(
+      ctx,
+      ({ topic, topicDeadline }) => [
+        topic
+          .patch({ id: record.id })
+          .set(set)
+          .where(({ staffRevision }, { eq, notExists }) => (record.staffRevision === undefined ? notExists(staffRevision) : eq(staffRevision, record.staffRevision)))
+          .commit(),
+        // The deadline job's next step for it, or none when none is left.
+        next ? topicDeadline.put({ topicId: record.id, nextCheckAt: next }).commit() : topicDeadline.delete({ topicId: record.id }).commit(),
+      ],
+      () => new AppError(409, "conflict", "changed meanwhile"),
+    );
+    return merged;
   } catch (error) {
-    if (isConditionFailure(error)) return null;
+    if ((error instanceof AppError && error.message === "changed meanwhile") || isConditionFailure(error)) return null;
     throw error;
   }
 }

@@ -11,7 +11,8 @@ export function mayModerate(actor: Actor) {
   if (!isAdmin(actor) && !hasRole(actor, "moderator")) throw forbidden("This needs the moderator role");
 }
 
-const excerptOf = (text: string) => (text.length > 140 ? `${text.slice(0, 139)}…` : text);
+/** The start of a hidden text, for the queue. */
+export const excerptOf = (text: string) => (text.length > 140 ? `${text.slice(0, 139)}…` : text);
 
 /** What waits for a moderator: hidden items, in one Query per page. */
 export async function moderationQueue(ctx: AppContext, actor: ActorOrPending, query: ModerationQueueQuery): Promise<{ items: ModerationItem[]; cursor: string | null }> {

@@ -1,5 +1,5 @@
 import { createSchema } from "electrodb";
-import { forumAreas, kecamatanList, topicStatuses } from "../values";
+import { forumAreas, kecamatanList, reportReasons, reportTargets, topicStatuses } from "../values";
 import { keyedBy } from "../table/keys";
 
 // The forum's topics and who supports them. Every key, the indexes' too, starts with "pub#":
@@ -34,20 +34,18 @@ export const topicSchema = createSchema({
     // Bumped by every staff change of answers, state or owner: edits are conditioned on it.
     staffRevision: { type: "number" },
     firstAnsweredAt: { type: "string" },
-    // The SP4N-LAPOR! ticket a responder recorded.
-    laporTicket: { type: "string" },
     // The deadline steps already sent (half-time reminders, escalations), so each goes out once.
+    // When the next one comes is the topic's topicDeadline item (below).
     deadlineMarks: { type: "list", items: { type: "string" } },
-    // When the daily deadline job next has something to do for the topic; absent when nothing is left.
-    // A new topic starts with its first reminder, half of the 3 days for a first answer.
-    nextCheckAt: {
-      type: "string",
-      watch: ["createdAt"],
-      set: (value: string | undefined, item: { createdAt?: string }) =>
-        value ?? (item.createdAt ? new Date(Date.parse(item.createdAt) + 36 * 3600_000).toISOString() : undefined),
-    },
-    // Hidden by a moderator (or by reports), pending review.
-    hidden: { type: "boolean" },
+    // The support count zero-padded, then createdAt and id: the sort key of the bySupports index,
+    // written with `supports` on the condition that the count is still the one read.
+    supportsKey: { type: "string", required: true },
+    // A SP4N-LAPOR! ticket number, once staff record one.
+    laporTicket: { type: "string" },
+    // Reports from different citizens; the third hides the topic (hiddenReason "reports"), as a moderator may.
+    reports: { type: "number", required: true, default: 0 },
+    hidden: { type: "boolean", required: true, default: false },
+    hiddenReason: { type: "string" },
   },
   indexes: {
     byId: keyedBy("primary", { composite: ["id"], template: "pub#topic#${id}" }, { composite: [], template: "topic" }),
@@ -57,8 +55,8 @@ export const topicSchema = createSchema({
     byArea: keyedBy("gsi2", { composite: ["area"], template: "pub#topics#${area}" }, ["createdAt", "id"]),
     // The topics one unit answers for, by age: the responders' queue.
     byOwner: keyedBy("gsi3", { composite: ["ownerUnitCode"], template: "pub#topics#owner#${ownerUnitCode}" }, ["createdAt", "id"]),
-    // Topics with a deadline step to come, soonest first: the daily deadline job reads up to now.
-    byNextCheck: keyedBy("gsi4", { composite: [], template: "pub#topics#deadlines" }, ["nextCheckAt", "id"]),
+    // Every topic, most supported first (then newest).
+    bySupports: keyedBy("gsi4", { composite: [], template: "pub#topics#supports" }, ["supportsKey"]),
   },
 });
 
@@ -114,5 +112,72 @@ export const citizenNoticeSchema = createSchema({
   },
   indexes: {
     byCitizen: keyedBy("primary", { composite: ["citizenId"], template: "pub#citizen#${citizenId}" }, { composite: ["at", "eventId"], template: "notice#${at}#${eventId}" }),
+  },
+});
+
+/**
+ * A citizen's comment on a topic, in the topic's partition. Its id starts with the time it was
+ * written (base 36, fixed width), so the partition's "comment#" items read oldest first.
+ */
+export const topicCommentSchema = createSchema({
+  model: { entity: "topicComment", version: "1", service: "kompeten" },
+  attributes: {
+    topicId: { type: "string", required: true },
+    id: { type: "string", required: true, readOnly: true },
+    body: { type: "string", required: true },
+    authorId: { type: "string", required: true },
+    authorName: { type: "string", required: true },
+    reports: { type: "number", required: true, default: 0 },
+    hidden: { type: "boolean", required: true, default: false },
+    hiddenReason: { type: "string" },
+    createdAt: { type: "string", required: true, readOnly: true },
+  },
+  indexes: {
+    byTopic: keyedBy("primary", { composite: ["topicId"], template: "pub#topic#${topicId}" }, { composite: ["id"], template: "comment#${id}" }),
+  },
+});
+
+/**
+ * One citizen's report of one topic or comment: at most one per (item, citizen), in the topic's
+ * partition. Open reports are one Query for the moderation queue, newest first (gsi1
+ * "pub#reports#open"); moderation moves a report to another status, and so out of that list.
+ */
+export const topicReportSchema = createSchema({
+  model: { entity: "topicReport", version: "1", service: "kompeten" },
+  attributes: {
+    topicId: { type: "string", required: true },
+    targetType: { type: reportTargets, required: true },
+    // The topic's id, or the comment's.
+    targetId: { type: "string", required: true },
+    citizenId: { type: "string", required: true },
+    reason: { type: reportReasons, required: true },
+    // "open" until a moderator decides.
+    status: { type: "string", required: true, default: "open" },
+    createdAt: { type: "string", required: true },
+  },
+  indexes: {
+    byTarget: keyedBy(
+      "primary",
+      { composite: ["topicId"], template: "pub#topic#${topicId}" },
+      { composite: ["targetType", "targetId", "citizenId"], template: "report#${targetType}#${targetId}#${citizenId}" },
+    ),
+    byStatus: keyedBy("gsi1", { composite: ["status"], template: "pub#reports#${status}" }, ["createdAt", "targetId", "citizenId"]),
+  },
+});
+
+/**
+ * When the daily deadline job next has something to do for a topic (a half-time reminder or an
+ * escalation), beside the topic in its partition and indexed soonest first; absent once nothing
+ * is left. Its own item, as every index of the topic itself is taken by the forum's lists.
+ */
+export const topicDeadlineSchema = createSchema({
+  model: { entity: "topicDeadline", version: "1", service: "kompeten" },
+  attributes: {
+    topicId: { type: "string", required: true },
+    nextCheckAt: { type: "string", required: true },
+  },
+  indexes: {
+    byTopic: keyedBy("primary", { composite: ["topicId"], template: "pub#topic#${topicId}" }, { composite: [], template: "deadline" }),
+    byDue: keyedBy("gsi4", { composite: [], template: "pub#topics#deadlines" }, ["nextCheckAt", "topicId"]),
   },
 });

@@ -1,5 +1,6 @@
 import * as z from "../zod";
-import { forumAreas, kecamatanList, topicStatuses } from "../values";
+import { officialAnswerView } from "../forum-answers/forum-answers.schemas";
+import { forumAreas, kecamatanList, reportReasons, reportTargets, topicStatuses } from "../values";
 
 // Topics of the citizens' forum: what a citizen raises, as everyone reads it.
 
@@ -16,8 +17,14 @@ export type CreateTopicInput = z.infer<typeof createTopicInput>;
 
 export const topicParam = z.object({ id: z.string().check(z.minLength(1), z.maxLength(64)) });
 
+export const topicSorts = ["recent", "supports"] as const;
+
 export const listTopicsQuery = z.object({
   area: z.optional(z.enum(forumAreas)),
+  kecamatan: z.optional(z.enum(kecamatanList)),
+  status: z.optional(z.enum(topicStatuses)),
+  /** recent: newest first; supports: most supported first (then newest). */
+  sort: z._default(z.enum(topicSorts), "recent"),
   limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(50)), 20),
   cursor: z.optional(z.string().check(z.minLength(1))),
 });
@@ -40,6 +47,14 @@ export const topicView = z.object({
   supports: z.number(),
   history: z.array(topicHistoryView),
   createdAt: z.string(),
+  /** Hidden pending moderation ("disembunyikan, menunggu moderasi"): title and body are then empty. */
+  hidden: z.boolean(),
+  /** Official answers ("Jawaban resmi"), oldest first, each with its earlier versions. */
+  answers: z.array(officialAnswerView),
+  /** Where formal complaints go: SP4N-LAPOR!. */
+  laporUrl: z.string(),
+  /** The SP4N-LAPOR! ticket number, once staff record one. */
+  laporTicket: z.nullable(z.string()),
 });
 
 export type Topic = z.infer<typeof topicView>;
@@ -47,10 +62,12 @@ export type Topic = z.infer<typeof topicView>;
 export const topicPage = z.object({ items: z.array(topicView), cursor: z.nullable(z.string()) });
 export type TopicPage = z.infer<typeof topicPage>;
 
+const masked = z.array(z.enum(["nik", "phone", "email"]));
+
 export const topicCreatedView = z.object({
   topic: topicView,
-  /** What was masked before publishing (and why the text differs from what was sent): "nik", "phone". */
-  masked: z.array(z.enum(["nik", "phone"])),
+  /** What was masked before publishing (and why the text differs from what was sent): "nik", "phone", "email". */
+  masked,
 });
 export type TopicCreated = z.infer<typeof topicCreatedView>;
 
@@ -60,3 +77,92 @@ export type SupportState = z.infer<typeof supportView>;
 export const forumAreaView = z.object({ area: z.enum(forumAreas), ownerUnit: z.object({ code: z.string(), name: z.string() }) });
 export const forumAreaList = z.object({ items: z.array(forumAreaView) });
 export type ForumAreaOwner = z.infer<typeof forumAreaView>;
+
+export const similarTopicsQuery = z.object({
+  area: z.enum(forumAreas),
+  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(120)),
+});
+
+/** A topic offered while writing a new one ("mungkin sudah ada"). */
+export const similarTopicView = z.object({
+  id: z.string(),
+  title: z.string(),
+  status: z.enum(topicStatuses),
+  supports: z.number(),
+  createdAt: z.string(),
+  /** How many title words (stop words aside) it shares with the title being written. */
+  sharedWords: z.number(),
+});
+export const similarTopicList = z.object({ items: z.array(similarTopicView) });
+
+export const followView = z.object({ following: z.boolean() });
+
+/** What the signed-in citizen has to do with one topic (personal, never cached). */
+export const myTopicStateView = z.object({ supported: z.boolean(), following: z.boolean() });
+
+export const pageQuery = z.object({
+  limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(50)), 20),
+  cursor: z.optional(z.string().check(z.minLength(1))),
+});
+
+export type PageQuery = z.infer<typeof pageQuery>;
+
+/** A topic I opened or follow. */
+export const myTopicView = z.object({
+  topic: topicView,
+  /** I opened it. */
+  mine: z.boolean(),
+  followedAt: z.string(),
+});
+export const myTopicPage = z.object({ items: z.array(myTopicView), cursor: z.nullable(z.string()) });
+
+export const noticeView = z.object({
+  eventId: z.string(),
+  at: z.string(),
+  topicId: z.string(),
+  topicTitle: z.string(),
+  /** "answered" | "status_changed" | "milestone_done" */
+  type: z.string(),
+  params: z.record(z.string(), z.unknown()),
+  read: z.boolean(),
+});
+export const noticePage = z.object({ items: z.array(noticeView), cursor: z.nullable(z.string()) });
+export const noticesReadView = z.object({ marked: z.number() });
+
+export const createCommentInput = z.object({
+  body: z.string().check(z.trim(), z.minLength(1), z.maxLength(1000)),
+  /** Left empty by people; a form-filling robot fills it (the field is hidden in the web form). */
+  website: z._default(z.string().check(z.maxLength(0, "Leave this field empty")), ""),
+});
+
+export type CreateCommentInput = z.infer<typeof createCommentInput>;
+
+export const commentView = z.object({
+  id: z.string(),
+  topicId: z.string(),
+  /** Empty while the comment is hidden pending moderation. */
+  body: z.string(),
+  author: z.object({ name: z.string() }),
+  hidden: z.boolean(),
+  createdAt: z.string(),
+});
+
+export type Comment = z.infer<typeof commentView>;
+
+export const commentPage = z.object({ items: z.array(commentView), cursor: z.nullable(z.string()) });
+export const commentCreatedView = z.object({ comment: commentView, masked });
+
+export const reportInput = z.object({
+  targetType: z.enum(reportTargets),
+  /** A topic's id, or for a comment "<topicId>:<commentId>". */
+  targetId: z.string().check(z.minLength(1), z.maxLength(140)),
+  reason: z.enum(reportReasons),
+});
+
+export type ReportInput = z.infer<typeof reportInput>;
+
+export const reportedView = z.object({
+  reported: z.literal(true),
+  /** Whether the item is now hidden pending moderation. */
+  hidden: z.boolean(),
+});

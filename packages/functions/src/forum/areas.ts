@@ -1,5 +1,5 @@
 import { citizenAuthRoutes, citizenRoutes } from "./routes/citizens";
-import { areaRoutes, topicRoutes } from "./routes/topics";
+import { areaRoutes, reportRoutes, topicRoutes } from "./routes/topics";
 
 /**
  * The forum's route tables under /public. In the cloud these paths go to the forum Lambda
@@ -11,6 +11,7 @@ export const forumMounts = [
   { prefix: "/me", routes: citizenRoutes },
   { prefix: "/areas", routes: areaRoutes },
   { prefix: "/topics", routes: topicRoutes },
+  { prefix: "/reports", routes: reportRoutes },
 ] as const;
 
 /** Whether a path under /public belongs to the forum. */

@@ -2,14 +2,13 @@ import { auditRoutes } from "../routes/audit";
 import { authRoutes } from "../routes/auth";
 import { competencyRoutes } from "../routes/competencies";
 import { courseRoutes } from "../routes/courses";
-import { cycleRoutes, evaluationRoutes } from "../routes/evaluations";
 import { institutionRoutes } from "../routes/institutions";
 import { learningRoutes } from "../routes/learning";
 import { notificationRoutes } from "../routes/notifications";
 import { staffRoutes } from "../routes/staff";
 import { unitRoutes } from "../routes/units";
 
-/** The main area of the staff API: signing in, staff, courses, learning hours and evaluations; every path under /api no other area claims. */
+/** The main area of the staff API: signing in, staff, courses and learning hours; every path under /api no other area claims. */
 export const mainArea = [
   { prefix: "/", routes: authRoutes },
   { prefix: "/units", routes: unitRoutes },
@@ -20,6 +19,4 @@ export const mainArea = [
   { prefix: "/courses", routes: courseRoutes },
   { prefix: "/learning", routes: learningRoutes },
   { prefix: "/notifications", routes: notificationRoutes },
-  { prefix: "/cycles", routes: cycleRoutes },
-  { prefix: "/evaluations", routes: evaluationRoutes },
 ] as const;

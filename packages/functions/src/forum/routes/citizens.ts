@@ -3,11 +3,15 @@ import { requestSignInCode, toCitizenView, updateCitizen, verifySignInCode } fro
 import { errorResponses } from "../../http/errors";
 import { createRoute } from "../../http/route";
 import { createRouter } from "../../http/router";
+import { myNotices, myTopics, markNoticesRead } from "@kompeten/core/topics/topics";
+import { myTopicPage, noticePage, noticesReadView, pageQuery } from "@kompeten/core/topics/topics.schemas";
 import { jsonBody, jsonOk, openSecurity } from "../../api/routes/openapi";
+import { personal } from "../cache";
 import type { ForumEnv } from "../env";
 import { endCitizenSession, requireCitizen, startCitizenSession } from "../session";
 
 const signedIn = requireCitizen();
+const uncached = personal();
 
 /** Signing in by a code sent by e-mail: no passwords for citizens. */
 export const citizenAuthRoutes = createRouter<ForumEnv>()
@@ -63,7 +67,7 @@ export const citizenRoutes = createRouter<ForumEnv>()
       method: "get",
       path: "/",
       operationId: "getCitizenMe",
-      middleware: [signedIn] as const,
+      middleware: [uncached, signedIn] as const,
       tags: ["Forum"],
       summary: "The signed-in citizen: display name, kecamatan and the e-mail masked",
       responses: { 200: jsonOk(citizenView, "The citizen"), ...errorResponses(401) },
@@ -75,11 +79,49 @@ export const citizenRoutes = createRouter<ForumEnv>()
       method: "patch",
       path: "/",
       operationId: "updateCitizenMe",
-      middleware: [signedIn] as const,
+      middleware: [uncached, signedIn] as const,
       tags: ["Forum"],
       summary: "Change my display name or kecamatan",
       request: { body: jsonBody(updateCitizenInput) },
       responses: { 200: jsonOk(citizenView, "Changed"), ...errorResponses(400, 401) },
     }),
     async (c) => c.json(await updateCitizen(c.var.ctx, c.var.citizen, c.req.valid("json")), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/topics",
+      operationId: "listMyTopics",
+      middleware: [uncached, signedIn] as const,
+      tags: ["Forum"],
+      summary: "The topics I opened or follow, most recently followed first, paged by cursor",
+      request: { query: pageQuery },
+      responses: { 200: jsonOk(myTopicPage, "One page"), ...errorResponses(400, 401) },
+    }),
+    async (c) => c.json(await myTopics(c.var.ctx, c.var.citizen, c.req.valid("query")), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/notices",
+      operationId: "listMyNotices",
+      middleware: [uncached, signedIn] as const,
+      tags: ["Forum"],
+      summary: "My notices (a followed topic answered, its state changed), newest first, paged by cursor",
+      request: { query: pageQuery },
+      responses: { 200: jsonOk(noticePage, "One page"), ...errorResponses(400, 401) },
+    }),
+    async (c) => c.json(await myNotices(c.var.ctx, c.var.citizen, c.req.valid("query")), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/notices/read",
+      operationId: "markMyNoticesRead",
+      middleware: [uncached, signedIn] as const,
+      tags: ["Forum"],
+      summary: "Mark all my notices read",
+      responses: { 200: jsonOk(noticesReadView, "Marked"), ...errorResponses(401) },
+    }),
+    async (c) => c.json(await markNoticesRead(c.var.ctx, c.var.citizen), 200),
   );
