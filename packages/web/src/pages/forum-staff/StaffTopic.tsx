@@ -294,7 +294,7 @@ function OwnerForm(props: { topic: StaffTopicView }) {
         <SelectField
           id="owner-unit"
           name="unitCode"
-          label={t("forumStaff.ownerUnit")}
+          label={t("forumStaff.newOwnerUnit")}
           placeholder={t("forumStaff.chooseUnit")}
           value={props.topic.ownerUnit.code}
           options={(units() ?? []).map((unit) => ({ value: unit.code, label: unit.name }))}
