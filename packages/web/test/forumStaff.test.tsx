@@ -242,7 +242,7 @@ describe("forum, staff side", () => {
     });
     renderApp("/layanan-forum/t-1");
     await userEvent.click(await screen.findByRole("button", { name: "Sunting jawaban" }));
-    const box = screen.getByLabelText("Jawaban resmi yang disunting");
+    const box = screen.getByLabelText("Teks jawaban yang disunting");
     await userEvent.clear(box);
     await userEvent.type(box, "Antrean daring mulai 1 Maret.");
     await userEvent.click(screen.getByRole("button", { name: "Simpan perubahan" }));

@@ -1281,7 +1281,7 @@ export const en = {
   "forumStaff.officialBadge": "Official answer",
   "forumStaff.editedAt": "edited {time}",
   "forumStaff.editAnswer": "Edit answer",
-  "forumStaff.editLabel": "Edited official answer",
+  "forumStaff.editLabel": "Edited answer text",
   "forumStaff.editHint": "You are editing version {version}; the earlier wording stays visible in the change history.",
   "forumStaff.saveEdit": "Save changes",
   "forumStaff.reloadAnswer": "Load the latest answer",

@@ -1279,7 +1279,7 @@ export const id = {
   "forumStaff.officialBadge": "Jawaban resmi",
   "forumStaff.editedAt": "diubah {time}",
   "forumStaff.editAnswer": "Sunting jawaban",
-  "forumStaff.editLabel": "Jawaban resmi yang disunting",
+  "forumStaff.editLabel": "Teks jawaban yang disunting",
   "forumStaff.editHint": "Anda menyunting versi {version}; kata-kata sebelumnya tetap terlihat di riwayat perubahan.",
   "forumStaff.saveEdit": "Simpan perubahan",
   "forumStaff.reloadAnswer": "Muat ulang jawaban terbaru",

@@ -172,10 +172,9 @@ const mayEdit = (answer: OfficialAnswer) => {
 
 function AnswerView(props: { topic: StaffTopicView; answer: OfficialAnswer }) {
   const [editing, setEditing] = createSignal(false);
-  const titleId = () => `answer-${props.answer.id}`;
   return (
-    <li class="official-answer" aria-labelledby={titleId()} data-testid="official-answer">
-      <p id={titleId()} class="answer-by">
+    <li class="official-answer" data-testid="official-answer">
+      <p class="answer-by">
         <span class="badge badge-official">{t("forumStaff.officialBadge")}</span> <strong>{props.answer.name}</strong>
         <span class="muted">
           {" "}
