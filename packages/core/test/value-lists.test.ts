@@ -23,6 +23,7 @@ import { notificationTypes } from "../src/notifications/notifications.schemas";
 import { positionLevels, roles } from "../src/staff/staff.entity";
 import { unitKinds } from "../src/units/units.entity";
 import { topicSchema } from "../src/topics/topics.entity";
+import { moderationItemSchema } from "../src/moderation/moderation.entity";
 import { LABELLED_LISTS } from "../../web/src/labels";
 
 // The web labels every value of its lists in both languages (packages/web/test/labels.test.tsx);
@@ -59,6 +60,9 @@ describe("the web's value lists", () => {
       forumArea: topicSchema.attributes.area.type,
       kecamatan: topicSchema.attributes.kecamatan.type,
       topicStatus: topicSchema.attributes.status.type,
+      moderationTarget: moderationItemSchema.attributes.targetType.type,
+      // A free string on the record: a moderator, or three citizens' reports.
+      hiddenBy: ["moderator", "reports"],
     };
     for (const [prefix, values] of Object.entries(server)) {
       expect([...LABELLED_LISTS[prefix as keyof typeof LABELLED_LISTS]], prefix).toEqual(expect.arrayContaining([...values]));

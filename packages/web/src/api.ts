@@ -72,6 +72,15 @@ import type {
   ListTopicsQuery,
   TopicPage,
   VerifyCodeInput,
+  AnswerTopicInput,
+  EditAnswerInput,
+  ForumQueueQuery,
+  ModerationQueue,
+  ModerationQueueQuery,
+  ModerationResult,
+  StaffTopic,
+  StaffTopicPage,
+  TopicStatusInput,
 } from "./types";
 
 export class ApiError extends Error {
@@ -326,6 +335,25 @@ export const api = {
   getTopic: (id: string) => request<Topic>("GET", `/public/topics/${enc(id)}`),
   createTopic: (input: CreateTopicInput) => request<TopicCreated>("POST", "/public/topics", { json: input }),
   supportTopic: (id: string, on: boolean) => request<SupportState>(on ? "PUT" : "DELETE", `/public/topics/${enc(id)}/support`),
+
+  // The forum's staff side: the responders' queue, official answers, states, and moderation.
+  forumQueue: (filter: Partial<ForumQueueQuery>) => request<StaffTopicPage>("GET", "/api/forum/topics", { query: filter }),
+  getStaffTopic: (id: string) => request<StaffTopic>("GET", `/api/forum/topics/${enc(id)}`),
+  /** An official answer; `status` moves the topic in the same event. */
+  answerTopic: (id: string, input: AnswerTopicInput) => request<StaffTopic>("POST", `/api/forum/topics/${enc(id)}/answers`, { json: input }),
+  /** `version` is the one the edit was made on: a newer one stored answers 409 `answer_changed`. */
+  editAnswer: (id: string, answerId: string, input: EditAnswerInput) =>
+    request<StaffTopic>("PUT", `/api/forum/topics/${enc(id)}/answers/${enc(answerId)}`, { json: input }),
+  changeTopicStatus: (id: string, input: TopicStatusInput) => request<StaffTopic>("POST", `/api/forum/topics/${enc(id)}/status`, { json: input }),
+  recordLaporTicket: (id: string, ticket: string) => request<StaffTopic>("PUT", `/api/forum/topics/${enc(id)}/lapor`, { json: { ticket } }),
+  changeTopicOwner: (id: string, unitCode: string) => request<StaffTopic>("PUT", `/api/forum/topics/${enc(id)}/owner`, { json: { unitCode } }),
+  moderationQueue: (filter: Partial<ModerationQueueQuery>) => request<ModerationQueue>("GET", "/api/moderation/queue", { query: filter }),
+  /** Hide a topic pending review, or show it again; the reason goes into the audit entry. */
+  setTopicHidden: (id: string, hidden: boolean, reason?: string) =>
+    request<ModerationResult>("POST", `/api/moderation/topics/${enc(id)}/${hidden ? "hide" : "restore"}`, { json: reason ? { reason } : {} }),
+  /** Block a citizen (they read, but cannot post, support or report), or lift the block. */
+  setCitizenBlocked: (id: string, blocked: boolean, reason?: string) =>
+    request<ModerationResult>("POST", `/api/moderation/citizens/${enc(id)}/${blocked ? "block" : "unblock"}`, { json: reason ? { reason } : {} }),
 };
 
 function enc(segment: string): string {

@@ -30,7 +30,12 @@ import {
   REVIEW_STATES,
   ROLES,
   UNIT_KINDS,
+  type ModerationItem,
 } from "./types";
+
+/** What a moderator may find hidden, and who hid it ("reports": three citizens' reports). */
+export const MODERATION_TARGETS = ["topic", "comment"] as const satisfies readonly ModerationItem["targetType"][];
+export const HIDDEN_BY = ["moderator", "reports"] as const;
 
 /**
  * Every value list the app shows, by the prefix of its labels: `${prefix}.${value}` is the
@@ -67,6 +72,8 @@ export const LABELLED_LISTS = {
   forumArea: FORUM_AREAS,
   kecamatan: KECAMATAN_LIST,
   topicStatus: TOPIC_STATUSES,
+  moderationTarget: MODERATION_TARGETS,
+  hiddenBy: HIDDEN_BY,
 } as const;
 
 function label(prefix: string, value: string | number | undefined | null): string {
@@ -105,6 +112,8 @@ export const planItemStatusLabel = (value: string | undefined) => label("planIte
 export const forumAreaLabel = (value: string | undefined) => label("forumArea", value);
 export const kecamatanLabel = (value: string | null | undefined) => label("kecamatan", value);
 export const topicStatusLabel = (value: string | undefined) => label("topicStatus", value);
+export const moderationTargetLabel = (value: string | undefined) => label("moderationTarget", value);
+export const hiddenByLabel = (value: string | undefined) => label("hiddenBy", value);
 
 /** "2026-Q4" as "Kuartal 4 2026"; anything else as it is. */
 export function cycleLabel(cycleId: string | undefined | null): string {

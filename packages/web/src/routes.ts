@@ -21,6 +21,7 @@ import {
 } from "./queries";
 import { getMentor, getMentorProfile, getMentorship, getOverview, getSessions } from "./pages/mentoring/data";
 import { getTopic } from "./pages/forum/data";
+import { getStaffTopic } from "./pages/forum-staff/data";
 import { witaYear } from "./time";
 
 export const routes: RouteDefinition[] = [
@@ -174,6 +175,14 @@ export const routes: RouteDefinition[] = [
     component: lazy(() => import("./pages/forum/Topic")),
     preload: ({ params }) => void getTopic(params.id ?? ""),
   },
+  // The forum's staff side, outside the public /forum: responders, moderators and admins.
+  { path: "/layanan-forum", component: lazy(() => import("./pages/forum-staff/Queue")) },
+  {
+    path: "/layanan-forum/:id",
+    component: lazy(() => import("./pages/forum-staff/StaffTopic")),
+    preload: ({ params }) => void getStaffTopic(params.id ?? ""),
+  },
+  { path: "/admin/moderasi", component: lazy(() => import("./pages/forum-staff/Moderation")) },
   // Public: no sign-in needed (the layout lets these through).
   { path: ["/verifikasi", "/verifikasi/:code"], component: lazy(() => import("./pages/Verify")) },
   { path: "*404", component: lazy(() => import("./pages/NotFound")) },

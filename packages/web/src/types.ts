@@ -114,3 +114,23 @@ export type {
   TopicCreated,
   TopicPage,
 } from "@kompeten/core/topics/topics.schemas";
+export type {
+  AnswerTopicInput,
+  AnswerVersion,
+  EditAnswerInput,
+  ForumQueueQuery,
+  LaporTicketInput,
+  OfficialAnswer,
+  StaffTopic,
+  StaffTopicPage,
+  TopicDeadlines,
+  TopicOwnerInput,
+  TopicStatusInput,
+} from "@kompeten/core/forum-answers/forum-answers.schemas";
+export type {
+  ModerationItem,
+  ModerationQueue,
+  ModerationQueueQuery,
+  ModerationReasonInput,
+  ModerationResult,
+} from "@kompeten/core/moderation/moderation.schemas";

@@ -48,7 +48,10 @@ export const laporTicketInput = z.object({
   ticket: z.string().check(z.trim(), z.regex(/^[A-Za-z0-9][A-Za-z0-9\-/.]{2,39}$/, "A ticket number of 3-40 letters, digits, - / .")),
 });
 
+export type LaporTicketInput = z.infer<typeof laporTicketInput>;
+
 export const topicOwnerInput = z.object({ unitCode: z.string().check(z.trim(), z.minLength(2), z.maxLength(32)) });
+export type TopicOwnerInput = z.infer<typeof topicOwnerInput>;
 
 export const answerParam = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(64)),
@@ -57,6 +60,7 @@ export const answerParam = z.object({
 
 /** An earlier wording of an official answer, kept visible. */
 export const answerVersionView = z.object({ version: z.number(), body: z.string(), at: z.string() });
+export type AnswerVersion = z.infer<typeof answerVersionView>;
 
 /** An official answer ("Jawaban resmi"): who gave it by name, position and unit only, never by staff id or NIP. */
 export const officialAnswerView = z.object({
@@ -85,6 +89,7 @@ export const topicDeadlinesView = z.object({
   progressOverdue: z.boolean(),
   overdue: z.boolean(),
 });
+export type TopicDeadlines = z.infer<typeof topicDeadlinesView>;
 
 /** A topic as responders see it: the public topic, its answers, the LAPOR! ticket and its deadlines. */
 export const staffTopicView = z.object({
@@ -107,6 +112,7 @@ export const staffTopicView = z.object({
 export type StaffTopic = z.infer<typeof staffTopicView>;
 
 export const staffTopicPage = z.object({ items: z.array(staffTopicView), cursor: z.nullable(z.string()) });
+export type StaffTopicPage = z.infer<typeof staffTopicPage>;
 
 /** What a run of the daily deadline job did. */
 export const forumDeadlinesRun = z.object({ topics: z.number(), reminders: z.number(), escalations: z.number(), notifications: z.number(), emails: z.number() });

@@ -9,6 +9,7 @@ export const moderationQueueQuery = z.object({
 export type ModerationQueueQuery = z.infer<typeof moderationQueueQuery>;
 
 export const moderationReasonInput = z.object({ reason: z.optional(z.string().check(z.trim(), z.minLength(3), z.maxLength(500))) });
+export type ModerationReasonInput = z.infer<typeof moderationReasonInput>;
 
 export const moderationParam = z.object({ id: z.string().check(z.minLength(1), z.maxLength(64)) });
 
@@ -27,6 +28,8 @@ export const moderationItemView = z.object({
 export type ModerationItem = z.infer<typeof moderationItemView>;
 
 export const moderationQueueView = z.object({ items: z.array(moderationItemView), cursor: z.nullable(z.string()) });
+export type ModerationQueue = z.infer<typeof moderationQueueView>;
 
 /** What a moderation action left: the item's visibility, or a citizen's block. */
 export const moderationResultView = z.object({ targetType: z.enum(["topic", "comment", "citizen"]), targetId: z.string(), hidden: z.optional(z.boolean()), blocked: z.optional(z.boolean()) });
+export type ModerationResult = z.infer<typeof moderationResultView>;

@@ -176,6 +176,9 @@ export function Nav() {
             { href: "/evaluasi/tim", label: "nav.teamEvaluations" as const },
           ]
         : []),
+      // The forum's staff side: responders (the supervisor role) and moderators; admins both.
+      ...(isSupervisor() || isAdmin() ? [{ href: "/layanan-forum", label: "nav.forumQueue" as const }] : []),
+      ...(hasRole("moderator") || isAdmin() ? [{ href: "/admin/moderasi", label: "nav.moderation" as const }] : []),
     ];
   };
   const groups = () => (isAdmin() ? ADMIN_GROUPS : []);

@@ -1,0 +1,215 @@
+// Moderation of the citizens' forum (moderators and admins): what is hidden pending review, showing
+// a topic again, and blocking or unblocking a citizen. Every action asks first; the API audits it.
+import { A, createAsync, useAction, useSubmission } from "@solidjs/router";
+import { createSignal, Show, Suspense } from "solid-js";
+import { Card } from "../../components/Card";
+import { ConfirmDialog } from "../../components/ConfirmDialog";
+import { DataTable, type Column } from "../../components/DataTable";
+import { ErrorMessage, SuccessMessage } from "../../components/ErrorMessage";
+import { TextAreaField, TextField } from "../../components/FormField";
+import { PageTitle } from "../../components/PageTitle";
+import { Pager } from "../../components/Pager";
+import { t } from "../../i18n";
+import { hiddenByLabel, moderationTargetLabel } from "../../labels";
+import { formatWita } from "../../time";
+import type { ModerationItem, ModerationResult } from "../../types";
+import { RequireAccess } from "./Access";
+import { citizenBlockAction, getModerationQueue, mayModerate, REASON_MAX, topicVisibilityAction } from "./data";
+
+function ReasonBox(props: { id: string; value: string; onInput: (value: string) => void }) {
+  return (
+    <div class="field">
+      <label for={props.id}>{t("moderation.reason")}</label>
+      <p class="hint" id={`${props.id}-hint`}>
+        {t("moderation.reasonHint")}
+      </p>
+      <textarea
+        id={props.id}
+        rows={2}
+        maxLength={REASON_MAX}
+        aria-describedby={`${props.id}-hint`}
+        value={props.value}
+        onInput={(event) => props.onInput(event.currentTarget.value)}
+      />
+    </div>
+  );
+}
+
+function ModerationQueueTable() {
+  const [cursors, setCursors] = createSignal<(string | null)[]>([null]);
+  const page = createAsync(() => getModerationQueue(cursors()[cursors().length - 1] ?? null));
+  const restore = useAction(topicVisibilityAction);
+  const submission = useSubmission(topicVisibilityAction);
+  const [asking, setAsking] = createSignal<ModerationItem>();
+  const [reason, setReason] = createSignal("");
+  const confirm = () => {
+    const item = asking();
+    if (!item) return;
+    setAsking(undefined);
+    void restore(item.targetId, false, reason()).catch(() => undefined);
+  };
+
+  const columns: Column<ModerationItem>[] = [
+    {
+      header: () => t("moderation.item"),
+      rowHeader: true,
+      cell: (item) => (
+        <>
+          <span class="badge">{moderationTargetLabel(item.targetType)}</span> <span class="wrap-anywhere">{item.excerpt}</span>
+        </>
+      ),
+    },
+    { header: () => t("moderation.hiddenBy"), cell: (item) => hiddenByLabel(item.hiddenBy) },
+    { header: () => t("moderation.reason"), cell: (item) => item.reason ?? "" },
+    { header: () => t("moderation.hiddenAt"), cell: (item) => formatWita(item.hiddenAt) },
+    {
+      header: () => t("moderation.actions"),
+      hideHeader: true,
+      cell: (item) => (
+        <div class="actions compact">
+          <A href={`/layanan-forum/${encodeURIComponent(item.topicId)}`}>{t("moderation.openTopic")}</A>
+          <Show when={item.targetType === "topic"}>
+            <button
+              type="button"
+              class="button secondary"
+              aria-haspopup="dialog"
+              disabled={submission.pending}
+              onClick={() => {
+                setReason("");
+                setAsking(item);
+              }}
+            >
+              {t("moderation.restoreItem", { excerpt: item.excerpt })}
+            </button>
+          </Show>
+        </div>
+      ),
+    },
+  ];
+
+  return (
+    <>
+      <ErrorMessage error={submission.error} />
+      <SuccessMessage when={submission.result && !submission.pending}>
+        <p>{(submission.result as ModerationResult | undefined)?.hidden ? t("moderation.hidden") : t("moderation.restored")}</p>
+      </SuccessMessage>
+      <Show when={page()}>
+        {(current) => (
+          <>
+            <DataTable
+              caption={t("moderation.queueTitle")}
+              columns={columns}
+              rows={current().items}
+              empty={t("moderation.queueEmpty")}
+              testId="moderation-queue"
+            />
+            <Show when={cursors().length > 1 || current().cursor}>
+              <Pager
+                label={t("moderation.queuePages")}
+                page={cursors().length}
+                hasPrevious={cursors().length > 1}
+                next={current().cursor}
+                onPrevious={() => setCursors(cursors().slice(0, -1))}
+                onNext={(next) => setCursors([...cursors(), next])}
+              />
+            </Show>
+          </>
+        )}
+      </Show>
+      <ConfirmDialog
+        open={asking() !== undefined}
+        title={t("moderation.restoreTitle")}
+        message={
+          <>
+            <p>{t("moderation.restoreConfirm", { title: asking()?.excerpt ?? "" })}</p>
+            <ReasonBox id="restore-reason" value={reason()} onInput={setReason} />
+          </>
+        }
+        confirmLabel={t("moderation.restore")}
+        onConfirm={confirm}
+        onCancel={() => setAsking(undefined)}
+      />
+    </>
+  );
+}
+
+/** Blocking by the citizen's id (from a report or the audit trail); the reason goes into the audit entry. */
+function CitizenBlock() {
+  const act = useAction(citizenBlockAction);
+  const submission = useSubmission(citizenBlockAction);
+  const [citizenId, setCitizenId] = createSignal("");
+  const [reason, setReason] = createSignal("");
+  const [asking, setAsking] = createSignal<"block" | "unblock">();
+  const confirm = () => {
+    const which = asking();
+    if (!which) return;
+    setAsking(undefined);
+    void act(citizenId(), which === "block", reason()).catch(() => undefined);
+  };
+  const result = () => submission.result as ModerationResult | undefined;
+  return (
+    <Card title={t("moderation.blockTitle")} titleId="citizen-block-title">
+      <p>{t("moderation.blockIntro")}</p>
+      <form class="form" noValidate onSubmit={(event) => event.preventDefault()} aria-labelledby="citizen-block-title">
+        <ErrorMessage error={submission.error} />
+        <SuccessMessage when={result() && !submission.pending}>
+          <p>{result()?.blocked ? t("moderation.blocked", { id: result()!.targetId }) : t("moderation.unblocked", { id: result()?.targetId ?? "" })}</p>
+        </SuccessMessage>
+        <TextField
+          id="citizen-id"
+          name="citizenId"
+          label={t("moderation.citizenId")}
+          autocomplete="off"
+          required
+          value={citizenId()}
+          onInput={(event) => setCitizenId(event.currentTarget.value)}
+          error={submission.error}
+        />
+        <TextAreaField
+          id="citizen-reason"
+          name="reason"
+          label={t("moderation.reason")}
+          hint={t("moderation.reasonHint")}
+          rows={2}
+          maxLength={REASON_MAX}
+          value={reason()}
+          onInput={(event) => setReason(event.currentTarget.value)}
+          error={submission.error}
+        />
+        <div class="actions">
+          <button type="button" class="button" aria-haspopup="dialog" disabled={submission.pending} onClick={() => setAsking("block")}>
+            {t("moderation.block")}
+          </button>
+          <button type="button" class="button secondary" aria-haspopup="dialog" disabled={submission.pending} onClick={() => setAsking("unblock")}>
+            {t("moderation.unblock")}
+          </button>
+        </div>
+      </form>
+      <ConfirmDialog
+        open={asking() !== undefined}
+        title={asking() === "unblock" ? t("moderation.unblockTitle") : t("moderation.blockTitleConfirm")}
+        message={t(asking() === "unblock" ? "moderation.unblockConfirm" : "moderation.blockConfirm", { id: citizenId().trim() })}
+        confirmLabel={asking() === "unblock" ? t("moderation.unblock") : t("moderation.block")}
+        onConfirm={confirm}
+        onCancel={() => setAsking(undefined)}
+      />
+    </Card>
+  );
+}
+
+export default function ModerationPage() {
+  return (
+    <RequireAccess when={mayModerate()}>
+      <section class="forum-staff moderation">
+        <PageTitle>{t("moderation.title")}</PageTitle>
+        <p class="lead">{t("moderation.intro")}</p>
+        <Card title={t("moderation.queueTitle")} titleId="moderation-queue-title">
+          <Suspense>
+            <ModerationQueueTable />
+          </Suspense>
+        </Card>
+        <CitizenBlock />
+      </section>
+    </RequireAccess>
+  );
+}
