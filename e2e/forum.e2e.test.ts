@@ -4,9 +4,12 @@ import { launchBrowser, startApp, type RunningApp } from "./app";
 
 const EMAIL = `warga.e2e.${Date.now()}@example.org`;
 const DISPLAY_NAME = "Warga Uji E2E";
-const TITLE = "Uji E2E: antrean puskesmas terlalu panjang";
+const TITLE = "Uji E2E: aplikasi layanan kota sering gagal dibuka";
+const RESPONDER = "atasan@demo.mataramkota.go.id";
+const PASSWORD = "kompeten-demo";
+const ANSWER = "Terima kasih. Server aplikasi sedang kami perbarui; perbaikan selesai pekan ini.";
 const SCRIPT = "<img src=x onerror=alert(1)>";
-const BODY = `Setiap pagi antrean di puskesmas mengular sampai ke jalan. ${SCRIPT} Hubungi saya di 081234567890.`;
+const BODY = `Sejak minggu lalu aplikasi layanan kota sering gagal dibuka pada pagi hari. ${SCRIPT} Hubungi saya di 081234567890.`;
 
 describe("the citizens' forum in the browser", () => {
   let app: RunningApp;
@@ -74,7 +77,7 @@ describe("the citizens' forum in the browser", () => {
   it("publishes a topic with the phone number masked and markup shown as text, never run", async () => {
     await citizen.getByLabel("Judul", { exact: true }).fill(TITLE);
     await citizen.getByLabel("Uraian", { exact: true }).fill(BODY);
-    await citizen.getByLabel("Bidang layanan", { exact: true }).selectOption("kesehatan");
+    await citizen.getByLabel("Bidang layanan", { exact: true }).selectOption("lainnya");
     await citizen.getByLabel("Kecamatan", { exact: true }).selectOption("ampenan");
     await citizen.getByRole("button", { name: "Terbitkan topik" }).click();
 
@@ -91,7 +94,8 @@ describe("the citizens' forum in the browser", () => {
     expect(await body.locator("img").count()).toBe(0);
     expect(dialogs).toEqual([]);
 
-    await citizen.getByText("Ditangani oleh Dinas Kesehatan").waitFor();
+    await citizen.getByText("Ditangani oleh Dinas Komunikasi dan Informatika").waitFor();
+    await citizen.getByTestId("no-answers").waitFor();
     const lapor = citizen.getByRole("link", { name: /SP4N-LAPOR!/ });
     expect(await lapor.getAttribute("href")).toBe("https://www.lapor.go.id");
   });
@@ -102,12 +106,65 @@ describe("the citizens' forum in the browser", () => {
     await citizen.getByRole("button", { name: "Batalkan dukungan" }).waitFor();
 
     await citizen.getByRole("link", { name: "← Kembali ke Forum Warga" }).click();
-    await citizen.getByLabel("Bidang layanan", { exact: true }).selectOption("kesehatan");
+    await citizen.getByLabel("Bidang layanan", { exact: true }).selectOption("lainnya");
     const card = citizen.getByRole("article", { name: TITLE });
     await card.waitFor();
     expect(await card.textContent()).toContain("1 dukungan");
     expect(await card.textContent()).toContain(DISPLAY_NAME);
     expect(dialogs).toEqual([]);
+  });
+
+  it("lets a responder of the owner unit answer officially from the staff app", async () => {
+    const responder = await (await browser.newContext()).newPage();
+    responder.on("dialog", (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await responder.goto(`${app.url}/masuk`);
+    await responder.getByLabel("NIP atau email", { exact: true }).fill(RESPONDER);
+    await responder.getByLabel("Kata sandi", { exact: true }).fill(PASSWORD);
+    await responder.getByRole("button", { name: "Masuk" }).click();
+    await responder.getByRole("button", { name: "Keluar" }).waitFor();
+
+    // The topic waits in the unit's queue; its text shows as text there too.
+    await responder.goto(`${app.url}/layanan-forum`);
+    await responder.getByRole("heading", { level: 1, name: "Antrean forum warga" }).waitFor();
+    await responder.getByRole("link", { name: TITLE }).click();
+    await responder.getByRole("heading", { level: 1, name: TITLE }).waitFor();
+    expect(await responder.locator("img[src=x]").count()).toBe(0);
+
+    await responder.getByLabel("Jawaban resmi", { exact: true }).fill(ANSWER);
+    await responder.getByRole("button", { name: "Kirim jawaban resmi" }).click();
+    await responder.getByText(ANSWER).first().waitFor();
+    expect(dialogs).toEqual([]);
+    await responder.context().close();
+  });
+
+  it("shows the citizen the official answer on the topic and a notice of it", async () => {
+    await citizen.goto(`${app.url}${topicPath}`);
+    const answer = citizen.getByTestId("official-answer");
+    await answer.waitFor();
+    const text = (await answer.textContent()) ?? "";
+    expect(text).toContain("Jawaban resmi");
+    expect(text).toContain(ANSWER);
+    expect(text).toContain("Kepala Bidang e-Government");
+    expect(text).toContain("Dinas Komunikasi dan Informatika");
+
+    // A comment, with markup and a phone number: masked, shown as text, at once.
+    await citizen.getByLabel("Komentar Anda", { exact: true }).fill(`Terima kasih atas jawabannya ${SCRIPT} WA 081298765432`);
+    await citizen.getByRole("button", { name: "Kirim komentar" }).click();
+    const comment = citizen.getByTestId("comment").filter({ hasText: "Terima kasih atas jawabannya" });
+    await comment.waitFor();
+    expect(await comment.textContent()).toContain(SCRIPT);
+    expect(await comment.textContent()).toContain("[nomor telepon disamarkan]");
+    expect(await comment.locator("img").count()).toBe(0);
+    expect(dialogs).toEqual([]);
+
+    await citizen.getByRole("link", { name: "Topik saya" }).click();
+    const notice = citizen.getByTestId("forum-notice").filter({ hasText: TITLE });
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain("mendapat jawaban resmi");
+    await citizen.getByTestId("my-topic").filter({ hasText: TITLE }).waitFor();
   });
 
   it("fits the forum on a phone-width screen", async () => {

@@ -10,6 +10,7 @@ import {
   mentorshipSessionStatuses,
   mentorshipStatuses,
   nonClassicalForms,
+  reportReasons,
   reviewKinds,
   reviewStates,
 } from "../src/values";
@@ -63,6 +64,7 @@ describe("the web's value lists", () => {
       moderationTarget: moderationItemSchema.attributes.targetType.type,
       // A free string on the record: a moderator, or three citizens' reports.
       hiddenBy: ["moderator", "reports"],
+      reportReason: reportReasons,
     };
     for (const [prefix, values] of Object.entries(server)) {
       expect([...LABELLED_LISTS[prefix as keyof typeof LABELLED_LISTS]], prefix).toEqual(expect.arrayContaining([...values]));

@@ -64,6 +64,15 @@ import type {
   Unit,
   CitizenView,
   CodeSent,
+  CommentCreated,
+  CommentPage,
+  CreateCommentInput,
+  MyTopicPage,
+  MyTopicState,
+  NoticePage,
+  Reported,
+  ReportInput,
+  SimilarTopic,
   CreateTopicInput,
   ForumAreaOwner,
   SupportState,
@@ -171,6 +180,9 @@ export async function request<T>(method: string, path: string, options: RequestO
       headers,
       body,
       credentials: "same-origin",
+      // The forum's public reads may be cached for seconds by CloudFront; the browser asks each time,
+      // so that a page read again after one's own change never shows an older copy from its own cache.
+      cache: "no-cache",
     });
   } catch (cause) {
     return fail(path, new ApiError(0, "network_error", cause instanceof Error ? cause.message : String(cause)));
@@ -335,6 +347,16 @@ export const api = {
   getTopic: (id: string) => request<Topic>("GET", `/public/topics/${enc(id)}`),
   createTopic: (input: CreateTopicInput) => request<TopicCreated>("POST", "/public/topics", { json: input }),
   supportTopic: (id: string, on: boolean) => request<SupportState>(on ? "PUT" : "DELETE", `/public/topics/${enc(id)}/support`),
+  followTopic: (id: string, on: boolean) => request<{ following: boolean }>(on ? "PUT" : "DELETE", `/public/topics/${enc(id)}/follow`),
+  /** Whether I support and follow it: personal, asked apart from the (cached) topic. */
+  myTopicState: (id: string) => request<MyTopicState>("GET", `/public/topics/${enc(id)}/mine`),
+  similarTopics: (area: string, title: string) => request<{ items: SimilarTopic[] }>("GET", "/public/topics/similar", { query: { area, title } }),
+  listComments: (id: string, cursor?: string | null) => request<CommentPage>("GET", `/public/topics/${enc(id)}/comments`, { query: { cursor } }),
+  addComment: (id: string, input: CreateCommentInput) => request<CommentCreated>("POST", `/public/topics/${enc(id)}/comments`, { json: input }),
+  report: (input: ReportInput) => request<Reported>("POST", "/public/reports", { json: input }),
+  myTopics: (cursor?: string | null) => request<MyTopicPage>("GET", "/public/me/topics", { query: { cursor } }),
+  myNotices: (cursor?: string | null) => request<NoticePage>("GET", "/public/me/notices", { query: { cursor } }),
+  readNotices: () => request<{ marked: number }>("POST", "/public/me/notices/read"),
 
   // The forum's staff side: the responders' queue, official answers, states, and moderation.
   forumQueue: (filter: Partial<ForumQueueQuery>) => request<StaffTopicPage>("GET", "/api/forum/topics", { query: filter }),

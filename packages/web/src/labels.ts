@@ -9,6 +9,7 @@ import {
   CYCLE_STATUSES,
   ENROLLMENT_STATUSES,
   FORUM_AREAS,
+  REPORT_REASONS,
   KECAMATAN_LIST,
   TOPIC_STATUSES,
   EVALUATION_STATUSES,
@@ -74,6 +75,7 @@ export const LABELLED_LISTS = {
   topicStatus: TOPIC_STATUSES,
   moderationTarget: MODERATION_TARGETS,
   hiddenBy: HIDDEN_BY,
+  reportReason: REPORT_REASONS,
 } as const;
 
 function label(prefix: string, value: string | number | undefined | null): string {
@@ -112,6 +114,7 @@ export const planItemStatusLabel = (value: string | undefined) => label("planIte
 export const forumAreaLabel = (value: string | undefined) => label("forumArea", value);
 export const kecamatanLabel = (value: string | null | undefined) => label("kecamatan", value);
 export const topicStatusLabel = (value: string | undefined) => label("topicStatus", value);
+export const reportReasonLabel = (value: string | undefined) => label("reportReason", value);
 export const moderationTargetLabel = (value: string | undefined) => label("moderationTarget", value);
 export const hiddenByLabel = (value: string | undefined) => label("hiddenBy", value);
 

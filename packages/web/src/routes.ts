@@ -170,6 +170,7 @@ export const routes: RouteDefinition[] = [
   { path: "/forum", component: lazy(() => import("./pages/forum/TopicList")) },
   { path: "/forum/masuk", component: lazy(() => import("./pages/forum/ForumSignIn")) },
   { path: "/forum/tulis", component: lazy(() => import("./pages/forum/NewTopic")) },
+  { path: "/forum/saya", component: lazy(() => import("./pages/forum/MyForum")) },
   {
     path: "/forum/topik/:id",
     component: lazy(() => import("./pages/forum/Topic")),

@@ -11,6 +11,7 @@ export {
   courseStatuses as COURSE_STATUSES,
   cycleStatuses as CYCLE_STATUSES,
   forumAreas as FORUM_AREAS,
+  reportReasons as REPORT_REASONS,
   kecamatanList as KECAMATAN_LIST,
   topicStatuses as TOPIC_STATUSES,
   enrollmentStatuses as ENROLLMENT_STATUSES,
@@ -106,6 +107,17 @@ export type { LogSessionInput, MentorshipSession, MentorshipSessionList, Session
 export type { FeedbackInput, MentorshipFeedback } from "@kompeten/core/mentorship-feedback/mentorship-feedback.schemas";
 export type { CitizenView, CodeSent, VerifyCodeInput } from "@kompeten/core/citizens/citizens.schemas";
 export type {
+  Comment,
+  CommentCreated,
+  CommentPage,
+  CreateCommentInput,
+  MyTopicPage,
+  MyTopicState,
+  Notice,
+  NoticePage,
+  Reported,
+  ReportInput,
+  SimilarTopic,
   CreateTopicInput,
   ForumAreaOwner,
   ListTopicsQuery,

@@ -94,11 +94,13 @@ export const similarTopicView = z.object({
   sharedWords: z.number(),
 });
 export const similarTopicList = z.object({ items: z.array(similarTopicView) });
+export type SimilarTopic = z.infer<typeof similarTopicView>;
 
 export const followView = z.object({ following: z.boolean() });
 
 /** What the signed-in citizen has to do with one topic (personal, never cached). */
 export const myTopicStateView = z.object({ supported: z.boolean(), following: z.boolean() });
+export type MyTopicState = z.infer<typeof myTopicStateView>;
 
 export const pageQuery = z.object({
   limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(50)), 20),
@@ -115,6 +117,7 @@ export const myTopicView = z.object({
   followedAt: z.string(),
 });
 export const myTopicPage = z.object({ items: z.array(myTopicView), cursor: z.nullable(z.string()) });
+export type MyTopicPage = z.infer<typeof myTopicPage>;
 
 export const noticeView = z.object({
   eventId: z.string(),
@@ -127,6 +130,8 @@ export const noticeView = z.object({
   read: z.boolean(),
 });
 export const noticePage = z.object({ items: z.array(noticeView), cursor: z.nullable(z.string()) });
+export type Notice = z.infer<typeof noticeView>;
+export type NoticePage = z.infer<typeof noticePage>;
 export const noticesReadView = z.object({ marked: z.number() });
 
 export const createCommentInput = z.object({
@@ -151,6 +156,8 @@ export type Comment = z.infer<typeof commentView>;
 
 export const commentPage = z.object({ items: z.array(commentView), cursor: z.nullable(z.string()) });
 export const commentCreatedView = z.object({ comment: commentView, masked });
+export type CommentPage = z.infer<typeof commentPage>;
+export type CommentCreated = z.infer<typeof commentCreatedView>;
 
 export const reportInput = z.object({
   targetType: z.enum(reportTargets),
@@ -166,3 +173,4 @@ export const reportedView = z.object({
   /** Whether the item is now hidden pending moderation. */
   hidden: z.boolean(),
 });
+export type Reported = z.infer<typeof reportedView>;

@@ -17,6 +17,11 @@ export function ForumBar() {
         <li>
           <A href="/forum/tulis">{t("forum.newTopic")}</A>
         </li>
+        <Show when={citizen()}>
+          <li>
+            <A href="/forum/saya">{t("forum.navMine")}</A>
+          </li>
+        </Show>
       </ul>
       <Show
         when={citizen()}

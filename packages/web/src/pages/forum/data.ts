@@ -4,13 +4,11 @@ import { action, query, revalidate } from "@solidjs/router";
 import { createSignal } from "solid-js";
 import { api, ApiError } from "../../api";
 import { text, type FormInput } from "../../forms";
-import type { CitizenView, CreateTopicInput, ForumArea, Kecamatan, ListTopicsQuery, TopicStatus } from "../../types";
+import type { CitizenView, CreateTopicInput, ForumArea, Kecamatan, ReportInput, TopicStatus } from "../../types";
 
 export const TOPIC_PAGE_SIZE = 20;
 export const TITLE_MAX = 120;
 export const BODY_MAX = 2000;
-/** Where formal complaints go: the national complaint service SP4N-LAPOR!. */
-export const LAPOR_URL = "https://www.lapor.go.id";
 
 // ---- The citizen's session -------------------------------------------------------------------
 
@@ -51,19 +49,35 @@ export interface TopicFilter {
   cursor: string | null;
 }
 
-export const listTopics = query((filter: TopicFilter) => {
-  const query: Partial<ListTopicsQuery> & Record<string, string | number | undefined> = {
-    area: filter.area || undefined,
-    kecamatan: filter.kecamatan || undefined,
-    status: filter.status || undefined,
-    sort: filter.sort === "supports" ? "supports" : undefined,
-    cursor: filter.cursor ?? undefined,
-    limit: TOPIC_PAGE_SIZE,
-  };
-  return api.listTopics(query);
-}, "topics");
+export const listTopics = query(
+  (filter: TopicFilter) =>
+    api.listTopics({
+      area: filter.area || undefined,
+      kecamatan: filter.kecamatan || undefined,
+      status: filter.status || undefined,
+      sort: filter.sort,
+      cursor: filter.cursor ?? undefined,
+      limit: TOPIC_PAGE_SIZE,
+    }),
+  "topics",
+);
 
 export const getTopic = query((id: string) => api.getTopic(id), "topic");
+
+/** Whether the signed-in citizen supports and follows a topic; nothing when nobody is signed in. */
+export const getMyTopicState = query(
+  (id: string) => api.myTopicState(id).catch((error: unknown) => (error instanceof ApiError && error.status === 401 ? null : Promise.reject(error))),
+  "myTopicState",
+);
+
+/** Topics of the area whose titles share words with a title being written. */
+export const getSimilarTopics = query(async (area: string, title: string) => (await api.similarTopics(area, title)).items, "similarTopics");
+
+export const getComments = query((id: string, cursor: string | null) => api.listComments(id, cursor), "comments");
+
+export const getMyTopics = query((cursor: string | null) => api.myTopics(cursor), "myTopics");
+
+export const getNotices = query((cursor: string | null) => api.myNotices(cursor), "notices");
 
 // ---- Actions ----------------------------------------------------------------------------------
 
@@ -105,9 +119,37 @@ export const createTopicAction = action(async (form: FormInput) => {
 
 export const supportAction = action(async (id: string, on: boolean) => {
   const state = await api.supportTopic(id, on);
-  await revalidate([getTopic.keyFor(id), listTopics.key]);
+  await revalidate([getTopic.keyFor(id), getMyTopicState.keyFor(id), listTopics.key]);
   return state;
 }, "forum-support");
+
+export const followAction = action(async (id: string, on: boolean) => {
+  const state = await api.followTopic(id, on);
+  await revalidate([getMyTopicState.keyFor(id), getMyTopics.key]);
+  return state;
+}, "forum-follow");
+
+export const commentAction = action(async (form: FormInput) => {
+  const topicId = text(form, "topicId");
+  const created = await api.addComment(topicId, { body: text(form, "body"), website: text(form, "website") });
+  await revalidate(getComments.key);
+  return created;
+}, "forum-comment");
+
+export const reportAction = action(async (form: FormInput) => {
+  const reported = await api.report({
+    targetType: text(form, "targetType") === "comment" ? "comment" : "topic",
+    targetId: text(form, "targetId"),
+    reason: text(form, "reason") as ReportInput["reason"],
+  });
+  await revalidate([getComments.key, getTopic.key, listTopics.key]);
+  return reported;
+}, "forum-report");
+
+export const readNoticesAction = action(async () => {
+  await api.readNotices();
+  await revalidate(getNotices.key);
+}, "forum-read-notices");
 
 /** A citizen's session ended on the server (expired or signed out elsewhere): the page says so. */
 export function isSignedOutError(error: unknown): boolean {
