@@ -1,8 +1,11 @@
-import { Fn } from "aws-cdk-lib";
+import { Duration, Fn } from "aws-cdk-lib";
 import {
   AllowedMethods,
   BehaviorOptions,
+  CacheCookieBehavior,
+  CacheHeaderBehavior,
   CachePolicy,
+  CacheQueryStringBehavior,
   Function as CloudFrontFunction,
   FunctionCode,
   FunctionEventType,
@@ -15,6 +18,15 @@ import { Api } from "./Api";
 
 /** CloudFront path patterns forwarded to the API; they match the API's route prefixes. */
 export const apiPathPatterns = ["/api/*", "/public/*"] as const;
+
+/**
+ * The forum's public reads (topic lists and pages, comments, areas), which the forum answers with
+ * `Cache-Control: public, max-age=10` when they are the same for everyone: CloudFront keeps those
+ * for the seconds the origin says, at most 10, and nothing that says `private, no-store` (my
+ * support, my follow). Matched before "/public/*".
+ */
+export const forumCachedPathPatterns = ["/public/topics*", "/public/areas*"] as const;
+export const FORUM_EDGE_SECONDS = 10;
 
 /**
  * The SolidJS site on S3 + CloudFront, with the API behind the same distribution:
@@ -33,6 +45,23 @@ export function Web({ stack }: StackContext) {
     cachePolicy: CachePolicy.CACHING_DISABLED,
     // Forward cookies, query and headers, but not Host: API Gateway routes on its own host name.
     originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+  };
+
+  const forumReads: BehaviorOptions = {
+    ...apiBehavior,
+    // Only GET and HEAD are ever cached; the key is the path and query, never a cookie (the cached answers name nobody).
+    cachePolicy: new CachePolicy(stack, "ForumReads", {
+      comment: "Kompeten forum public reads: as the origin's Cache-Control says, at most 10 s",
+      minTtl: Duration.seconds(0),
+      defaultTtl: Duration.seconds(0),
+      maxTtl: Duration.seconds(FORUM_EDGE_SECONDS),
+      queryStringBehavior: CacheQueryStringBehavior.all(),
+      cookieBehavior: CacheCookieBehavior.none(),
+      headerBehavior: CacheHeaderBehavior.none(),
+      enableAcceptEncodingGzip: true,
+      enableAcceptEncodingBrotli: true,
+    }),
+    compress: true,
   };
 
   // SPA fallback on the site behavior only. SST's default (distribution-wide 403/404 -> index.html
@@ -60,7 +89,10 @@ function handler(event) {
         defaultBehavior: {
           functionAssociations: [{ function: spaFallback, eventType: FunctionEventType.VIEWER_REQUEST }],
         },
-        additionalBehaviors: Object.fromEntries(apiPathPatterns.map((pattern) => [pattern, apiBehavior])),
+        additionalBehaviors: Object.fromEntries([
+          ...forumCachedPathPatterns.map((pattern) => [pattern, forumReads] as const),
+          ...apiPathPatterns.map((pattern) => [pattern, apiBehavior] as const),
+        ]),
       },
     },
   });

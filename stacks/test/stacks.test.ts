@@ -9,6 +9,7 @@ import { evaluationsArea } from "../../packages/functions/src/api/areas/evaluati
 import { mentoringArea } from "../../packages/functions/src/api/areas/mentoring";
 import { forumMounts } from "../../packages/functions/src/forum/areas";
 import { schedules } from "../Jobs";
+import { FORUM_EDGE_SECONDS, forumCachedPathPatterns } from "../Web";
 import { actionsOf, logicalId, statementsOfRole, synthesize } from "./synthesize";
 
 // AWS managed CloudFront policies (fixed ids).
@@ -305,6 +306,27 @@ describe("Web", () => {
         "Fn::Select": [2, { "Fn::Split": ["/", { "Fn::ImportValue": expect.stringMatching(/ApiEndpoint/) }] }],
       });
       expect(origin.CustomOriginConfig.OriginProtocolPolicy).toBe("https-only");
+    }
+  });
+
+  it("caches the forum's public reads at the edge for at most the 10 seconds the forum allows, keyed without cookies", () => {
+    const config = distribution();
+    const patterns = config.CacheBehaviors.map((b: { PathPattern: string }) => b.PathPattern);
+    for (const pathPattern of forumCachedPathPatterns) {
+      // Matched before the uncached "/public/*".
+      expect(patterns.indexOf(pathPattern), pathPattern).toBeLessThan(patterns.indexOf("/public/*"));
+      const behavior = config.CacheBehaviors.find((b: { PathPattern: string }) => b.PathPattern === pathPattern);
+      expect(behavior.OriginRequestPolicyId).toBe(ALL_VIEWER_EXCEPT_HOST_HEADER);
+      expect(behavior.ViewerProtocolPolicy).toBe("redirect-to-https");
+      const policy = test.web.findResources("AWS::CloudFront::CachePolicy")[behavior.CachePolicyId.Ref].Properties.CachePolicyConfig;
+      expect(policy.MinTTL).toBe(0);
+      expect(policy.DefaultTTL).toBe(0);
+      expect(policy.MaxTTL).toBe(FORUM_EDGE_SECONDS);
+      expect(FORUM_EDGE_SECONDS).toBe(10);
+      const key = policy.ParametersInCacheKeyAndForwardedToOrigin;
+      expect(key.CookiesConfig.CookieBehavior).toBe("none");
+      expect(key.HeadersConfig.HeaderBehavior).toBe("none");
+      expect(key.QueryStringsConfig.QueryStringBehavior).toBe("all");
     }
   });
 
