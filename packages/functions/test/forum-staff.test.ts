@@ -202,6 +202,42 @@ describe("forum, staff side: the queue, official answers, states, deadlines and 
     expect(JSON.stringify(citizenAudit.data)).not.toContain(author.email);
   });
 
+  it("queues a comment hidden by three reports with its author, dismisses the reports as unfounded, and hides and restores comments", async () => {
+    const { id } = await followedTopic(0);
+    const writer = await citizen();
+    const posted = await api.request(`/public/topics/${id}/comments`, { method: "POST", cookie: writer.cookie, json: { body: "Komentar yang dilaporkan warga." } });
+    expect(posted.status).toBe(201);
+    const target = `${id}:${posted.data.comment.id}`;
+    const reporters = await Promise.all([citizen(), citizen(), citizen()]);
+    for (const r of reporters) await api.request("/public/reports", { method: "POST", cookie: r.cookie, json: { targetType: "comment", targetId: target, reason: "offensive" } });
+    const moderator = await api.signIn("moderator@demo.mataramkota.go.id");
+    const queued = (await api.request("/api/moderation/queue", { cookie: moderator })).data.items.find((i: { targetId: string }) => i.targetId === target);
+    expect(queued).toMatchObject({ targetType: "comment", topicId: id, hiddenBy: "reports", authorId: writer.id, excerpt: "Komentar yang dilaporkan warga." });
+    const commentOf = async () => (await api.request(`/public/topics/${id}/comments`)).data.items.find((c: { id: string }) => c.id === posted.data.comment.id);
+    expect((await commentOf()).hidden).toBe(true);
+
+    // Dismissed: shown again, out of the queue, its reports no longer open, counted afresh.
+    const staff = await api.signIn(DEMO.staff);
+    expect((await api.request(`/api/moderation/comments/${target}/dismiss`, { method: "POST", cookie: staff })).status).toBe(403);
+    expect((await api.request(`/api/moderation/comments/${target}/dismiss`, { method: "POST", cookie: moderator, json: { reason: "Kritik wajar" } })).data.hidden).toBe(false);
+    expect((await commentOf()).hidden).toBe(false);
+    expect((await api.request("/api/moderation/queue", { cookie: moderator })).data.items.map((i: { targetId: string }) => i.targetId)).not.toContain(target);
+    const open = await api.ctx.db.entities.topicReport.query.byStatus({ status: "open" }).go({ pages: "all" });
+    expect(open.data.filter((r) => r.targetId === posted.data.comment.id)).toEqual([]);
+    // Dismissing again changes nothing and leaves no second entry.
+    await api.request(`/api/moderation/comments/${target}/dismiss`, { method: "POST", cookie: moderator });
+
+    // A moderator hides and restores a comment directly.
+    expect((await api.request(`/api/moderation/comments/${target}/hide`, { method: "POST", cookie: moderator })).data.hidden).toBe(true);
+    expect((await commentOf()).body).toBe("");
+    expect((await api.request(`/api/moderation/comments/${target}/restore`, { method: "POST", cookie: moderator })).data.hidden).toBe(false);
+    expect((await api.request(`/api/moderation/comments/${id}:nope/hide`, { method: "POST", cookie: moderator })).status).toBe(404);
+    expect((await api.request(`/api/moderation/comments/not-a-comment/hide`, { method: "POST", cookie: moderator })).status).toBe(400);
+
+    const audit = await api.request(`/api/audit?targetType=comment&targetId=${encodeURIComponent(target)}`, { cookie: admin });
+    expect(audit.data.items.map((e: { action: string }) => e.action).sort()).toEqual(["comment.dismiss_reports", "comment.hide", "comment.restore"]);
+  });
+
   // Moves the clock: last in the file.
   it("reminds the responders at half time and escalates to the unit's head at the deadline, once each, and shows the wait", async () => {
     const { id } = await followedTopic(0);

@@ -371,8 +371,10 @@ export const api = {
   changeTopicOwner: (id: string, unitCode: string) => request<StaffTopic>("PUT", `/api/forum/topics/${enc(id)}/owner`, { json: { unitCode } }),
   moderationQueue: (filter: Partial<ModerationQueueQuery>) => request<ModerationQueue>("GET", "/api/moderation/queue", { query: filter }),
   /** Hide a topic pending review, or show it again; the reason goes into the audit entry. */
-  setTopicHidden: (id: string, hidden: boolean, reason?: string) =>
-    request<ModerationResult>("POST", `/api/moderation/topics/${enc(id)}/${hidden ? "hide" : "restore"}`, { json: reason ? { reason } : {} }),
+  setTopicHidden: (id: string, hidden: boolean, reason?: string) => api.moderate("topic", id, hidden ? "hide" : "restore", reason),
+  /** Hide, restore, or dismiss the reports of a topic or a comment ("<topicId>:<commentId>"). */
+  moderate: (targetType: "topic" | "comment", id: string, move: "hide" | "restore" | "dismiss", reason?: string) =>
+    request<ModerationResult>("POST", `/api/moderation/${targetType === "topic" ? "topics" : "comments"}/${enc(id)}/${move}`, { json: reason ? { reason } : {} }),
   /** Block a citizen (they read, but cannot post, support or report), or lift the block. */
   setCitizenBlocked: (id: string, blocked: boolean, reason?: string) =>
     request<ModerationResult>("POST", `/api/moderation/citizens/${enc(id)}/${blocked ? "block" : "unblock"}`, { json: reason ? { reason } : {} }),

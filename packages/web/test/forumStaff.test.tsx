@@ -331,8 +331,8 @@ describe("forum, staff side", () => {
 
   it("lists what waits for moderation, restores a topic after confirming, and blocks a citizen", async () => {
     const items: ModerationItem[] = [
-      { targetType: "topic", targetId: "t-9", topicId: "t-9", excerpt: "Judul topik bermasalah", hidden: true, hiddenAt: "2027-02-05T02:00:00.000Z", hiddenBy: "moderator", reason: "Memuat data pribadi" },
-      { targetType: "comment", targetId: "c-1", topicId: "t-2", excerpt: "Komentar kasar", hidden: true, hiddenAt: "2027-02-05T03:00:00.000Z", hiddenBy: "reports", reason: null },
+      { targetType: "topic", targetId: "t-9", topicId: "t-9", excerpt: "Judul topik bermasalah", authorId: "citizen-9", hidden: true, hiddenAt: "2027-02-05T02:00:00.000Z", hiddenBy: "moderator", reason: "Memuat data pribadi" },
+      { targetType: "comment", targetId: "t-2:c-1", topicId: "t-2", excerpt: "Komentar kasar", authorId: "citizen-7", hidden: true, hiddenAt: "2027-02-05T03:00:00.000Z", hiddenBy: "reports", reason: null },
     ];
     let queue = items;
     const api = stubApi({

@@ -13,6 +13,8 @@ export const moderationItemSchema = createSchema({
     targetId: { type: "string", required: true },
     // The topic it is (or belongs to), for the moderator's link.
     topicId: { type: "string", required: true },
+    // The citizen who wrote it, so that a moderator can block them from the queue.
+    authorId: { type: "string" },
     // A short excerpt of the hidden text, for the queue.
     excerpt: { type: "string", required: true },
     hiddenAt: { type: "string", required: true },

@@ -12,6 +12,8 @@ export const moderationReasonInput = z.object({ reason: z.optional(z.string().ch
 export type ModerationReasonInput = z.infer<typeof moderationReasonInput>;
 
 export const moderationParam = z.object({ id: z.string().check(z.minLength(1), z.maxLength(64)) });
+/** A comment as reports name it: "<topicId>:<commentId>". */
+export const moderationCommentParam = z.object({ id: z.string().check(z.minLength(3), z.maxLength(140), z.regex(/^[^:]+:[^:]+$/, "<topicId>:<commentId>")) });
 
 /** An item waiting for a moderator. */
 export const moderationItemView = z.object({
@@ -19,6 +21,8 @@ export const moderationItemView = z.object({
   targetId: z.string(),
   topicId: z.string(),
   excerpt: z.string(),
+  /** The citizen who wrote it (for blocking them); shown to moderators only. */
+  authorId: z.nullable(z.string()),
   hidden: z.boolean(),
   hiddenAt: z.string(),
   /** "moderator", or "reports" when three citizens' reports hid it. */

@@ -24,6 +24,7 @@ export async function moderationQueue(ctx: AppContext, actor: ActorOrPending, qu
       targetId: item.targetId,
       topicId: item.topicId,
       excerpt: item.excerpt,
+      authorId: item.authorId ?? null,
       hidden: true,
       hiddenAt: item.hiddenAt,
       hiddenBy: item.hiddenBy,
@@ -33,35 +34,108 @@ export async function moderationQueue(ctx: AppContext, actor: ActorOrPending, qu
   };
 }
 
+/** What a moderator acts on: a topic by its id, a comment by "<topicId>:<commentId>" (as reports name it). */
+export interface ModerationTarget {
+  targetType: "topic" | "comment";
+  /** As the queue and the reports name it. */
+  targetId: string;
+  topicId: string;
+  commentId?: string;
+}
+
+export function moderationTarget(targetType: "topic" | "comment", targetId: string): ModerationTarget {
+  if (targetType === "topic") return { targetType, targetId, topicId: targetId };
+  const [topicId, commentId, ...rest] = targetId.split(":");
+  if (!topicId || !commentId || rest.length) throw notFound("Comment");
+  return { targetType, targetId, topicId, commentId };
+}
+
+/** The item as stored: whether it is hidden, who wrote it, and its text for the queue. */
+async function loadTarget(ctx: AppContext, target: ModerationTarget) {
+  if (target.commentId) {
+    const { data } = await ctx.db.entities.topicComment.get({ topicId: target.topicId, id: target.commentId }).go({ consistent: true });
+    if (!data) throw notFound("Comment");
+    return { hidden: data.hidden === true, authorId: data.authorId, text: data.body };
+  }
+  const { data } = await ctx.db.entities.topic.get({ id: target.topicId }).go({ consistent: true });
+  if (!data) throw notFound("Topic");
+  return { hidden: data.hidden === true, authorId: data.authorId, text: data.title };
+}
+
+/** The item's own write: its visibility, on the condition that it is still the one read. */
+function visibility(db: Parameters<Parameters<typeof writeTogether>[1]>[0], target: ModerationTarget, was: boolean, hidden: boolean, now: string, resetReports: boolean) {
+  const set = { hidden, ...(resetReports ? { reports: 0 } : {}) };
+  const stillAsRead = ({ hidden: stored }: any, { eq, notExists }: any) => (was ? eq(stored, true) : `${notExists(stored)} OR ${eq(stored, false)}`);
+  return target.commentId
+    ? db.topicComment.patch({ topicId: target.topicId, id: target.commentId }).set(set).where(stillAsRead).commit()
+    : db.topic.patch({ id: target.topicId }).set({ ...set, updatedAt: now }).where(stillAsRead).commit();
+}
+
 /**
- * Hides a topic pending review, or restores it: the topic, the queue and an audit entry in one
- * transaction. Hiding a hidden topic or restoring a visible one changes nothing and leaves no entry.
+ * Hides a topic or a comment pending review, or restores it: the item, the queue and an audit
+ * entry in one transaction. Hiding a hidden item or restoring a visible one changes nothing and
+ * leaves no entry.
  */
-export async function setTopicHidden(ctx: AppContext, actor: Actor, topicId: string, hidden: boolean, reason?: string) {
+export async function setHidden(ctx: AppContext, actor: Actor, target: ModerationTarget, hidden: boolean, reason?: string) {
   mayModerate(actor);
-  const { data: topic } = await ctx.db.entities.topic.get({ id: topicId }).go();
-  if (!topic) throw notFound("Topic");
-  const result = { targetType: "topic" as const, targetId: topicId, hidden };
-  if (Boolean(topic.hidden) === hidden) return result;
+  const item = await loadTarget(ctx, target);
+  const result = { targetType: target.targetType, targetId: target.targetId, hidden };
+  if (item.hidden === hidden) return result;
+  const now = ctx.now().toISOString();
+  const key = { targetType: target.targetType, targetId: target.targetId };
+  await writeTogether(
+    ctx,
+    (db) => [
+      visibility(db, target, item.hidden, hidden, now, false),
+      hidden
+        ? db.moderationItem
+            .put({ ...key, topicId: target.topicId, authorId: item.authorId, excerpt: excerptOf(item.text), hiddenAt: now, hiddenBy: "moderator", ...(reason ? { reason } : {}) })
+            .commit()
+        : db.moderationItem.delete(key).commit(),
+      db.audit
+        .create(auditEntry(ctx, actor, { action: `${target.targetType}.${hidden ? "hide" : "restore"}`, targetType: target.targetType, targetId: target.targetId, before: { hidden: !hidden }, after: { hidden, ...(reason ? { reason } : {}) } }))
+        .commit(),
+    ],
+    () => new AppError(409, "conflict", "The item was moderated meanwhile; reload the queue"),
+  );
+  return result;
+}
+
+/** Reports of one item a transaction can carry along with the item, the queue and the audit entry. */
+const DISMISS_AT_ONCE = 90;
+
+/**
+ * Dismisses the open reports of an item as unfounded: each report leaves the open list, the item
+ * is shown again (its report count starts over) and leaves the queue, with one audit entry, in
+ * one transaction. An item without open reports that is not hidden changes nothing.
+ */
+export async function dismissReports(ctx: AppContext, actor: Actor, target: ModerationTarget, reason?: string) {
+  mayModerate(actor);
+  const item = await loadTarget(ctx, target);
+  const { data: reports } = await ctx.db.entities.topicReport.query
+    .byTarget({ topicId: target.topicId, targetType: target.targetType, targetId: target.commentId ?? target.topicId })
+    .where(({ status }, { eq }) => eq(status, "open"))
+    .go({ pages: "all" });
+  const result = { targetType: target.targetType, targetId: target.targetId, hidden: false };
+  if (!reports.length && !item.hidden) return result;
   const now = ctx.now().toISOString();
   await writeTogether(
     ctx,
-    ({ topic: topics, moderationItem, audit }) => [
-      topics
-        .patch({ id: topicId })
-        .set({ hidden, updatedAt: now })
-        .where(({ hidden: stored }, { eq, notExists }) => (topic.hidden === undefined ? notExists(stored) : eq(stored, topic.hidden)))
-        .commit(),
-      hidden
-        ? moderationItem
-            .put({ targetType: "topic", targetId: topicId, topicId, excerpt: excerptOf(topic.title), hiddenAt: now, hiddenBy: "moderator", ...(reason ? { reason } : {}) })
-            .commit()
-        : moderationItem.delete({ targetType: "topic", targetId: topicId }).commit(),
-      audit
-        .create(auditEntry(ctx, actor, { action: hidden ? "topic.hide" : "topic.restore", targetType: "topic", targetId: topicId, before: { hidden: !hidden }, after: { hidden, ...(reason ? { reason } : {}) } }))
+    (db) => [
+      ...reports.slice(0, DISMISS_AT_ONCE).map((report) =>
+        db.topicReport
+          .patch({ topicId: report.topicId, targetType: report.targetType, targetId: report.targetId, citizenId: report.citizenId })
+          .set({ status: "dismissed" })
+          .where(({ status }, { eq }) => eq(status, "open"))
+          .commit(),
+      ),
+      visibility(db, target, item.hidden, false, now, true),
+      db.moderationItem.delete({ targetType: target.targetType, targetId: target.targetId }).commit(),
+      db.audit
+        .create(auditEntry(ctx, actor, { action: `${target.targetType}.dismiss_reports`, targetType: target.targetType, targetId: target.targetId, before: { hidden: item.hidden, openReports: reports.length }, after: { hidden: false, ...(reason ? { reason } : {}) } }))
         .commit(),
     ],
-    () => new AppError(409, "conflict", "The topic was moderated meanwhile; reload the queue"),
+    () => new AppError(409, "conflict", "The item was moderated or reported meanwhile; reload the queue"),
   );
   return result;
 }

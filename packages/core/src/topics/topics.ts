@@ -493,6 +493,7 @@ export async function reportItem(ctx: AppContext, citizen: CitizenRecord, input:
                 targetType: input.targetType,
                 targetId: commentId ? `${topicId}:${commentId}` : topicId,
                 topicId,
+                authorId: target.authorId,
                 excerpt: excerptOf("title" in target ? target.title : target.body),
                 hiddenAt: now,
                 hiddenBy: "reports",

@@ -1410,4 +1410,9 @@ export const en = {
   "reportReason.offensive": "Abusive or offensive",
   "reportReason.off_topic": "Off topic",
   "reportReason.personal_data": "Contains personal data",
+  "moderation.dismissItem": "Dismiss the reports: {excerpt}",
+  "moderation.dismissTitle": "Dismiss the reports?",
+  "moderation.dismissConfirm": "The reports on “{title}” are found unfounded and the text is shown again.",
+  "moderation.dismiss": "Dismiss the reports",
+  "moderation.blockAuthor": "Block the author",
 } satisfies Record<MessageKey, string>;

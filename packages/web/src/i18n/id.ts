@@ -1408,6 +1408,11 @@ export const id = {
   "reportReason.offensive": "Kasar atau menyinggung",
   "reportReason.off_topic": "Tidak sesuai topik",
   "reportReason.personal_data": "Memuat data pribadi",
+  "moderation.dismissItem": "Tolak laporan: {excerpt}",
+  "moderation.dismissTitle": "Tolak laporan?",
+  "moderation.dismissConfirm": "Laporan atas “{title}” dinyatakan tidak berdasar dan tulisan ditampilkan kembali.",
+  "moderation.dismiss": "Tolak laporan",
+  "moderation.blockAuthor": "Blokir penulis",
 } as const;
 
 export type MessageKey = keyof typeof id;

@@ -11,7 +11,7 @@ import {
   topicOwnerInput,
   topicStatusInput,
 } from "@kompeten/core/forum-answers/forum-answers.schemas";
-import { moderationParam, moderationQueueQuery, moderationQueueView, moderationReasonInput, moderationResultView } from "@kompeten/core/moderation/moderation.schemas";
+import { moderationCommentParam, moderationParam, moderationQueueQuery, moderationQueueView, moderationReasonInput, moderationResultView } from "@kompeten/core/moderation/moderation.schemas";
 import { topicParam } from "@kompeten/core/topics/topics.schemas";
 import { createRoute } from "../../http/route";
 import { errorResponses } from "../../http/errors";
@@ -121,7 +121,7 @@ export const forumStaffRoutes = createRouter<StaffEnv>()
   );
 
 /** A moderation action on one item: an optional reason, recorded in the audit entry. */
-const act = <const P extends string>(path: P, operationId: string, summary: string) =>
+const act = <const P extends string>(path: P, operationId: string, summary: string, params: typeof moderationParam | typeof moderationCommentParam = moderationParam) =>
   createRoute({
     method: "post",
     path,
@@ -129,9 +129,12 @@ const act = <const P extends string>(path: P, operationId: string, summary: stri
     middleware: [signedIn] as const,
     tags: ["Moderation"],
     summary,
-    request: { params: moderationParam, body: { ...jsonBody(moderationReasonInput), required: false } },
+    request: { params, body: { ...jsonBody(moderationReasonInput), required: false } },
     responses: { 200: jsonOk(moderationResultView, "Done"), ...errorResponses(400, 401, 403, 404, 409) },
   });
+
+const topicTarget = (id: string) => moderation.moderationTarget("topic", id);
+const commentTarget = (id: string) => moderation.moderationTarget("comment", id);
 
 /** Moderators and admins: the queue, hiding and restoring, blocking citizens; every action audited. */
 export const moderationRoutes = createRouter<StaffEnv>()
@@ -149,10 +152,22 @@ export const moderationRoutes = createRouter<StaffEnv>()
     async (c) => c.json(await moderation.moderationQueue(c.var.ctx, c.var.session.actor, c.req.valid("query")), 200),
   )
   .openapi(act("/topics/{id}/hide", "hideForumTopic", "Hide a topic pending review"), async (c) =>
-    c.json(await moderation.setTopicHidden(c.var.ctx, c.var.actor, c.req.valid("param").id, true, c.req.valid("json").reason), 200),
+    c.json(await moderation.setHidden(c.var.ctx, c.var.actor, topicTarget(c.req.valid("param").id), true, c.req.valid("json").reason), 200),
   )
   .openapi(act("/topics/{id}/restore", "restoreForumTopic", "Show a hidden topic again"), async (c) =>
-    c.json(await moderation.setTopicHidden(c.var.ctx, c.var.actor, c.req.valid("param").id, false, c.req.valid("json").reason), 200),
+    c.json(await moderation.setHidden(c.var.ctx, c.var.actor, topicTarget(c.req.valid("param").id), false, c.req.valid("json").reason), 200),
+  )
+  .openapi(act("/topics/{id}/dismiss", "dismissTopicReports", "Dismiss a topic's open reports as unfounded and show it again"), async (c) =>
+    c.json(await moderation.dismissReports(c.var.ctx, c.var.actor, topicTarget(c.req.valid("param").id), c.req.valid("json").reason), 200),
+  )
+  .openapi(act("/comments/{id}/hide", "hideForumComment", 'Hide a comment ("<topicId>:<commentId>") pending review', moderationCommentParam), async (c) =>
+    c.json(await moderation.setHidden(c.var.ctx, c.var.actor, commentTarget(c.req.valid("param").id), true, c.req.valid("json").reason), 200),
+  )
+  .openapi(act("/comments/{id}/restore", "restoreForumComment", "Show a hidden comment again", moderationCommentParam), async (c) =>
+    c.json(await moderation.setHidden(c.var.ctx, c.var.actor, commentTarget(c.req.valid("param").id), false, c.req.valid("json").reason), 200),
+  )
+  .openapi(act("/comments/{id}/dismiss", "dismissCommentReports", "Dismiss a comment's open reports as unfounded and show it again", moderationCommentParam), async (c) =>
+    c.json(await moderation.dismissReports(c.var.ctx, c.var.actor, commentTarget(c.req.valid("param").id), c.req.valid("json").reason), 200),
   )
   .openapi(act("/citizens/{id}/block", "blockCitizen", "Block a citizen: they read, but cannot post, support or report"), async (c) =>
     c.json(await moderation.setCitizenBlocked(c.var.ctx, c.var.actor, c.req.valid("param").id, true, c.req.valid("json").reason), 200),

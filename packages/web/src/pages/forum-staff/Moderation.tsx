@@ -14,7 +14,7 @@ import { hiddenByLabel, moderationTargetLabel } from "../../labels";
 import { formatWita } from "../../time";
 import type { ModerationItem, ModerationResult } from "../../types";
 import { RequireAccess } from "./Access";
-import { citizenBlockAction, getModerationQueue, mayModerate, REASON_MAX, topicVisibilityAction } from "./data";
+import { citizenBlockAction, getModerationQueue, itemModerationAction, mayModerate, REASON_MAX } from "./data";
 
 function ReasonBox(props: { id: string; value: string; onInput: (value: string) => void }) {
   return (
@@ -35,18 +35,25 @@ function ReasonBox(props: { id: string; value: string; onInput: (value: string) 
   );
 }
 
+// The citizen the block form is about: typed in, or taken from a queue row ("Blokir penulis").
+const [citizenId, setCitizenId] = createSignal("");
+
 function ModerationQueueTable() {
   const [cursors, setCursors] = createSignal<(string | null)[]>([null]);
   const page = createAsync(() => getModerationQueue(cursors()[cursors().length - 1] ?? null));
-  const restore = useAction(topicVisibilityAction);
-  const submission = useSubmission(topicVisibilityAction);
-  const [asking, setAsking] = createSignal<ModerationItem>();
+  const moderate = useAction(itemModerationAction);
+  const submission = useSubmission(itemModerationAction);
+  const [asking, setAsking] = createSignal<{ item: ModerationItem; move: "restore" | "dismiss" }>();
   const [reason, setReason] = createSignal("");
+  const ask = (item: ModerationItem, move: "restore" | "dismiss") => {
+    setReason("");
+    setAsking({ item, move });
+  };
   const confirm = () => {
-    const item = asking();
-    if (!item) return;
+    const question = asking();
+    if (!question) return;
     setAsking(undefined);
-    void restore(item.targetId, false, reason()).catch(() => undefined);
+    void moderate(question.item, question.move, reason()).catch(() => undefined);
   };
 
   const columns: Column<ModerationItem>[] = [
@@ -68,19 +75,27 @@ function ModerationQueueTable() {
       cell: (item) => (
         <div class="actions compact">
           <A href={`/layanan-forum/${encodeURIComponent(item.topicId)}`}>{t("moderation.openTopic")}</A>
-          <Show when={item.targetType === "topic"}>
-            <button
-              type="button"
-              class="button secondary"
-              aria-haspopup="dialog"
-              disabled={submission.pending}
-              onClick={() => {
-                setReason("");
-                setAsking(item);
-              }}
-            >
-              {t("moderation.restoreItem", { excerpt: item.excerpt })}
+          <button type="button" class="button secondary" aria-haspopup="dialog" disabled={submission.pending} onClick={() => ask(item, "restore")}>
+            {t("moderation.restoreItem", { excerpt: item.excerpt })}
+          </button>
+          <Show when={item.hiddenBy === "reports"}>
+            <button type="button" class="button secondary" aria-haspopup="dialog" disabled={submission.pending} onClick={() => ask(item, "dismiss")}>
+              {t("moderation.dismissItem", { excerpt: item.excerpt })}
             </button>
+          </Show>
+          <Show when={item.authorId}>
+            {(author) => (
+              <button
+                type="button"
+                class="button-link"
+                onClick={() => {
+                  setCitizenId(author());
+                  document.getElementById("citizen-id")?.focus();
+                }}
+              >
+                {t("moderation.blockAuthor")}
+              </button>
+            )}
           </Show>
         </div>
       ),
@@ -118,14 +133,14 @@ function ModerationQueueTable() {
       </Show>
       <ConfirmDialog
         open={asking() !== undefined}
-        title={t("moderation.restoreTitle")}
+        title={asking()?.move === "dismiss" ? t("moderation.dismissTitle") : t("moderation.restoreTitle")}
         message={
           <>
-            <p>{t("moderation.restoreConfirm", { title: asking()?.excerpt ?? "" })}</p>
+            <p>{t(asking()?.move === "dismiss" ? "moderation.dismissConfirm" : "moderation.restoreConfirm", { title: asking()?.item.excerpt ?? "" })}</p>
             <ReasonBox id="restore-reason" value={reason()} onInput={setReason} />
           </>
         }
-        confirmLabel={t("moderation.restore")}
+        confirmLabel={asking()?.move === "dismiss" ? t("moderation.dismiss") : t("moderation.restore")}
         onConfirm={confirm}
         onCancel={() => setAsking(undefined)}
       />
@@ -137,7 +152,6 @@ function ModerationQueueTable() {
 function CitizenBlock() {
   const act = useAction(citizenBlockAction);
   const submission = useSubmission(citizenBlockAction);
-  const [citizenId, setCitizenId] = createSignal("");
   const [reason, setReason] = createSignal("");
   const [asking, setAsking] = createSignal<"block" | "unblock">();
   const confirm = () => {

@@ -5,7 +5,7 @@ import { api, ApiError } from "../../api";
 import { text, type FormInput } from "../../forms";
 import { t } from "../../i18n";
 import { hasRole, isAdmin } from "../../session";
-import { TOPIC_STATUSES, type AnswerTopicInput, type StaffTopic, type TopicStatus, type TopicStatusInput } from "../../types";
+import { TOPIC_STATUSES, type AnswerTopicInput, type ModerationItem, type StaffTopic, type TopicStatus, type TopicStatusInput } from "../../types";
 
 export const QUEUE_PAGE_SIZE = 20;
 export const MODERATION_PAGE_SIZE = 50;
@@ -163,6 +163,13 @@ export const topicVisibilityAction = action(async (id: string, hidden: boolean, 
   await revalidate([getModerationQueue.key, getStaffTopic.keyFor(id), listForumQueue.key]);
   return result;
 }, "moderation-topic");
+
+/** Restore a hidden topic or comment from the queue, or dismiss its reports as unfounded (which also restores it). */
+export const itemModerationAction = action(async (item: Pick<ModerationItem, "targetType" | "targetId" | "topicId">, move: "restore" | "dismiss", reason?: string) => {
+  const result = await api.moderate(item.targetType, item.targetId, move, optionalReason(reason));
+  await revalidate([getModerationQueue.key, getStaffTopic.keyFor(item.topicId), listForumQueue.key]);
+  return result;
+}, "moderation-item");
 
 /** Block a citizen, or lift the block. */
 export const citizenBlockAction = action(async (id: string, blocked: boolean, reason?: string) => {
