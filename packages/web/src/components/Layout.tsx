@@ -148,6 +148,11 @@ export function Layout(props: RouteSectionProps) {
       </main>
       <footer class="site-footer">
         <p>{t("app.footer")}</p>
+        <Show when={!isForumPath(location.pathname)}>
+          <p>
+            <A href="/forum">{t("app.forumLink")}</A>
+          </p>
+        </Show>
       </footer>
     </>
   );

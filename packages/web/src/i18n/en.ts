@@ -1415,4 +1415,5 @@ export const en = {
   "moderation.dismissConfirm": "The reports on “{title}” are found unfounded and the text is shown again.",
   "moderation.dismiss": "Dismiss the reports",
   "moderation.blockAuthor": "Block the author",
+  "app.forumLink": "Citizens' Forum: raise public-service needs",
 } satisfies Record<MessageKey, string>;

@@ -1413,6 +1413,7 @@ export const id = {
   "moderation.dismissConfirm": "Laporan atas “{title}” dinyatakan tidak berdasar dan tulisan ditampilkan kembali.",
   "moderation.dismiss": "Tolak laporan",
   "moderation.blockAuthor": "Blokir penulis",
+  "app.forumLink": "Forum Warga: sampaikan kebutuhan layanan publik",
 } as const;
 
 export type MessageKey = keyof typeof id;
