@@ -6,6 +6,7 @@ import { newStaffRecord, saveNewStaff } from "@kompeten/core/staff/staff";
 import { witaYear } from "@kompeten/core/time";
 import { createUnit, listUnits } from "@kompeten/core/units/units";
 import { seedDemoCourses } from "./demo-courses";
+import { seedDemoForum } from "./demo-forum";
 import { seedDemoMentoring } from "./demo-mentoring";
 import type { unitKinds } from "@kompeten/core/units/units.entity";
 
@@ -131,8 +132,11 @@ function demoPeople(): Person[] {
 
 const seedActor: Actor = { id: "system", name: "Data demo", roles: ["admin"], unitId: "bkpsdm", supervisorId: null };
 
-/** Seeds units, staff and accounts when the table is empty; returns whether it did. */
-export async function seedDemoData(ctx: AppContext): Promise<boolean> {
+/**
+ * Seeds units, staff and accounts when the table is empty; returns whether it did. `forum: false`
+ * leaves the citizens' forum empty (for tests that build their own topics).
+ */
+export async function seedDemoData(ctx: AppContext, options: { forum?: boolean } = {}): Promise<boolean> {
   if ((await listUnits(ctx)).length > 0) return false;
   for (const unit of units) await createUnit(ctx, seedActor, { code: unit.code, name: unit.name, kind: unit.kind });
 
@@ -162,6 +166,7 @@ export async function seedDemoData(ctx: AppContext): Promise<boolean> {
   const adminActor: Actor = { id: admin.id, name: admin.name, roles: admin.roles, unitId: "bkpsdm", supervisorId: null };
   await seedDemoCourses(ctx, adminActor, witaYear(ctx.now()));
   await seedDemoMentoring(ctx, adminActor);
+  if (options.forum !== false) await seedDemoForum(ctx);
   return true;
 }
 

@@ -9,6 +9,7 @@ import { createContext } from "@kompeten/core/context";
 import { indexNameWords } from "@kompeten/core/staff/staff";
 import { createTable } from "@kompeten/core/table/create";
 import { demoAccounts, DEMO_PASSWORD, seedDemoData } from "./demo-data";
+import { demoCitizens } from "./demo-forum";
 import { localClient, startDynamoDbLocal, type DynamoDbLocal } from "./dynamodb-local";
 import { announceInstance, mailboxFor } from "./instance";
 import { fileMailer } from "./mailbox";
@@ -133,6 +134,8 @@ Kompeten is running at http://localhost:${port}
   run a job on this data: npm run job -- send-reminders --port ${port}
 Demo accounts (password: ${DEMO_PASSWORD}):
 ${demoAccounts.map((a) => `  ${a.email.padEnd(38)} ${a.role}`).join("\n")}
+Forum citizens sign in at /forum by a code e-mailed to the local mailbox:
+  ${demoCitizens[0]!.email} ... ${demoCitizens.at(-1)!.email}
 Press Ctrl-C to stop.`);
   } catch (error) {
     console.error(`kompeten: ${(error as Error).message}`);

@@ -62,10 +62,13 @@ export const DEMO = {
 
 export type TestApi = Awaited<ReturnType<typeof createTestApi>>;
 
-/** The whole local app over a fresh, demo-seeded table, driven without a server. */
-export async function createTestApi() {
+/**
+ * The whole local app over a fresh, demo-seeded table, driven without a server. The forum's demo
+ * topics only with `forum: true`: the forum's own tests start from an empty forum.
+ */
+export async function createTestApi(options: { forum?: boolean } = {}) {
   const test = await createTestContext();
-  await seedDemoData(test.ctx);
+  await seedDemoData(test.ctx, { forum: options.forum ?? false });
   const app = createLocalApp({ ctx: test.ctx, sessionSecret: "test-secret-test-secret-test-secret" });
   const base = "http://localhost";
 

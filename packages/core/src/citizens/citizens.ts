@@ -1,9 +1,9 @@
 import { createHash, randomInt, randomUUID, timingSafeEqual } from "node:crypto";
 import type { AppContext } from "../context";
 import type { Item } from "../db";
-import { AppError } from "../errors";
+import { AppError, conflict } from "../errors";
 import { sendSafely } from "../mail";
-import { isConditionFailure } from "../transaction";
+import { isConditionFailure, writeTogether } from "../transaction";
 import type { Kecamatan } from "../values";
 import type { CitizenView, VerifyCodeInput } from "./citizens.schemas";
 
@@ -98,7 +98,7 @@ export async function verifySignInCode(ctx: AppContext, input: VerifyCodeInput):
   if (!input.displayName) {
     throw new AppError(422, "display_name_required", "Choose the name shown with what you write", { issues: [{ path: "displayName", code: "required", message: "required" }] });
   }
-  const citizen: CitizenRecord = { id: randomUUID(), email, displayName: input.displayName, blocked: false, createdAt: now, updatedAt: now };
+  const citizen = newCitizen(ctx, { email, displayName: input.displayName });
   const written = await ctx.db.transaction
     .write(({ citizen: citizens, citizenEmail, signInCode }) => [
       citizens.create(citizen).commit(),
@@ -110,6 +110,41 @@ export async function verifySignInCode(ctx: AppContext, input: VerifyCodeInput):
     ])
     .go();
   if (written.canceled) throw wrongCode(0);
+  return citizen;
+}
+
+export interface RegisterCitizenInput {
+  /** Lowercased and trimmed, as sign-in compares it. */
+  email: string;
+  displayName: string;
+  kecamatan?: Kecamatan;
+}
+
+function newCitizen(ctx: AppContext, input: RegisterCitizenInput): CitizenRecord {
+  const now = ctx.now().toISOString();
+  return {
+    id: randomUUID(),
+    email: input.email.trim().toLowerCase(),
+    displayName: input.displayName,
+    ...(input.kecamatan ? { kecamatan: input.kecamatan } : {}),
+    blocked: false,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+/**
+ * Creates a citizen without a sign-in code (local demo data): the citizen and their address
+ * in one transaction, refused (409) when a citizen already has the address. They sign in later
+ * by code like anyone else.
+ */
+export async function registerCitizen(ctx: AppContext, input: RegisterCitizenInput): Promise<CitizenRecord> {
+  const citizen = newCitizen(ctx, input);
+  await writeTogether(
+    ctx,
+    ({ citizen: citizens, citizenEmail }) => [citizens.create(citizen).commit(), citizenEmail.create({ email: citizen.email, citizenId: citizen.id }).commit()],
+    () => conflict("A citizen already signs in with this e-mail address", { field: "email" }),
+  );
   return citizen;
 }
 
