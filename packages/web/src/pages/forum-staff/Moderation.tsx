@@ -8,7 +8,7 @@ import { DataTable, type Column } from "../../components/DataTable";
 import { ErrorMessage, SuccessMessage } from "../../components/ErrorMessage";
 import { TextAreaField, TextField } from "../../components/FormField";
 import { PageTitle } from "../../components/PageTitle";
-import { Pager } from "../../components/Pager";
+import { createCursorPages, CursorPager } from "../../components/Pager";
 import { t } from "../../i18n";
 import { hiddenByLabel, moderationTargetLabel } from "../../labels";
 import { formatWita } from "../../time";
@@ -39,8 +39,8 @@ function ReasonBox(props: { id: string; value: string; onInput: (value: string) 
 const [citizenId, setCitizenId] = createSignal("");
 
 function ModerationQueueTable() {
-  const [cursors, setCursors] = createSignal<(string | null)[]>([null]);
-  const page = createAsync(() => getModerationQueue(cursors()[cursors().length - 1] ?? null));
+  const pages = createCursorPages();
+  const page = createAsync(() => getModerationQueue(pages.cursor()));
   const moderate = useAction(itemModerationAction);
   const submission = useSubmission(itemModerationAction);
   const [asking, setAsking] = createSignal<{ item: ModerationItem; move: "restore" | "dismiss" }>();
@@ -118,16 +118,7 @@ function ModerationQueueTable() {
               empty={t("moderation.queueEmpty")}
               testId="moderation-queue"
             />
-            <Show when={cursors().length > 1 || current().cursor}>
-              <Pager
-                label={t("moderation.queuePages")}
-                page={cursors().length}
-                hasPrevious={cursors().length > 1}
-                next={current().cursor}
-                onPrevious={() => setCursors(cursors().slice(0, -1))}
-                onNext={(next) => setCursors([...cursors(), next])}
-              />
-            </Show>
+            <CursorPager label={t("moderation.queuePages")} pages={pages} next={current().cursor} />
           </>
         )}
       </Show>

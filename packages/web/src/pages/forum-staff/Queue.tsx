@@ -5,7 +5,7 @@ import { Card } from "../../components/Card";
 import { DataTable, type Column } from "../../components/DataTable";
 import { SelectField } from "../../components/FormField";
 import { PageTitle } from "../../components/PageTitle";
-import { Pager } from "../../components/Pager";
+import { createCursorPages, CursorPager } from "../../components/Pager";
 import { t } from "../../i18n";
 import { forumAreaLabel, kecamatanLabel, topicStatusLabel } from "../../labels";
 import { getUnits } from "../../queries";
@@ -28,14 +28,13 @@ function QueueTable() {
   const [unitId, setUnitId] = createSignal(me()?.unitId ?? "");
   const [status, setStatus] = createSignal<TopicStatus | "">("");
   const [overdue, setOverdue] = createSignal<QueueFilter["overdue"]>("");
-  // Cursors of the pages before the current one; the first page has none.
-  const [cursors, setCursors] = createSignal<(string | null)[]>([null]);
-  const cursor = () => cursors()[cursors().length - 1] ?? null;
+  const pages = createCursorPages();
+  const cursor = pages.cursor;
   const page = createAsync(() =>
     listForumQueue({ unitId: isAdmin() ? unitId() : "", status: status(), overdue: overdue(), cursor: cursor() }),
   );
   const units = createAsync(() => (isAdmin() ? getUnits() : Promise.resolve([])));
-  const restart = () => setCursors([null]);
+  const restart = () => pages.restart();
 
   const columns: Column<StaffTopic>[] = [
     {
@@ -136,16 +135,7 @@ function QueueTable() {
               empty={t("forumStaff.queueEmpty")}
               testId="forum-queue"
             />
-            <Show when={cursors().length > 1 || current().cursor}>
-              <Pager
-                label={t("forumStaff.queuePages")}
-                page={cursors().length}
-                hasPrevious={cursors().length > 1}
-                next={current().cursor}
-                onPrevious={() => setCursors(cursors().slice(0, -1))}
-                onNext={(next) => setCursors([...cursors(), next])}
-              />
-            </Show>
+            <CursorPager label={t("forumStaff.queuePages")} pages={pages} next={current().cursor} />
           </>
         )}
       </Show>

@@ -4,7 +4,7 @@ import { createEffect, createSignal, For, on, Show } from "solid-js";
 import { EmptyState } from "../../components/EmptyState";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { TextAreaField } from "../../components/FormField";
-import { Pager } from "../../components/Pager";
+import { createCursorPages, CursorPager } from "../../components/Pager";
 import { t } from "../../i18n";
 import { formatWita } from "../../time";
 import type { Comment } from "../../types";
@@ -14,8 +14,8 @@ import { ReportForm } from "./ReportForm";
 export const COMMENT_MAX = 1000;
 
 export function Comments(props: { topicId: string }) {
-  const [cursors, setCursors] = createSignal<(string | null)[]>([null]);
-  const page = createAsync(() => getComments(props.topicId, cursors()[cursors().length - 1] ?? null));
+  const pages = createCursorPages();
+  const page = createAsync(() => getComments(props.topicId, pages.cursor()));
   const submission = useSubmission(commentAction);
   let form: HTMLFormElement | undefined;
   // Comments sent in this visit: shown at once, even while a shared cache still serves the older page.
@@ -58,16 +58,7 @@ export function Comments(props: { topicId: string }) {
                 </For>
               </ol>
             </Show>
-            <Show when={found().cursor || cursors().length > 1}>
-              <Pager
-                label={t("forum.commentPages")}
-                page={cursors().length}
-                hasPrevious={cursors().length > 1}
-                next={found().cursor}
-                onPrevious={() => setCursors(cursors().slice(0, -1))}
-                onNext={(next) => setCursors([...cursors(), next])}
-              />
-            </Show>
+            <CursorPager label={t("forum.commentPages")} pages={pages} next={found().cursor} />
           </>
         )}
       </Show>

@@ -1,11 +1,11 @@
 // The citizen's own forum: notices about followed topics (answers, state changes), and the
 // topics they wrote or follow.
 import { A, createAsync, Navigate, useAction } from "@solidjs/router";
-import { createSignal, For, Show } from "solid-js";
+import { For, Show } from "solid-js";
 import { Card } from "../../components/Card";
 import { EmptyState } from "../../components/EmptyState";
 import { PageTitle } from "../../components/PageTitle";
-import { Pager } from "../../components/Pager";
+import { createCursorPages, CursorPager } from "../../components/Pager";
 import { t, type MessageKey } from "../../i18n";
 import { formatWita } from "../../time";
 import type { Notice } from "../../types";
@@ -19,8 +19,8 @@ const noticeText = (notice: Notice) => {
 };
 
 function Notices() {
-  const [cursors, setCursors] = createSignal<(string | null)[]>([null]);
-  const page = createAsync(() => getNotices(cursors()[cursors().length - 1] ?? null));
+  const pages = createCursorPages();
+  const page = createAsync(() => getNotices(pages.cursor()));
   const readAll = useAction(readNoticesAction);
   return (
     <Card title={t("forum.noticesTitle")} titleId="forum-notices" headingLevel={2}>
@@ -46,16 +46,7 @@ function Notices() {
                 </button>
               </Show>
             </Show>
-            <Show when={found().cursor || cursors().length > 1}>
-              <Pager
-                label={t("forum.noticesTitle")}
-                page={cursors().length}
-                hasPrevious={cursors().length > 1}
-                next={found().cursor}
-                onPrevious={() => setCursors(cursors().slice(0, -1))}
-                onNext={(next) => setCursors([...cursors(), next])}
-              />
-            </Show>
+            <CursorPager label={t("forum.noticesTitle")} pages={pages} next={found().cursor} />
           </>
         )}
       </Show>
@@ -64,8 +55,8 @@ function Notices() {
 }
 
 function MyTopics() {
-  const [cursors, setCursors] = createSignal<(string | null)[]>([null]);
-  const page = createAsync(() => getMyTopics(cursors()[cursors().length - 1] ?? null));
+  const pages = createCursorPages();
+  const page = createAsync(() => getMyTopics(pages.cursor()));
   return (
     <Card title={t("forum.mineTitle")} titleId="forum-mine" headingLevel={2}>
       <Show when={page()}>
@@ -84,16 +75,7 @@ function MyTopics() {
                 </For>
               </ul>
             </Show>
-            <Show when={found().cursor || cursors().length > 1}>
-              <Pager
-                label={t("forum.mineTitle")}
-                page={cursors().length}
-                hasPrevious={cursors().length > 1}
-                next={found().cursor}
-                onPrevious={() => setCursors(cursors().slice(0, -1))}
-                onNext={(next) => setCursors([...cursors(), next])}
-              />
-            </Show>
+            <CursorPager label={t("forum.mineTitle")} pages={pages} next={found().cursor} />
           </>
         )}
       </Show>

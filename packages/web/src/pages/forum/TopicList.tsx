@@ -1,11 +1,11 @@
 // The forum's front page: topics anyone can read, filtered by area, kecamatan and state, newest
 // or most supported first, a page at a time.
 import { A, createAsync, useSearchParams } from "@solidjs/router";
-import { createSignal, For, Show } from "solid-js";
+import { For, Show } from "solid-js";
 import { EmptyState } from "../../components/EmptyState";
 import { SelectField } from "../../components/FormField";
 import { PageTitle } from "../../components/PageTitle";
-import { Pager } from "../../components/Pager";
+import { createCursorPages, CursorPager } from "../../components/Pager";
 import { t } from "../../i18n";
 import { forumAreaLabel, kecamatanLabel, topicStatusLabel } from "../../labels";
 import { formatDay } from "../../time";
@@ -41,11 +41,10 @@ export default function TopicList() {
     status: (TOPIC_STATUSES as readonly string[]).includes(one(params.status)) ? (one(params.status) as TopicStatus) : "",
     sort: one(params.sort) === "supports" ? "supports" : "recent",
   });
-  // Cursors of the pages before the current one; the first page has none.
-  const [cursors, setCursors] = createSignal<(string | null)[]>([null]);
-  const page = createAsync(() => listTopics({ ...filter(), cursor: cursors()[cursors().length - 1] ?? null }));
+  const pages = createCursorPages();
+  const page = createAsync(() => listTopics({ ...filter(), cursor: pages.cursor() }));
   const choose = (name: keyof Omit<TopicFilter, "cursor">) => (event: Event & { currentTarget: HTMLSelectElement }) => {
-    setCursors([null]);
+    pages.restart();
     setParams({ [name]: event.currentTarget.value || undefined });
   };
 
@@ -112,14 +111,7 @@ export default function TopicList() {
                 <For each={found().items}>{(topic) => <TopicCard topic={topic} />}</For>
               </div>
             </Show>
-            <Pager
-              label={t("forum.pages")}
-              page={cursors().length}
-              hasPrevious={cursors().length > 1}
-              next={found().cursor}
-              onPrevious={() => setCursors(cursors().slice(0, -1))}
-              onNext={(next) => setCursors([...cursors(), next])}
-            />
+            <CursorPager label={t("forum.pages")} pages={pages} next={found().cursor} />
           </>
         )}
       </Show>

@@ -4,7 +4,7 @@ import { createSignal, Show } from "solid-js";
 import { Card } from "../../components/Card";
 import { DataTable, type Column } from "../../components/DataTable";
 import { SelectField } from "../../components/FormField";
-import { Pager } from "../../components/Pager";
+import { createCursorPages, CursorPager } from "../../components/Pager";
 import { t } from "../../i18n";
 import { mentorshipKindLabel, mentorshipStatusLabel } from "../../labels";
 import { getCompetencies } from "../../queries";
@@ -18,9 +18,8 @@ export function StatusBadge(props: { status: MentorshipStatus }) {
 
 export function MentorshipList(props: { as: "mentee" | "mentor" }) {
   const [status, setStatus] = createSignal<MentorshipStatus | "">("");
-  // Cursors of the pages before the current one; the first page has none.
-  const [cursors, setCursors] = createSignal<(string | null)[]>([null]);
-  const cursor = () => cursors()[cursors().length - 1] ?? null;
+  const pages = createCursorPages();
+  const cursor = pages.cursor;
   const page = createAsync(() => listMentorships({ as: props.as, status: status(), cursor: cursor() }));
   const dictionary = createAsync(() => getCompetencies());
   const nameOf = (id: string) => dictionary()?.items.find((c) => c.id === id)?.name ?? id;
@@ -56,7 +55,7 @@ export function MentorshipList(props: { as: "mentee" | "mentor" }) {
         fieldClass="field-small"
         onChange={(event) => {
           setStatus(event.currentTarget.value as MentorshipStatus | "");
-          setCursors([null]);
+          pages.restart();
         }}
       />
       <Show when={page()}>
@@ -69,16 +68,7 @@ export function MentorshipList(props: { as: "mentee" | "mentor" }) {
               empty={props.as === "mentee" ? t("mentoring.noneAsMentee") : t("mentoring.noneAsMentor")}
               testId={`mentorships-${props.as}-table`}
             />
-            <Show when={cursors().length > 1 || current().cursor}>
-              <Pager
-                label={title()}
-                page={cursors().length}
-                hasPrevious={cursors().length > 1}
-                next={current().cursor}
-                onPrevious={() => setCursors(cursors().slice(0, -1))}
-                onNext={(next) => setCursors([...cursors(), next])}
-              />
-            </Show>
+            <CursorPager label={title()} pages={pages} next={current().cursor} />
           </>
         )}
       </Show>
