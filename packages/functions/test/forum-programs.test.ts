@@ -136,7 +136,9 @@ describe("forum: public dialogues and service programs", () => {
     expect(mine).toEqual([1, 3, 5, -2, -5].map((offset) => ids.get(offset * DAY)));
     // Upcoming ones all come before any past one.
     const all = (await api.request("/public/dialogs?limit=50")).data.items as { past: boolean }[];
-    expect(all.findIndex((d) => d.past)).toBeGreaterThan(all.findLastIndex((d) => !d.past));
+    const firstPast = all.findIndex((d) => d.past);
+    expect(firstPast).toBeGreaterThan(0);
+    expect(all.slice(firstPast).every((d) => d.past)).toBe(true);
     expect((await api.request("/public/dialogs?cursor=bogus")).status).toBe(400);
     expect((await api.request("/public/dialogs?limit=0")).status).toBe(400);
   });
