@@ -27,7 +27,7 @@ export const forumStaffPrefixes = ["/forum", "/moderation"] as const;
 export const forumStaffRouteKeys = forumStaffPrefixes.flatMap((prefix) => [`ANY /api${prefix}`, `ANY /api${prefix}/{proxy+}`]);
 
 /** The citizens' forum under /public (packages/functions/src/forum/areas.ts), served by its own Lambda. */
-export const forumPrefixes = ["/auth", "/me", "/areas", "/topics", "/reports"] as const;
+export const forumPrefixes = ["/auth", "/me", "/areas", "/topics", "/reports", "/dialogs", "/programs"] as const;
 export const forumRouteKeys = forumPrefixes.flatMap((prefix) => [`ANY /public${prefix}`, `ANY /public${prefix}/{proxy+}`]);
 
 /** Requests per second (steady) and burst, per API stage. The public routes are anonymous, so tighter. */

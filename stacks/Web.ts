@@ -20,12 +20,12 @@ import { Api } from "./Api";
 export const apiPathPatterns = ["/api/*", "/public/*"] as const;
 
 /**
- * The forum's public reads (topic lists and pages, comments, areas), which the forum answers with
+ * The forum's public reads (topic lists and pages, comments, areas, dialogues, programs), which the forum answers with
  * `Cache-Control: public, max-age=10` when they are the same for everyone: CloudFront keeps those
  * for the seconds the origin says, at most 10, and nothing that says `private, no-store` (my
  * support, my follow). Matched before "/public/*".
  */
-export const forumCachedPathPatterns = ["/public/topics*", "/public/areas*"] as const;
+export const forumCachedPathPatterns = ["/public/topics*", "/public/areas*", "/public/dialogs*", "/public/programs*"] as const;
 export const FORUM_EDGE_SECONDS = 10;
 
 /**

@@ -6,6 +6,7 @@ import * as certificates from "../../packages/core/src/certificates/certificates
 import * as citizens from "../../packages/core/src/citizens/citizens.entity";
 import * as courses from "../../packages/core/src/courses/courses.entity";
 import * as cycles from "../../packages/core/src/cycles/cycles.entity";
+import * as dialogs from "../../packages/core/src/dialogs/dialogs.entity";
 import * as enrollments from "../../packages/core/src/enrollments/enrollments.entity";
 import { createDatabase } from "../../packages/core/src/db";
 import * as evaluations from "../../packages/core/src/evaluations/evaluations.entity";
@@ -17,6 +18,7 @@ import * as mentorshipFeedback from "../../packages/core/src/mentorship-feedback
 import * as mentorshipSessions from "../../packages/core/src/mentorship-sessions/mentorship-sessions.entity";
 import * as moderation from "../../packages/core/src/moderation/moderation.entity";
 import * as notifications from "../../packages/core/src/notifications/notifications.entity";
+import * as programs from "../../packages/core/src/programs/programs.entity";
 import * as staff from "../../packages/core/src/staff/staff.entity";
 import * as topics from "../../packages/core/src/topics/topics.entity";
 import * as units from "../../packages/core/src/units/units.entity";
@@ -29,7 +31,7 @@ const { testModel } = require("electrodb/src/validations.js") as { testModel: (v
 describe("the Lambda build's stand-in for ElectroDB's model check", () => {
   const database = createDatabase(new DynamoDBClient({ region: "ap-southeast-3" }), "kompeten-test");
   const entities = Object.values(database.entities);
-  const models = [audit, certificates, citizens, courses, cycles, enrollments, evaluations, institutions, learning, mentors, mentorships, mentorshipFeedback, mentorshipSessions, moderation, notifications, staff, topics, units].flatMap((module) =>
+  const models = [audit, certificates, citizens, courses, cycles, dialogs, enrollments, evaluations, institutions, learning, mentors, mentorships, mentorshipFeedback, mentorshipSessions, moderation, notifications, programs, staff, topics, units].flatMap((module) =>
     Object.entries(module)
       .filter(([name]) => name.endsWith("Schema"))
       .map(([, model]) => model),

@@ -4,6 +4,8 @@ import { auditSchema } from "./audit/audit.entity";
 import { certificateSchema } from "./certificates/certificates.entity";
 import { citizenEmailSchema, citizenSchema, quotaSchema, signInCodeSchema } from "./citizens/citizens.entity";
 import { citizenNoticeSchema, topicCommentSchema, topicDeadlineSchema, topicFollowSchema, topicReportSchema, topicSchema, topicSupportSchema } from "./topics/topics.entity";
+import { dialogSchema } from "./dialogs/dialogs.entity";
+import { programSchema } from "./programs/programs.entity";
 import { courseSchema } from "./courses/courses.entity";
 import { cycleSchema } from "./cycles/cycles.entity";
 import { enrollmentSchema } from "./enrollments/enrollments.entity";
@@ -57,6 +59,8 @@ export function createDatabase(client: DynamoDBClient, table: string) {
       topicComment: new Entity(topicCommentSchema, config),
       topicReport: new Entity(topicReportSchema, config),
       topicDeadline: new Entity(topicDeadlineSchema, config),
+      dialog: new Entity(dialogSchema, config),
+      program: new Entity(programSchema, config),
     },
     config,
   );

@@ -137,6 +137,9 @@ export type ForumArea = (typeof forumAreas)[number];
 /** baru -> ditinjau -> ditindaklanjuti -> selesai | ditolak (with a reason). */
 export const topicStatuses = ["baru", "ditinjau", "ditindaklanjuti", "selesai", "ditolak"] as const;
 export type TopicStatus = (typeof topicStatuses)[number];
+/** A service program: planned -> running -> done, or stopped. */
+export const programStatuses = ["planned", "running", "done", "stopped"] as const;
+export type ProgramStatus = (typeof programStatuses)[number];
 /** The two deadlines of a topic: a first official answer (3 days), a state past ditinjau (14 days). */
 export const forumDeadlineKinds = ["answer", "progress"] as const;
 export type ForumDeadlineKind = (typeof forumDeadlineKinds)[number];

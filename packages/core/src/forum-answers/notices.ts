@@ -12,7 +12,7 @@ export interface TopicEvent {
   id: string;
   /** When it happened, as stored on the topic: part of the notice's key. */
   at: string;
-  type: "answered" | "status_changed";
+  type: "answered" | "status_changed" | "milestone_done";
   params: Record<string, string>;
 }
 
@@ -32,6 +32,14 @@ function mailFor(ctx: AppContext, topic: Pick<Item<"topic">, "id" | "title">, ev
     return {
       subject: `[Kompeten] Jawaban resmi: ${topic.title}`,
       text: `${event.params.unit ?? "Perangkat daerah"} menjawab topik yang Anda ikuti, "${topic.title}".\n${moved}\n\n${link}`,
+    };
+  }
+  if (event.type === "milestone_done") {
+    return {
+      subject: `[Kompeten] Tahapan program selesai: ${event.params.program ?? topic.title}`,
+      text:
+        `Program layanan "${event.params.program}" dari topik yang Anda ikuti, "${topic.title}", menyelesaikan tahapan "${event.params.milestone}".` +
+        `\nKemajuan program: ${Math.round(Number(event.params.progress ?? 0) * 100)}%.\n\n${link}`,
     };
   }
   const reason = event.params.reason ? `\nAlasan: ${event.params.reason}` : "";

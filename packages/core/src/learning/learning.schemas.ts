@@ -121,6 +121,12 @@ export const recommendationView = z.object({
   standardLevel: z.number(),
   currentLevel: z.number(),
   gapToStandard: z.number().register(z.globalRegistry, { description: "currentLevel minus standardLevel: negative, the shortfall the course addresses" }),
+  /** Why it is offered: "Standar kompetensi jabatan" (the position's standard) or "Program layanan: <title>" (a service program of the unit needs the level). */
+  reason: z.string(),
+  /** Every reason it is offered for, the first being `reason`. */
+  reasons: z.array(z.string()),
+  /** The level a service program of the unit needs, when one does (the highest of them). */
+  neededLevel: z.nullable(z.number()),
 });
 export type Recommendation = z.infer<typeof recommendationView>;
 export const recommendationList = z.object({ items: z.array(recommendationView) });

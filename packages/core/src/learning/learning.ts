@@ -31,6 +31,7 @@ import {
 } from "./learning.schemas";
 import { standardLevels } from "../competencies/competencies";
 import { toCourse } from "../courses/courses";
+import { activeProgramsOf, needsOf } from "../programs/programs";
 
 export { allUnitsReportQuery, csvReportQuery, currentEnrollmentView, decisionInput, externalTrainingInput, ledgerEntryView, reportQuery, unitSummaryView, type LedgerEntry, type Recommendation, type UnitSummary };
 
@@ -275,10 +276,16 @@ export async function unitReportCsv(ctx: AppContext, query: z.infer<typeof csvRe
 }
 
 
+/** Why a course is offered when the position's standard asks for more. */
+export const STANDARD_REASON = "Standar kompetensi jabatan";
+export const programReason = (title: string) => `Program layanan: ${title}`;
+
 /**
  * Published courses that develop a competency where the person's position expects more
- * than they have now. A competency not yet assessed counts as level 1 (Paham). Courses the
- * person already joined are left out. Three Queries: the person, the catalog, their enrollments.
+ * than they have now, or where a service program of their unit (planned or running) needs a
+ * higher level ("Program layanan: <title>"). A competency not yet assessed counts as level 1
+ * (Paham). Courses the person already joined are left out. Queries: the person, the catalog,
+ * their enrollments, then their unit and its programs (one Query of the programs' unit index).
  * The actor's own without a staff id; someone else's for their supervisor or an admin.
  */
 export async function recommendCourses(ctx: AppContext, actor: Actor, staffId = actor.id): Promise<Recommendation[]> {
@@ -288,8 +295,22 @@ export async function recommendCourses(ctx: AppContext, actor: Actor, staffId = 
     ctx.db.entities.course.query.byStatus({ status: "published" }).go({ pages: "all" }),
     ctx.db.entities.enrollment.query.byStaff({ staffId }).go({ pages: "all", attributes: ["courseId", "status"] }),
   ]);
+  const { data: unit } = await ctx.db.entities.unit.get({ id: staff.unitId }).go();
+  const programs = unit ? await activeProgramsOf(ctx, unit.code) : [];
   const standard = standardLevels[staff.positionLevel];
   const levels = staff.competencyLevels as Record<string, number>;
+  const levelOf = (competencyId: string) => levels[competencyId] ?? 1;
+  // What the unit's programs need above the person's level: per competency, the highest level and the programs asking for it.
+  const needs = new Map<string, { level: number; reasons: string[] }>();
+  for (const program of programs) {
+    for (const need of needsOf(program)) {
+      if (levelOf(need.competencyId) >= need.level) continue;
+      const entry = needs.get(need.competencyId) ?? { level: 0, reasons: [] };
+      entry.level = Math.max(entry.level, need.level);
+      entry.reasons.push(programReason(program.title));
+      needs.set(need.competencyId, entry);
+    }
+  }
   const joined = new Set(mine.data.filter((e) => e.status !== "withdrawn").map((e) => e.courseId));
   const recommendations: Recommendation[] = [];
   for (const record of published.data) {
@@ -299,17 +320,25 @@ export async function recommendCourses(ctx: AppContext, actor: Actor, staffId = 
       (!course.eligibility.unitIds.length || course.eligibility.unitIds.includes(staff.unitId)) &&
       (!course.eligibility.positionLevels.length || course.eligibility.positionLevels.includes(staff.positionLevel));
     if (!eligible) continue;
-    // The competency with the largest gap this course closes.
+    // The competency with the largest gap this course closes, to the standard or to what a program needs.
     const best = course.competencies
-      .map((c) => ({ competencyId: c.competencyId, currentLevel: levels[c.competencyId] ?? 1, targetLevel: c.targetLevel }))
-      .filter((c) => standard > c.currentLevel && c.targetLevel > c.currentLevel)
-      .sort((a, b) => a.currentLevel - b.currentLevel)[0];
+      .map((c) => {
+        const currentLevel = levelOf(c.competencyId);
+        const need = needs.get(c.competencyId);
+        const reasons = [...(standard > currentLevel ? [STANDARD_REASON] : []), ...(need ? need.reasons : [])];
+        return { competencyId: c.competencyId, currentLevel, targetLevel: c.targetLevel, need, reasons };
+      })
+      .filter((c) => c.reasons.length > 0 && c.targetLevel > c.currentLevel)
+      .sort((a, b) => a.currentLevel - b.currentLevel || Number(Boolean(b.need)) - Number(Boolean(a.need)))[0];
     if (best) recommendations.push({
         course,
         competencyId: best.competencyId,
         standardLevel: standard,
         currentLevel: best.currentLevel,
         gapToStandard: best.currentLevel - standard,
+        reason: best.reasons[0]!,
+        reasons: best.reasons,
+        neededLevel: best.need?.level ?? null,
       });
   }
   return recommendations.sort((a, b) => a.currentLevel - b.currentLevel || a.course.startsAt.localeCompare(b.course.startsAt));

@@ -46,6 +46,9 @@ export const topicSchema = createSchema({
     reports: { type: "number", required: true, default: 0 },
     hidden: { type: "boolean", required: true, default: false },
     hiddenReason: { type: "string" },
+    // The service program the topic became part of, by id and title (its progress stays in the program).
+    programId: { type: "string" },
+    programTitle: { type: "string" },
   },
   indexes: {
     byId: keyedBy("primary", { composite: ["id"], template: "pub#topic#${id}" }, { composite: [], template: "topic" }),

@@ -55,6 +55,8 @@ export const topicView = z.object({
   laporUrl: z.string(),
   /** The SP4N-LAPOR! ticket number, once staff record one. */
   laporTicket: z.nullable(z.string()),
+  /** The service program it is part of, with the program's progress (0 to 1). */
+  program: z.nullable(z.object({ id: z.string(), title: z.string(), progress: z.number() })),
 });
 
 export type Topic = z.infer<typeof topicView>;

@@ -9,6 +9,7 @@ import { isConditionFailure, writeTogether, type CancellationCodes, type Transac
 import { forumAreas, type ForumArea, type TopicStatus } from "../values";
 import type { OfficialAnswer } from "../forum-answers/forum-answers.schemas";
 import { excerptOf } from "../moderation/moderation";
+import { topicPrograms } from "../programs/programs";
 import type { Comment, CreateCommentInput, CreateTopicInput, ListTopicsQuery, PageQuery, ReportInput, Topic } from "./topics.schemas";
 
 type TopicRecord = Item<"topic">;
@@ -124,7 +125,10 @@ export function publicAnswers(record: Pick<TopicRecord, "answers">): OfficialAns
   }));
 }
 
-export function toTopic(record: TopicRecord): Topic {
+/** What a topic shows of its program, read from the program (its progress is kept there). */
+type ProgramsById = Map<string, NonNullable<Topic["program"]>>;
+
+export function toTopic(record: TopicRecord, programs: ProgramsById = new Map()): Topic {
   const hidden = record.hidden === true;
   return {
     id: record.id,
@@ -142,7 +146,14 @@ export function toTopic(record: TopicRecord): Topic {
     answers: hidden ? [] : publicAnswers(record),
     laporUrl: LAPOR_URL,
     laporTicket: record.laporTicket ?? null,
+    program: record.programId ? (programs.get(record.programId) ?? { id: record.programId, title: record.programTitle ?? "", progress: 0 }) : null,
   };
+}
+
+/** Topics as everyone reads them, each with its program's progress (one BatchGet of their programs). */
+export async function toTopics(ctx: AppContext, records: TopicRecord[]): Promise<Topic[]> {
+  const programs = await topicPrograms(ctx, records.map((r) => r.programId));
+  return records.map((record) => toTopic(record, programs));
 }
 
 const mayPost = (citizen: CitizenRecord) => {
@@ -206,7 +217,7 @@ async function getTopicRecord(ctx: AppContext, id: string, consistent = false): 
   return data;
 }
 
-export const getTopic = async (ctx: AppContext, id: string): Promise<Topic> => toTopic(await getTopicRecord(ctx, id));
+export const getTopic = async (ctx: AppContext, id: string): Promise<Topic> => (await toTopics(ctx, [await getTopicRecord(ctx, id)]))[0]!;
 
 /**
  * Topics, one Query per page: newest first of all or of one area (gsi1, gsi2), or most supported
@@ -236,7 +247,7 @@ export async function listTopics(ctx: AppContext, query: ListTopicsQuery) {
       })
       .go({ order: "desc", limit: query.limit, cursor });
   });
-  return { items: page.data.map(toTopic), cursor: page.cursor };
+  return { items: await toTopics(ctx, page.data), cursor: page.cursor };
 }
 
 // Words that say nothing of what a title is about: Indonesian function words and the forum's usual requests.
@@ -363,9 +374,10 @@ export async function myTopics(ctx: AppContext, citizen: CitizenRecord, query: P
   const ids = page.data.map((follow) => follow.topicId);
   const { data } = ids.length ? await ctx.db.entities.topic.get(ids.map((id) => ({ id }))).go() : { data: [] as TopicRecord[] };
   const byId = new Map(data.map((record) => [record.id, record]));
+  const programs = await topicPrograms(ctx, data.map((record) => record.programId));
   const items = page.data.flatMap((follow) => {
     const record = byId.get(follow.topicId);
-    return record ? [{ topic: toTopic(record), mine: record.authorId === citizen.id, followedAt: follow.createdAt }] : [];
+    return record ? [{ topic: toTopic(record, programs), mine: record.authorId === citizen.id, followedAt: follow.createdAt }] : [];
   });
   return { items, cursor: page.cursor };
 }

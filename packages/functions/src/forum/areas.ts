@@ -1,5 +1,6 @@
 import { citizenAuthRoutes, citizenRoutes } from "./routes/citizens";
 import { areaRoutes, reportRoutes, topicRoutes } from "./routes/topics";
+import { dialogRoutes, programRoutes } from "./routes/dialogs";
 
 /**
  * The forum's route tables under /public. In the cloud these paths go to the forum Lambda
@@ -12,6 +13,8 @@ export const forumMounts = [
   { prefix: "/areas", routes: areaRoutes },
   { prefix: "/topics", routes: topicRoutes },
   { prefix: "/reports", routes: reportRoutes },
+  { prefix: "/dialogs", routes: dialogRoutes },
+  { prefix: "/programs", routes: programRoutes },
 ] as const;
 
 /** Whether a path under /public belongs to the forum. */

@@ -3,6 +3,8 @@ import { certificateParam, certificateView } from "@kompeten/core/certificates/c
 import { citizenView, codeSentView } from "@kompeten/core/citizens/citizens.schemas";
 import { healthView } from "@kompeten/core/health/health.schemas";
 import { topicView } from "@kompeten/core/topics/topics.schemas";
+import { dialogSummaryView, dialogView } from "@kompeten/core/dialogs/dialogs.schemas";
+import { programDetailView, programView } from "@kompeten/core/programs/programs.schemas";
 import type { $ZodType } from "zod/v4/core";
 import { errorBody, errorResponses } from "../http/errors";
 import { openApiDocument } from "../http/openapi-document";
@@ -63,6 +65,10 @@ export function publicOpenApiDocument() {
         [citizenView, "Citizen"],
         [codeSentView, "CodeSent"],
         [topicView, "Topic"],
+        [dialogView, "Dialog"],
+        [dialogSummaryView, "DialogSummary"],
+        [programView, "Program"],
+        [programDetailView, "ProgramDetail"],
       ]),
       securitySchemes: {
         [CITIZEN_SCHEME]: { type: "apiKey" as const, in: "cookie" as const, name: "kompeten_citizen", description: "The signed citizen cookie set by POST /public/auth/verify" },

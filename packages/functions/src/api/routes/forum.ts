@@ -1,5 +1,9 @@
 import * as answers from "@kompeten/core/forum-answers/forum-answers";
 import * as moderation from "@kompeten/core/moderation/moderation";
+import * as dialogs from "@kompeten/core/dialogs/dialogs";
+import * as programs from "@kompeten/core/programs/programs";
+import { createDialogInput, dialogMinutesInput, dialogParam, dialogView, updateDialogInput } from "@kompeten/core/dialogs/dialogs.schemas";
+import { createProgramInput, milestoneParam, programDetailView, programNeedsView, programParam, programStatusInput } from "@kompeten/core/programs/programs.schemas";
 import {
   answerParam,
   answerTopicInput,
@@ -23,7 +27,7 @@ import { jsonBody, jsonOk } from "./openapi";
 const signedIn = requireSession();
 const signedInRead = readSession();
 
-/** The responders' side of the forum: the queue, official answers, states, the LAPOR! ticket and the owner unit. */
+/** The responders' side of the forum: the queue, official answers, states, the LAPOR! ticket and the owner unit; dialogues and service programs. */
 export const forumStaffRoutes = createRouter<StaffEnv>()
   .openapi(
     createRoute({
@@ -118,6 +122,99 @@ export const forumStaffRoutes = createRouter<StaffEnv>()
       responses: { 200: jsonOk(staffTopicView, "The topic now"), ...errorResponses(400, 401, 403, 404, 409) },
     }),
     async (c) => c.json(await answers.changeTopicOwner(c.var.ctx, c.var.actor, c.req.valid("param").id, c.req.valid("json").unitCode), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/dialogs",
+      operationId: "createForumDialog",
+      middleware: [signedIn] as const,
+      tags: ["Forum"],
+      summary: "Announce a public dialogue (supervisors for their own unit, admins for any): when (shown in WITA), where or the online link, the agenda and linked topics",
+      request: { body: jsonBody(createDialogInput) },
+      responses: { 201: jsonOk(dialogView, "Announced"), ...errorResponses(400, 401, 403) },
+    }),
+    async (c) => c.json(await dialogs.createDialog(c.var.ctx, c.var.actor, c.req.valid("json")), 201),
+  )
+  .openapi(
+    createRoute({
+      method: "put",
+      path: "/dialogs/{id}",
+      operationId: "updateForumDialog",
+      middleware: [signedIn] as const,
+      tags: ["Forum"],
+      summary: "Change a dialogue before it starts (the fields given; null removes the place or the link)",
+      request: { params: dialogParam, body: jsonBody(updateDialogInput) },
+      responses: { 200: jsonOk(dialogView, "Changed"), ...errorResponses(400, 401, 403, 404, 409) },
+    }),
+    async (c) => c.json(await dialogs.updateDialog(c.var.ctx, c.var.actor, c.req.valid("param").id, c.req.valid("json")), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/dialogs/{id}/minutes",
+      operationId: "publishForumDialogMinutes",
+      middleware: [signedIn] as const,
+      tags: ["Forum"],
+      summary: "Publish (or correct) a dialogue's minutes once it has started: notulen, the number of attendees and the outcomes",
+      request: { params: dialogParam, body: jsonBody(dialogMinutesInput) },
+      responses: { 200: jsonOk(dialogView, "Published"), ...errorResponses(400, 401, 403, 404, 409) },
+    }),
+    async (c) => c.json(await dialogs.publishMinutes(c.var.ctx, c.var.actor, c.req.valid("param").id, c.req.valid("json")), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/programs",
+      operationId: "createServiceProgram",
+      middleware: [signedIn] as const,
+      tags: ["Forum"],
+      summary: "Turn one or more topics into a service program of a unit, with milestones and the competency levels its delivery needs",
+      request: { body: jsonBody(createProgramInput) },
+      responses: { 201: jsonOk(programDetailView, "Created"), ...errorResponses(400, 401, 403, 409) },
+    }),
+    async (c) => c.json(await programs.createProgram(c.var.ctx, c.var.actor, c.req.valid("json")), 201),
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/programs/needs",
+      operationId: "listProgramNeeds",
+      middleware: [signedIn] as const,
+      tags: ["Forum"],
+      summary: "The competency needs of every service program (admins, BKPSDM)",
+      responses: { 200: jsonOk(programNeedsView, "Every program's needs"), ...errorResponses(401, 403) },
+    }),
+    async (c) => c.json(await programs.programNeeds(c.var.ctx, c.var.actor), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "patch",
+      path: "/programs/{id}",
+      operationId: "setServiceProgramStatus",
+      middleware: [signedIn] as const,
+      tags: ["Forum"],
+      summary: "Move a service program to planned, running, done or stopped",
+      request: { params: programParam, body: jsonBody(programStatusInput) },
+      responses: { 200: jsonOk(programDetailView, "The program now"), ...errorResponses(400, 401, 403, 404) },
+    }),
+    async (c) => c.json(await programs.setProgramStatus(c.var.ctx, c.var.actor, c.req.valid("param").id, c.req.valid("json")), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/programs/{id}/milestones/{milestoneId}/done",
+      operationId: "completeProgramMilestone",
+      middleware: [signedIn] as const,
+      tags: ["Forum"],
+      summary: "Mark a milestone done (again: nothing changes); the followers of the linked topics are told once each",
+      request: { params: milestoneParam },
+      responses: { 200: jsonOk(programDetailView, "The program now"), ...errorResponses(401, 403, 404, 409) },
+    }),
+    async (c) => {
+      const { id, milestoneId } = c.req.valid("param");
+      return c.json(await programs.completeMilestone(c.var.ctx, c.var.actor, id, milestoneId), 200);
+    },
   );
 
 /** A moderation action on one item: an optional reason, recorded in the audit entry. */
