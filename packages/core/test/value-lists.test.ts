@@ -10,6 +10,7 @@ import {
   mentorshipSessionStatuses,
   mentorshipStatuses,
   nonClassicalForms,
+  programStatuses,
   reportReasons,
   reviewKinds,
   reviewStates,
@@ -65,6 +66,7 @@ describe("the web's value lists", () => {
       // A free string on the record: a moderator, or three citizens' reports.
       hiddenBy: ["moderator", "reports"],
       reportReason: reportReasons,
+      programStatus: programStatuses,
     };
     for (const [prefix, values] of Object.entries(server)) {
       expect([...LABELLED_LISTS[prefix as keyof typeof LABELLED_LISTS]], prefix).toEqual(expect.arrayContaining([...values]));

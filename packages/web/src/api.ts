@@ -64,6 +64,10 @@ import type {
   Unit,
   CitizenView,
   CodeSent,
+  Dialog,
+  DialogPage,
+  ProgramDetail,
+  ProgramPage,
   CommentCreated,
   CommentPage,
   CreateCommentInput,
@@ -357,6 +361,10 @@ export const api = {
   myTopics: (cursor?: string | null) => request<MyTopicPage>("GET", "/public/me/topics", { query: { cursor } }),
   myNotices: (cursor?: string | null) => request<NoticePage>("GET", "/public/me/notices", { query: { cursor } }),
   readNotices: () => request<{ marked: number }>("POST", "/public/me/notices/read"),
+  listDialogs: (cursor?: string | null) => request<DialogPage>("GET", "/public/dialogs", { query: { cursor } }),
+  getDialog: (id: string) => request<Dialog>("GET", `/public/dialogs/${enc(id)}`),
+  listPrograms: (cursor?: string | null) => request<ProgramPage>("GET", "/public/programs", { query: { cursor } }),
+  getProgram: (id: string) => request<ProgramDetail>("GET", `/public/programs/${enc(id)}`),
 
   // The forum's staff side: the responders' queue, official answers, states, and moderation.
   forumQueue: (filter: Partial<ForumQueueQuery>) => request<StaffTopicPage>("GET", "/api/forum/topics", { query: filter }),

@@ -9,6 +9,7 @@ import {
   CYCLE_STATUSES,
   ENROLLMENT_STATUSES,
   FORUM_AREAS,
+  PROGRAM_STATUSES,
   REPORT_REASONS,
   KECAMATAN_LIST,
   TOPIC_STATUSES,
@@ -76,6 +77,7 @@ export const LABELLED_LISTS = {
   moderationTarget: MODERATION_TARGETS,
   hiddenBy: HIDDEN_BY,
   reportReason: REPORT_REASONS,
+  programStatus: PROGRAM_STATUSES,
 } as const;
 
 function label(prefix: string, value: string | number | undefined | null): string {
@@ -115,6 +117,7 @@ export const forumAreaLabel = (value: string | undefined) => label("forumArea", 
 export const kecamatanLabel = (value: string | null | undefined) => label("kecamatan", value);
 export const topicStatusLabel = (value: string | undefined) => label("topicStatus", value);
 export const reportReasonLabel = (value: string | undefined) => label("reportReason", value);
+export const programStatusLabel = (value: string | undefined) => label("programStatus", value);
 export const moderationTargetLabel = (value: string | undefined) => label("moderationTarget", value);
 export const hiddenByLabel = (value: string | undefined) => label("hiddenBy", value);
 

@@ -171,6 +171,10 @@ export const routes: RouteDefinition[] = [
   { path: "/forum/masuk", component: lazy(() => import("./pages/forum/ForumSignIn")) },
   { path: "/forum/tulis", component: lazy(() => import("./pages/forum/NewTopic")) },
   { path: "/forum/saya", component: lazy(() => import("./pages/forum/MyForum")) },
+  { path: "/forum/dialog", component: lazy(() => import("./pages/forum/Dialogs")) },
+  { path: "/forum/dialog/:id", component: lazy(() => import("./pages/forum/Dialog")) },
+  { path: "/forum/program", component: lazy(() => import("./pages/forum/Programs")) },
+  { path: "/forum/program/:id", component: lazy(() => import("./pages/forum/Program")) },
   {
     path: "/forum/topik/:id",
     component: lazy(() => import("./pages/forum/Topic")),

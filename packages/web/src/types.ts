@@ -11,6 +11,7 @@ export {
   courseStatuses as COURSE_STATUSES,
   cycleStatuses as CYCLE_STATUSES,
   forumAreas as FORUM_AREAS,
+  programStatuses as PROGRAM_STATUSES,
   reportReasons as REPORT_REASONS,
   kecamatanList as KECAMATAN_LIST,
   topicStatuses as TOPIC_STATUSES,
@@ -146,3 +147,5 @@ export type {
   ModerationReasonInput,
   ModerationResult,
 } from "@kompeten/core/moderation/moderation.schemas";
+export type { Dialog, DialogPage, DialogSummary } from "@kompeten/core/dialogs/dialogs.schemas";
+export type { Milestone, Program, ProgramDetail, ProgramPage, TopicProgram } from "@kompeten/core/programs/programs.schemas";

@@ -17,6 +17,12 @@ export function ForumBar() {
         <li>
           <A href="/forum/tulis">{t("forum.newTopic")}</A>
         </li>
+        <li>
+          <A href="/forum/dialog">{t("forum.navDialogs")}</A>
+        </li>
+        <li>
+          <A href="/forum/program">{t("forum.navPrograms")}</A>
+        </li>
         <Show when={citizen()}>
           <li>
             <A href="/forum/saya">{t("forum.navMine")}</A>

@@ -14,6 +14,7 @@ import type { OfficialAnswer, Topic as TopicView } from "../../types";
 import { citizen, followAction, getMyTopicState, getTopic, supportAction } from "./data";
 import { Comments } from "./Comments";
 import { ReportForm } from "./ReportForm";
+import { ProgramProgress } from "./ProgramProgress";
 import { TopicStatusBadge } from "./TopicStatusBadge";
 
 function SignInLink(props: { label: string }) {
@@ -146,6 +147,17 @@ export default function Topic() {
               {found().body}
             </div>
             <TopicActions topic={found()} />
+            <Show when={found().program}>
+              {(program) => (
+                <aside class="notice notice-info" aria-labelledby="topic-program" data-testid="topic-program">
+                  <h2 id="topic-program">{t("forum.topicProgram")}</h2>
+                  <p>
+                    <A href={`/forum/program/${encodeURIComponent(program().id)}`}>{program().title}</A>
+                  </p>
+                  <ProgramProgress progress={program().progress} label={t("forum.programProgressOf", { title: program().title })} />
+                </aside>
+              )}
+            </Show>
 
             <section aria-labelledby="answers-title">
               <h2 id="answers-title">{t("forum.answers")}</h2>

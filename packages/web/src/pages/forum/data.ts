@@ -73,6 +73,11 @@ export const getMyTopicState = query(
 /** Topics of the area whose titles share words with a title being written. */
 export const getSimilarTopics = query(async (area: string, title: string) => (await api.similarTopics(area, title)).items, "similarTopics");
 
+export const getDialogs = query((cursor: string | null) => api.listDialogs(cursor), "dialogs");
+export const getDialog = query((id: string) => api.getDialog(id), "dialog");
+export const getPrograms = query((cursor: string | null) => api.listPrograms(cursor), "programs");
+export const getProgram = query((id: string) => api.getProgram(id), "program");
+
 export const getComments = query((id: string, cursor: string | null) => api.listComments(id, cursor), "comments");
 
 export const getMyTopics = query((cursor: string | null) => api.myTopics(cursor), "myTopics");
