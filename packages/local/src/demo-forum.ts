@@ -1,9 +1,14 @@
 import { registerCitizen, type CitizenRecord } from "@kompeten/core/citizens/citizens";
 import type { AppContext } from "@kompeten/core/context";
+import { createDialog, publishMinutes } from "@kompeten/core/dialogs/dialogs";
+import { createDialogInput, dialogMinutesInput } from "@kompeten/core/dialogs/dialogs.schemas";
 import { sendForumDeadlines } from "@kompeten/core/forum-answers/deadlines";
-import { answerTopic, changeTopicStatus, recordLaporTicket, type Responder } from "@kompeten/core/forum-answers/forum-answers";
+import { answerTopic, changeTopicStatus, recordLaporTicket } from "@kompeten/core/forum-answers/forum-answers";
 import { answerTopicInput, laporTicketInput, topicStatusInput } from "@kompeten/core/forum-answers/forum-answers.schemas";
+import { completeMilestone, createProgram, setProgramStatus } from "@kompeten/core/programs/programs";
+import { createProgramInput } from "@kompeten/core/programs/programs.schemas";
 import { toStaff } from "@kompeten/core/staff/staff";
+import type { Staff } from "@kompeten/core/staff/staff.schemas";
 import { areaOwners, createComment, createTopic, reportItem, setSupport } from "@kompeten/core/topics/topics";
 import { createCommentInput, createTopicInput } from "@kompeten/core/topics/topics.schemas";
 import type { ForumArea, Kecamatan, TopicStatus } from "@kompeten/core/values";
@@ -388,7 +393,11 @@ interface Event {
  *   responders (`atasan@` for Diskominfo);
  * - one topic five days old without an answer (overdue, escalated to the unit's head);
  * - an advert posted as a comment, hidden by three citizens' reports and waiting in the moderation queue;
- * - a topic with its SP4N-LAPOR! ticket.
+ * - a topic with its SP4N-LAPOR! ticket;
+ * - Dinas PUPR's public dialogue on the Ampenan flooding 12 days ago, with its minutes, and
+ *   Dinas Kesehatan's dialogue on the puskesmas next week;
+ * - Dinas PUPR's service program from the two Ampenan topics (drainage, TPS) with four
+ *   milestones, the first done (the topics' followers got its notice), and its competency needs.
  */
 export async function seedDemoForum(ctx: AppContext): Promise<void> {
   const now = ctx.now();
@@ -407,7 +416,7 @@ export async function seedDemoForum(ctx: AppContext): Promise<void> {
   );
 
   // Each owner unit's responder: atasan@ for Diskominfo, otherwise the unit's secretary (supervisors of the unit, found by the staff byUnit index).
-  const responders = new Map<string, Responder>();
+  const responders = new Map<string, Staff>();
   await Promise.all(
     [...new Set(Object.values(areaOwners).map((o) => o.code))].map(async (code) => {
       const { data } = await ctx.db.entities.staff.query.byUnit({ unitId: code.toLowerCase() }).go({ pages: "all" });
@@ -422,6 +431,7 @@ export async function seedDemoForum(ctx: AppContext): Promise<void> {
   );
 
   const events: Event[] = [];
+  const states = topics.map(() => ({}) as { topicId?: string });
   const postedTimes: number[] = [];
   topics.forEach((topic, chain) => {
     const posted = at(-topic.d, topic.at, 7 + ((chain * 13) % 40));
@@ -475,9 +485,11 @@ export async function seedDemoForum(ctx: AppContext): Promise<void> {
     if (stepTimes.some((step) => step > time - DAY && step <= time)) events.push({ time, chain: -1, run: () => sendForumDeadlines(clock(time)) });
   }
 
+  // Dialogues and the program, each between two batches of topic steps, on the topics of their time.
+  for (const e of dialogsAndProgram(at, clock, responders, (title) => states[topics.findIndex((t) => t.title.startsWith(title))]!)) events.push({ ...e, chain: -1 });
+
   // Nothing is written in the future: a step that would come after now (for a topic of yesterday, say) waits.
   const due = events.filter((e) => e.time < now.getTime()).sort((a, b) => a.time - b.time);
-  const states = topics.map(() => ({}) as { topicId?: string });
   // Between two runs of the job, each topic's steps in order, the topics side by side.
   let batch: Event[] = [];
   const flush = async () => {
@@ -499,4 +511,106 @@ export async function seedDemoForum(ctx: AppContext): Promise<void> {
     await event.run({});
   }
   await flush();
+}
+
+/** Where the dialogues and the program link to: the topic whose title starts so, once it is written. */
+type TopicOf = (title: string) => { topicId?: string };
+
+const DRAINAGE = "Drainase tersumbat, kampung kami di Ampenan";
+const TPS = "Sampah menumpuk di TPS dekat Pantai Ampenan";
+const PUSKESMAS_QUEUE = "Antrean pendaftaran Puskesmas Ampenan";
+const HYPERTENSION = "Obat hipertensi di Puskesmas Dasan Cermen";
+
+function dialogsAndProgram(
+  at: (days: number, hour: number, minute?: number) => number,
+  clock: (time: number) => AppContext,
+  responders: Map<string, Staff>,
+  topicOf: TopicOf,
+): Omit<Event, "chain">[] {
+  const pupr = responders.get("DPUPR")!;
+  const dinkes = responders.get("DINKES")!;
+  const iso = (time: number) => new Date(time).toISOString().replace("Z", "+00:00");
+  /** The WITA date `days` from now, as YYYY-MM-DD. */
+  const date = (days: number) => new Date(at(days, 12) + 8 * HOUR).toISOString().slice(0, 10);
+  const ids = (...titles: string[]) => titles.map((title) => topicOf(title).topicId!);
+  let pastDialog = "";
+  let program = "";
+
+  return [
+    {
+      time: at(-17, 10),
+      run: async () => {
+        const input = createDialogInput.parse({
+          title: "Dialog publik penanganan banjir dan sampah di Ampenan",
+          startsAt: iso(at(-12, 9)),
+          place: "Aula Kantor Camat Ampenan",
+          agenda: "Mendengar warga Kampung Banjar dan sekitar Pantai Ampenan tentang genangan setiap hujan dan sampah di saluran, lalu menyepakati urutan pekerjaan drainase dan pengangkutan sampah.",
+          topicIds: ids(DRAINAGE, TPS),
+        });
+        pastDialog = (await createDialog(clock(at(-17, 10)), pupr, input)).id;
+      },
+    },
+    {
+      time: at(-12, 15, 30),
+      run: () =>
+        publishMinutes(
+          clock(at(-12, 15, 30)),
+          pupr,
+          pastDialog,
+          dialogMinutesInput.parse({
+            minutes:
+              "Dialog dibuka Camat Ampenan dan dipimpin Sekretaris Dinas PUPR. UPTD Drainase memaparkan hasil pengerukan 300 meter saluran di Kampung Banjar dan rencana penggantian gorong-gorong. Warga menyampaikan bahwa sampah dari sekitar TPS Pantai Ampenan ikut terbawa ke saluran saat hujan, dan meminta jadwal pekerjaan diumumkan lewat kepala lingkungan.",
+            attendees: 46,
+            outcomes: [
+              "Gorong-gorong di ujung gang Kampung Banjar diganti dengan box culvert dalam paket pekerjaan drainase Ampenan.",
+              "Saluran sekunder dibersihkan bersama warga sebelum puncak musim hujan.",
+              "Penyaring sampah dipasang di saluran dekat TPS Pantai Ampenan.",
+              "Kemajuan pekerjaan diumumkan di forum pada kedua topik dan lewat kepala lingkungan.",
+            ],
+          }),
+        ),
+    },
+    {
+      time: at(-11, 10),
+      run: async () => {
+        const input = createProgramInput.parse({
+          title: "Penanganan banjir dan sampah saluran Ampenan",
+          description:
+            "Program Dinas PUPR dari dialog publik dengan warga Ampenan: saluran dan gorong-gorong Kampung Banjar diperbesar dan dibersihkan, dan sampah dari sekitar TPS Pantai Ampenan ditahan sebelum masuk saluran.",
+          unitCode: "DPUPR",
+          topicIds: ids(DRAINAGE, TPS),
+          milestones: [
+            { title: "Pembersihan saluran sekunder Kampung Banjar bersama warga", targetDate: date(-5) },
+            { title: "Kontrak paket pekerjaan drainase Ampenan ditandatangani", targetDate: date(10) },
+            { title: "Gorong-gorong ujung gang diganti dengan box culvert", targetDate: date(45) },
+            { title: "Penyaring sampah terpasang di saluran dekat TPS Pantai Ampenan", targetDate: date(60) },
+          ],
+          competencyNeeds: [
+            { competencyId: "pelayanan-publik", level: 3 },
+            { competencyId: "manajemen-proyek", level: 2 },
+          ],
+        });
+        const moment = clock(at(-11, 10));
+        program = (await createProgram(moment, pupr, input)).id;
+        await setProgramStatus(clock(at(-11, 10, 20)), pupr, program, { status: "running" });
+      },
+    },
+    { time: at(-6, 15), run: () => completeMilestone(clock(at(-6, 15)), pupr, program, "m1") },
+    {
+      time: at(-1, 14),
+      run: () =>
+        createDialog(
+          clock(at(-1, 14)),
+          dinkes,
+          createDialogInput.parse({
+            title: "Dialog publik layanan puskesmas: antrean dan ketersediaan obat",
+            startsAt: iso(at(7, 9)),
+            place: "Aula Dinas Kesehatan Kota Mataram",
+            onlineUrl: "https://meet.jit.si/dialog-publik-dinkes-mataram",
+            agenda: "Menyampaikan hasil pendaftaran daring Puskesmas Ampenan, mendengar warga tentang antrean di puskesmas lain, dan membahas stok obat hipertensi peserta Prolanis.",
+            topicIds: ids(PUSKESMAS_QUEUE, HYPERTENSION),
+          }),
+        ),
+    },
+  ];
 }

@@ -140,6 +140,59 @@ describe("the forum's demo data", () => {
     expect(topics.filter((t) => t.laporTicket).map((t) => t.laporTicket)).toEqual(["LAPOR-2611-00417"]);
   });
 
+  it("has Dinas PUPR's past dialogue on the Ampenan flooding with its minutes, and Dinas Kesehatan's next week", async () => {
+    const page = (await read("/public/dialogs?limit=50")).items as { id: string; unit: { code: string }; past: boolean; startsAt: string; minutes: unknown }[];
+    expect(page).toHaveLength(2);
+    // Upcoming first.
+    const [upcoming, past] = page as [(typeof page)[0], (typeof page)[0]];
+    const now = api.ctx.now().getTime();
+    expect(upcoming).toMatchObject({ unit: { code: "DINKES" }, past: false, minutes: null });
+    expect(Date.parse(upcoming.startsAt) - now).toBeGreaterThan(5 * DAY);
+    expect(Date.parse(upcoming.startsAt) - now).toBeLessThanOrEqual(8 * DAY);
+    expect(past).toMatchObject({ unit: { code: "DPUPR" }, past: true });
+    const held = await read(`/public/dialogs/${past.id}`);
+    expect(held.minutes.minutes.length).toBeGreaterThan(100);
+    expect(held.minutes.attendees).toBeGreaterThan(10);
+    expect(held.minutes.outcomes.length).toBeGreaterThanOrEqual(3);
+    expect(held.topics.map((t: { title: string }) => t.title)).toEqual([
+      expect.stringMatching(/^Drainase tersumbat/),
+      expect.stringMatching(/^Sampah menumpuk di TPS/),
+    ]);
+    const next = await read(`/public/dialogs/${upcoming.id}`);
+    expect(next.topics.length).toBeGreaterThanOrEqual(1);
+    for (const t of next.topics) expect(topics.find((x) => x.id === t.id)!.area).toBe("kesehatan");
+  });
+
+  it("has Dinas PUPR's running program from the two Ampenan topics: milestones, one done and told to followers, competency needs", async () => {
+    const { items } = (await read("/public/programs?limit=50")) as { items: { id: string }[] };
+    expect(items).toHaveLength(1);
+    const program = await read(`/public/programs/${items[0]!.id}`);
+    expect(program).toMatchObject({
+      unit: { code: "DPUPR" },
+      status: "running",
+      progress: 0.25,
+      competencyNeeds: [
+        { competencyId: "pelayanan-publik", level: 3 },
+        { competencyId: "manajemen-proyek", level: 2 },
+      ],
+    });
+    expect(program.milestones).toHaveLength(4);
+    expect(program.milestones.map((m: { done: boolean }) => m.done)).toEqual([true, false, false, false]);
+    const linked = program.topics as { id: string; title: string }[];
+    expect(linked.map((t) => t.title)).toEqual([expect.stringMatching(/^Drainase tersumbat/), expect.stringMatching(/^Sampah menumpuk di TPS/)]);
+    // Each follower of the linked topics got the milestone's notice once, even following both.
+    const followers = new Set<string>();
+    for (const t of linked) {
+      const { data } = await api.ctx.db.entities.topicFollow.query.byTopic({ topicId: t.id }).go({ pages: "all" });
+      for (const f of data) followers.add(f.citizenId);
+    }
+    expect(followers.size).toBeGreaterThanOrEqual(5);
+    for (const citizenId of followers) {
+      const { data } = await api.ctx.db.entities.citizenNotice.query.byCitizen({ citizenId }).go({ pages: "all" });
+      expect(data.filter((n) => n.type === "milestone_done"), citizenId).toHaveLength(1);
+    }
+  });
+
   it("lets a demo citizen sign in by the code e-mailed to them, and shows them the notices of their topics", async () => {
     const { email, displayName } = demoCitizens[0]!;
     expect((await api.request("/public/auth/code", { method: "POST", json: { email } })).status).toBe(200);
@@ -149,7 +202,7 @@ describe("the forum's demo data", () => {
     const cookie = (signedIn.headers.get("set-cookie") ?? "").split(";")[0]!;
     expect((await api.request("/public/me", { cookie })).data).toMatchObject({ displayName, kecamatan: "ampenan", email: "w***@demo.mataramkota.go.id" });
     const notices = (await api.request("/public/me/notices?limit=50", { cookie })).data.items as { type: string }[];
-    expect(notices.map((n) => n.type)).toEqual(expect.arrayContaining(["answered", "status_changed"]));
+    expect(notices.map((n) => n.type)).toEqual(expect.arrayContaining(["answered", "status_changed", "milestone_done"]));
     const mine = (await api.request("/public/me/topics?limit=50", { cookie })).data.items as { mine: boolean }[];
     expect(mine.filter((t) => t.mine).length).toBeGreaterThanOrEqual(3);
   });
