@@ -64,10 +64,14 @@ import type {
   Unit,
   CitizenView,
   CodeSent,
+  CreateDialogInput,
+  CreateProgramInput,
   Dialog,
+  DialogMinutesInput,
   DialogPage,
   ProgramDetail,
   ProgramPage,
+  ProgramStatusInput,
   CommentCreated,
   CommentPage,
   CreateCommentInput,
@@ -377,6 +381,15 @@ export const api = {
   changeTopicStatus: (id: string, input: TopicStatusInput) => request<StaffTopic>("POST", `/api/forum/topics/${enc(id)}/status`, { json: input }),
   recordLaporTicket: (id: string, ticket: string) => request<StaffTopic>("PUT", `/api/forum/topics/${enc(id)}/lapor`, { json: { ticket } }),
   changeTopicOwner: (id: string, unitCode: string) => request<StaffTopic>("PUT", `/api/forum/topics/${enc(id)}/owner`, { json: { unitCode } }),
+  /** Announce a public dialogue (a supervisor's own unit when no unit code is given). */
+  createDialog: (input: CreateDialogInput) => request<Dialog>("POST", "/api/forum/dialogs", { json: input }),
+  /** Publish or correct a dialogue's minutes once it has started. */
+  publishDialogMinutes: (id: string, input: DialogMinutesInput) => request<Dialog>("POST", `/api/forum/dialogs/${enc(id)}/minutes`, { json: input }),
+  createProgram: (input: CreateProgramInput) => request<ProgramDetail>("POST", "/api/forum/programs", { json: input }),
+  setProgramStatus: (id: string, input: ProgramStatusInput) => request<ProgramDetail>("PATCH", `/api/forum/programs/${enc(id)}`, { json: input }),
+  /** Marking a done milestone again changes nothing. */
+  completeMilestone: (id: string, milestoneId: string) =>
+    request<ProgramDetail>("POST", `/api/forum/programs/${enc(id)}/milestones/${enc(milestoneId)}/done`),
   moderationQueue: (filter: Partial<ModerationQueueQuery>) => request<ModerationQueue>("GET", "/api/moderation/queue", { query: filter }),
   /** Hide a topic pending review, or show it again; the reason goes into the audit entry. */
   setTopicHidden: (id: string, hidden: boolean, reason?: string) => api.moderate("topic", id, hidden ? "hide" : "restore", reason),

@@ -182,6 +182,7 @@ export const routes: RouteDefinition[] = [
   },
   // The forum's staff side, outside the public /forum: responders, moderators and admins.
   { path: "/layanan-forum", component: lazy(() => import("./pages/forum-staff/Queue")) },
+  { path: "/layanan-forum/dialog-program", component: lazy(() => import("./pages/forum-staff/DialogProgram")) },
   {
     path: "/layanan-forum/:id",
     component: lazy(() => import("./pages/forum-staff/StaffTopic")),

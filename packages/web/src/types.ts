@@ -40,6 +40,7 @@ export {
 export type {
   ForumArea,
   Kecamatan,
+  ProgramStatus,
   TopicStatus,
   CourseCategory,
   CourseForm,
@@ -147,5 +148,5 @@ export type {
   ModerationReasonInput,
   ModerationResult,
 } from "@kompeten/core/moderation/moderation.schemas";
-export type { Dialog, DialogPage, DialogSummary } from "@kompeten/core/dialogs/dialogs.schemas";
-export type { Milestone, Program, ProgramDetail, ProgramPage, TopicProgram } from "@kompeten/core/programs/programs.schemas";
+export type { CreateDialogInput, Dialog, DialogMinutesInput, DialogPage, DialogSummary } from "@kompeten/core/dialogs/dialogs.schemas";
+export type { CreateProgramInput, Milestone, Program, ProgramDetail, ProgramPage, ProgramStatusInput, TopicProgram } from "@kompeten/core/programs/programs.schemas";

@@ -177,7 +177,12 @@ export function Nav() {
           ]
         : []),
       // The forum's staff side: responders (the supervisor role) and moderators; admins both.
-      ...(isSupervisor() || isAdmin() ? [{ href: "/layanan-forum", label: "nav.forumQueue" as const }] : []),
+      ...(isSupervisor() || isAdmin()
+        ? [
+            { href: "/layanan-forum", label: "nav.forumQueue" as const },
+            { href: "/layanan-forum/dialog-program", label: "nav.forumEditors" as const },
+          ]
+        : []),
       ...(hasRole("moderator") || isAdmin() ? [{ href: "/admin/moderasi", label: "nav.moderation" as const }] : []),
     ];
   };

@@ -66,10 +66,10 @@ export const getModerationQueue = query(
 
 // ---- Reading the forms ------------------------------------------------------------------------
 
-type Issue = { path: (string | number)[]; message: string };
+export type Issue = { path: (string | number)[]; message: string };
 
 /** A refusal made in the browser, in the API's own shape so the fields show it the same way. */
-function invalid(issues: Issue[]): ApiError {
+export function invalid(issues: Issue[]): ApiError {
   return new ApiError(400, "validation_failed", "Validation failed", { issues });
 }
 
