@@ -266,9 +266,18 @@ describe("forum: public dialogues and service programs", () => {
     // Both of the unit's programs need it (the earlier test's too); the position's standard (1) does not.
     expect([...reco.reasons].sort()).toEqual(["Program layanan: Antrean daring puskesmas", "Program layanan: Pelayanan puskesmas ramah"]);
 
+    // The person's development plan offers the same need beside the evaluation's gaps, with the programs asking.
+    expect((await api.request("/api/cycles", { method: "POST", cookie: admin, json: { year: 2026, quarter: 4 } })).status).toBeLessThan(300);
+    const plan = await api.request(`/api/evaluations/2026-Q4~${plainDinkes.id}/plan`, { cookie });
+    expect(plan.status).toBe(200);
+    const need = plan.data.programNeeds.find((n: { competencyId: string }) => n.competencyId === "pelayanan-publik");
+    expect(need).toMatchObject({ name: "Pelayanan Publik", neededLevel: 3, currentLevel: 1 });
+    expect(need.programs.map((p: { title: string }) => p.title).sort()).toEqual(["Antrean daring puskesmas", "Pelayanan puskesmas ramah"]);
+
     // At the level already: not offered. Staff of another unit: not offered.
     await api.request(`/api/staff/${plainDinkes.id}`, { method: "PATCH", cookie: admin, json: { competencyLevels: { "pelayanan-publik": 3 } } });
     expect((await api.request("/api/learning/recommendations", { cookie })).data.items.find((r: { course: { id: string } }) => r.course.id === course.data.id)).toBeUndefined();
+    expect((await api.request(`/api/evaluations/2026-Q4~${plainDinkes.id}/plan`, { cookie })).data.programNeeds.map((n: { competencyId: string }) => n.competencyId)).not.toContain("pelayanan-publik");
     const other = (await api.request("/api/learning/recommendations", { cookie: await api.signIn(DEMO.staff) })).data.items;
     expect(other.find((r: { course: { id: string } }) => r.course.id === course.data.id)).toBeUndefined();
 

@@ -473,6 +473,7 @@ describe("development plan", LONG, () => {
     status: "none",
     items: [],
     gaps: [{ competencyId: "orientasi_hasil", name: "Orientasi pada Hasil", gapToStandard: -1 }],
+    programNeeds: [],
     previous: {
       evaluationId: `2026-Q3~${staff.id}`,
       cycleId: "2026-Q3",
@@ -539,6 +540,33 @@ describe("development plan", LONG, () => {
     expect(submitted.submit).toBe(true);
     expect(submitted.items).toHaveLength(1);
     expect(submitted.items[0].id).toBe("i0");
+  });
+
+  it("offers what the unit's service programs need beside the gaps", async () => {
+    stubApi({
+      ...signedInAs(staff),
+      [`GET ${evaluationPath}/plan`]: {
+        body: {
+          ...plan,
+          gaps: [],
+          previous: null,
+          programNeeds: [
+            { competencyId: "pelayanan_publik", name: "Pelayanan Publik", neededLevel: 3, currentLevel: 1, programs: [{ id: "prog-1", title: "Antrean daring puskesmas" }] },
+          ],
+        },
+      },
+      [`GET ${evaluationPath}`]: { body: evaluation() },
+      "GET /api/competencies": { body: competencyDictionary },
+      "GET /api/courses": { body: { items: [course], cursor: null } },
+    });
+    renderApp(`/evaluasi/${evaluationId}/rencana`);
+    const needs = await screen.findByRole("region", { name: "Kebutuhan program layanan" });
+    expect(needs).toHaveTextContent("Pelayanan Publik");
+    expect(within(needs).getByRole("link", { name: "Antrean daring puskesmas" })).toHaveAttribute("href", "/forum/program/prog-1");
+    // With no gap, the first activity aims at the program's need, offered in its own group.
+    const select = within(screen.getByRole("group", { name: "Kegiatan 1" })).getByLabelText("Kompetensi");
+    await waitFor(() => expect(select).toHaveValue("pelayanan_publik"));
+    expect(select.querySelector('optgroup[label="Dibutuhkan program layanan unit"] option[value="pelayanan_publik"]')).not.toBeNull();
   });
 
   it("opens from the result page", async () => {

@@ -31,7 +31,7 @@ import {
 } from "./learning.schemas";
 import { standardLevels } from "../competencies/competencies";
 import { toCourse } from "../courses/courses";
-import { activeProgramsOf, needsOf } from "../programs/programs";
+import { programNeedsOfPerson } from "../programs/programs";
 
 export { allUnitsReportQuery, csvReportQuery, currentEnrollmentView, decisionInput, externalTrainingInput, ledgerEntryView, reportQuery, unitSummaryView, type LedgerEntry, type Recommendation, type UnitSummary };
 
@@ -295,22 +295,10 @@ export async function recommendCourses(ctx: AppContext, actor: Actor, staffId = 
     ctx.db.entities.course.query.byStatus({ status: "published" }).go({ pages: "all" }),
     ctx.db.entities.enrollment.query.byStaff({ staffId }).go({ pages: "all", attributes: ["courseId", "status"] }),
   ]);
-  const { data: unit } = await ctx.db.entities.unit.get({ id: staff.unitId }).go();
-  const programs = unit ? await activeProgramsOf(ctx, unit.code) : [];
   const standard = standardLevels[staff.positionLevel];
   const levels = staff.competencyLevels as Record<string, number>;
   const levelOf = (competencyId: string) => levels[competencyId] ?? 1;
-  // What the unit's programs need above the person's level: per competency, the highest level and the programs asking for it.
-  const needs = new Map<string, { level: number; reasons: string[] }>();
-  for (const program of programs) {
-    for (const need of needsOf(program)) {
-      if (levelOf(need.competencyId) >= need.level) continue;
-      const entry = needs.get(need.competencyId) ?? { level: 0, reasons: [] };
-      entry.level = Math.max(entry.level, need.level);
-      entry.reasons.push(programReason(program.title));
-      needs.set(need.competencyId, entry);
-    }
-  }
+  const needs = await programNeedsOfPerson(ctx, staff.unitId, levelOf);
   const joined = new Set(mine.data.filter((e) => e.status !== "withdrawn").map((e) => e.courseId));
   const recommendations: Recommendation[] = [];
   for (const record of published.data) {
@@ -325,7 +313,7 @@ export async function recommendCourses(ctx: AppContext, actor: Actor, staffId = 
       .map((c) => {
         const currentLevel = levelOf(c.competencyId);
         const need = needs.get(c.competencyId);
-        const reasons = [...(standard > currentLevel ? [STANDARD_REASON] : []), ...(need ? need.reasons : [])];
+        const reasons = [...(standard > currentLevel ? [STANDARD_REASON] : []), ...(need ? need.programs.map((p) => programReason(p.title)) : [])];
         return { competencyId: c.competencyId, currentLevel, targetLevel: c.targetLevel, need, reasons };
       })
       .filter((c) => c.reasons.length > 0 && c.targetLevel > c.currentLevel)
@@ -338,7 +326,7 @@ export async function recommendCourses(ctx: AppContext, actor: Actor, staffId = 
         gapToStandard: best.currentLevel - standard,
         reason: best.reasons[0]!,
         reasons: best.reasons,
-        neededLevel: best.need?.level ?? null,
+        neededLevel: best.need?.neededLevel ?? null,
       });
   }
   return recommendations.sort((a, b) => a.currentLevel - b.currentLevel || a.course.startsAt.localeCompare(b.course.startsAt));

@@ -48,6 +48,18 @@ export const planGapView = z.object({
 
 export type PlanGap = z.infer<typeof planGapView>;
 
+/** A competency a service program of the person's unit needs at a higher level than theirs. */
+export const planProgramNeedView = z.object({
+  competencyId: z.string(),
+  name: z.string(),
+  neededLevel: z.number(),
+  /** The person's level now (1 when not yet assessed). */
+  currentLevel: z.number(),
+  programs: z.array(z.object({ id: z.string(), title: z.string() })),
+});
+
+export type PlanProgramNeed = z.infer<typeof planProgramNeedView>;
+
 export const previousPlanView = z.object({
   evaluationId: z.string(),
   cycleId: z.string(),
@@ -63,6 +75,8 @@ export const planView = z.object({
   status: z.enum(planStatuses),
   items: z.array(planItemView),
   gaps: z.array(planGapView),
+  /** What the unit's service programs need, offered as activities beside the gaps. */
+  programNeeds: z.array(planProgramNeedView),
   previous: z.nullable(previousPlanView),
 });
 

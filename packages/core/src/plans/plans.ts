@@ -10,6 +10,8 @@ import { planActions, planItemStatuses } from "../values";
 
 export { planActions, planItemStatuses, savePlanInput };
 import { evaluationId, evaluationResult, getEvaluationRecord } from "../evaluations/evaluations";
+import { programNeedsOfPerson } from "../programs/programs";
+import { getStaffRecord } from "../staff/staff";
 
 
 const itemsOf = (e: EvaluationRecord | undefined) => ((e?.plan as PlanItem[] | undefined) ?? []).map((i) => ({ ...i }));
@@ -20,10 +22,13 @@ export async function getPlan(ctx: AppContext, actor: Actor, id: string): Promis
   if (actor.id !== evaluation.staffId && actor.id !== evaluation.supervisorId && !isAdmin(actor)) {
     throw forbidden("Only the person, their supervisor or an admin may see this plan");
   }
-  const [{ data: earlier }, result] = await Promise.all([
+  const [{ data: earlier }, result, staff] = await Promise.all([
     ctx.db.entities.evaluation.query.byStaff({ staffId: evaluation.staffId }).lt({ cycleId: evaluation.cycleId }).go({ order: "desc", limit: 1 }),
     evaluationResult(ctx, actor, id),
+    getStaffRecord(ctx, evaluation.staffId),
   ]);
+  const levels = staff.competencyLevels as Record<string, number>;
+  const programNeeds = await programNeedsOfPerson(ctx, staff.unitId, (competencyId) => levels[competencyId] ?? 1);
   const previous = earlier[0];
   return {
     evaluationId: id,
@@ -33,6 +38,7 @@ export async function getPlan(ctx: AppContext, actor: Actor, id: string): Promis
     gaps: result.items
       .filter((i) => i.kind === "competency" && i.gapToStandard !== null && i.gapToStandard < 0)
       .map((i) => ({ competencyId: i.id, name: i.name, gapToStandard: i.gapToStandard! })),
+    programNeeds: [...programNeeds.values()],
     previous: previous
       ? {
           evaluationId: evaluationId(previous.cycleId, previous.staffId),

@@ -183,10 +183,51 @@ export async function programNeeds(ctx: AppContext, actor: Actor): Promise<Progr
   };
 }
 
-/** The unit's programs still to deliver (planned or running), for its staff's recommendations: one Query. */
-export async function activeProgramsOf(ctx: AppContext, unitCode: string): Promise<ProgramRecord[]> {
+/** The unit's programs still to deliver (planned or running): one Query of the programs' unit index. */
+async function activeProgramsOf(ctx: AppContext, unitCode: string): Promise<ProgramRecord[]> {
   const { data } = await ctx.db.entities.program.query.byUnit({ unitCode }).go({ pages: "all" });
   return data.filter((p) => p.status === "planned" || p.status === "running");
+}
+
+/** What a unit's programs need of one person: the highest level asked, above theirs, and the programs asking. */
+export interface PersonProgramNeed {
+  competencyId: string;
+  name: string;
+  neededLevel: number;
+  currentLevel: number;
+  programs: { id: string; title: string }[];
+}
+
+/**
+ * The competency needs of the person's unit's programs still to deliver that are above the
+ * person's level (`levelOf`), per competency. Two requests: the unit (for its code) and one
+ * Query of the programs' unit index.
+ */
+export async function programNeedsOfPerson(
+  ctx: AppContext,
+  unitId: string,
+  levelOf: (competencyId: string) => number,
+): Promise<Map<string, PersonProgramNeed>> {
+  const { data: unit } = await ctx.db.entities.unit.get({ id: unitId }).go({ attributes: ["code"] });
+  const programs = unit ? await activeProgramsOf(ctx, unit.code) : [];
+  const needs = new Map<string, PersonProgramNeed>();
+  for (const program of programs) {
+    for (const need of needsOf(program)) {
+      const currentLevel = levelOf(need.competencyId);
+      if (currentLevel >= need.level) continue;
+      const entry = needs.get(need.competencyId) ?? {
+        competencyId: need.competencyId,
+        name: competencyNames.get(need.competencyId) ?? need.competencyId,
+        neededLevel: 0,
+        currentLevel,
+        programs: [],
+      };
+      entry.neededLevel = Math.max(entry.neededLevel, need.level);
+      entry.programs.push({ id: program.id, title: program.title });
+      needs.set(need.competencyId, entry);
+    }
+  }
+  return needs;
 }
 
 /** The programs of some topics, by what a topic shows of them (one BatchGet). */

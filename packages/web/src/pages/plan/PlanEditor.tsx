@@ -125,7 +125,7 @@ function PlanRow(props: { row: Row; index: number; plan: Plan; approved: boolean
 export function PlanEditor(props: { plan: Plan; evaluationId: string }) {
   const approved = () => props.plan.status === "approved";
   const submission = useSubmission(savePlanAction, ([id]) => id === props.evaluationId);
-  const firstGap = () => props.plan.gaps[0]?.competencyId ?? "";
+  const firstGap = () => (props.plan.gaps[0] ?? props.plan.programNeeds[0])?.competencyId ?? "";
   const fromPlan = (items: PlanItem[]) => (items.length > 0 ? items.map(toRow) : [blankRow(firstGap())]);
   const [rows, setRows] = createSignal<Row[]>(fromPlan(props.plan.items));
   // What the server holds replaces the rows once it changes (a save gives new activities their ids).
@@ -144,8 +144,9 @@ export function PlanEditor(props: { plan: Plan; evaluationId: string }) {
   );
   const add = () => {
     const used = new Set(rows().map((row) => row.competencyId));
-    const gap = props.plan.gaps.find((candidate) => !used.has(candidate.competencyId));
-    setRows([...rows(), blankRow(gap?.competencyId ?? "")]);
+    // The next gap without an activity, else the next need of the unit's programs.
+    const next = [...props.plan.gaps, ...props.plan.programNeeds].find((candidate) => !used.has(candidate.competencyId));
+    setRows([...rows(), blankRow(next?.competencyId ?? "")]);
   };
   const remove = (row: Row) => setRows(rows().filter((candidate) => candidate !== row));
   const doneMessage = (result: PlanResult) =>

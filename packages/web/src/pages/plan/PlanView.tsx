@@ -6,7 +6,7 @@ import { PageTitle } from "../../components/PageTitle";
 import { evaluationHref, formatGapToStandard } from "../../evaluation";
 import { text } from "../../forms";
 import { t } from "../../i18n";
-import { cycleLabel, planActionLabel, planItemStatusLabel, planStatusLabel } from "../../labels";
+import { competencyLevelWithNumber, cycleLabel, planActionLabel, planItemStatusLabel, planStatusLabel } from "../../labels";
 import { getPlanCourses } from "../../queries";
 import { me } from "../../session";
 import { formatDay } from "../../time";
@@ -78,6 +78,41 @@ function Gaps(props: { plan: Plan }) {
         </ul>
       </Show>
     </Card>
+  );
+}
+
+/** What the unit's service programs (from the citizen forum) need of this person. */
+function ProgramNeeds(props: { plan: Plan }) {
+  return (
+    <Show when={props.plan.programNeeds.length > 0}>
+      <Card title={t("plan.programNeeds")} titleId="program-needs-title">
+        <p class="muted">{t("plan.programNeedsIntro")}</p>
+        <ul class="plain-list">
+          <For each={props.plan.programNeeds}>
+            {(need) => (
+              <li>
+                <strong>{need.name}</strong>:{" "}
+                {t("plan.programNeedLevel", {
+                  needed: competencyLevelWithNumber(need.neededLevel),
+                  current: competencyLevelWithNumber(need.currentLevel),
+                })}
+                <span class="block">
+                  {t("plan.programNeedFor")}{" "}
+                  <For each={need.programs}>
+                    {(program, index) => (
+                      <>
+                        {index() > 0 ? ", " : ""}
+                        <A href={`/forum/program/${encodeURIComponent(program.id)}`}>{program.title}</A>
+                      </>
+                    )}
+                  </For>
+                </span>
+              </li>
+            )}
+          </For>
+        </ul>
+      </Card>
+    </Show>
   );
 }
 
@@ -160,6 +195,7 @@ export function PlanView(props: { plan: Plan; evaluation: Evaluation }) {
         </div>
         <div>
           <Gaps plan={props.plan} />
+          <ProgramNeeds plan={props.plan} />
           <PreviousPlan plan={props.plan} />
           <p>
             <A href={evaluationHref(props.plan.evaluationId, "hasil")}>{t("plan.openResult")}</A>

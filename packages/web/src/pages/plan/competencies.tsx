@@ -11,22 +11,28 @@ interface CompetencyChoice {
   name: string;
 }
 
-/** Competencies to choose from: the gaps first, then the rest of the framework. */
+/** Competencies to choose from: the gaps first, then what the unit's service programs need, then the rest. */
 export function useCompetencyChoices(plan: () => Plan) {
   const dictionary = createAsync(() => getCompetencies());
   const gaps = (): CompetencyChoice[] => plan().gaps.map((gap) => ({ id: gap.competencyId, name: gap.name }));
-  const others = (): CompetencyChoice[] => {
+  const programNeeds = (): CompetencyChoice[] => {
     const gapIds = new Set(plan().gaps.map((gap) => gap.competencyId));
+    return plan()
+      .programNeeds.filter((need) => !gapIds.has(need.competencyId))
+      .map((need) => ({ id: need.competencyId, name: need.name }));
+  };
+  const others = (): CompetencyChoice[] => {
+    const offered = new Set([...gaps(), ...programNeeds()].map((choice) => choice.id));
     const known = dictionary()?.items ?? [];
     const extra = plan()
       .items.map((item) => item.competencyId)
-      .filter((id) => !gapIds.has(id) && !known.some((competency) => competency.id === id))
+      .filter((id) => !offered.has(id) && !known.some((competency) => competency.id === id))
       .map((id) => ({ id, name: id }));
-    return [...known.filter((competency) => !gapIds.has(competency.id)), ...extra];
+    return [...known.filter((competency) => !offered.has(competency.id)), ...extra];
   };
   const nameOf = (id: string) =>
-    gaps().find((choice) => choice.id === id)?.name ?? others().find((choice) => choice.id === id)?.name ?? id;
-  return { gaps, others, nameOf };
+    [...gaps(), ...programNeeds(), ...others()].find((choice) => choice.id === id)?.name ?? id;
+  return { gaps, programNeeds, others, nameOf };
 }
 
 export function CompetencySelect(props: { id: string; name: string; value: string; disabled: boolean; plan: Plan }) {
@@ -42,6 +48,7 @@ export function CompetencySelect(props: { id: string; name: string; value: strin
       disabled={props.disabled}
     >
       <OptionGroup label={t("plan.gapGroup")} options={options(choices.gaps())} value={props.value} />
+      <OptionGroup label={t("plan.programGroup")} options={options(choices.programNeeds())} value={props.value} />
       <OptionGroup label={t("plan.otherGroup")} options={options(choices.others())} value={props.value} />
     </SelectField>
   );
