@@ -287,4 +287,36 @@ describe("forum: public dialogues and service programs", () => {
     for (const p of all) expect((await api.request(`/api/forum/programs/${p.id}`, { method: "PATCH", cookie: admin, json: { status: "stopped" } })).status).toBe(200);
     expect((await api.request("/api/learning/recommendations", { cookie })).data.items.find((r: { course: { id: string } }) => r.course.id === course.data.id)).toBeUndefined();
   });
+
+  it("lists one unit's dialogues and programs for its responders, every page by cursor; other units only for admins", async () => {
+    const ownDialogs = async (cookie: string, query = "") => {
+      const ids: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page = await api.request(`/api/forum/dialogs?limit=2${query}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`, { cookie });
+        expect(page.status, JSON.stringify(page.data)).toBe(200);
+        ids.push(...page.data.items.map((d: { id: string; unit: { code: string } }) => (expect(d.unit.code).toBe(query ? query.split("=")[1] : "DINKES"), d.id)));
+        cursor = page.data.cursor;
+      } while (cursor);
+      return ids;
+    };
+    const stored = (await api.ctx.db.entities.dialog.query.byStart({}).go({ pages: "all" })).data;
+    const dinkes = stored.filter((d) => d.unitCode === "DINKES").sort((a, b) => b.startsAt.localeCompare(a.startsAt) || b.id.localeCompare(a.id));
+    expect(dinkes.length).toBeGreaterThan(2);
+    // The supervisor's own unit, latest start first, every one of them across pages.
+    expect(await ownDialogs(responder)).toEqual(dinkes.map((d) => d.id));
+    expect(await ownDialogs(admin, "&unitCode=DINKES")).toEqual(dinkes.map((d) => d.id));
+    expect(await ownDialogs(admin, "&unitCode=DINSOS")).toEqual(stored.filter((d) => d.unitCode === "DINSOS").map((d) => d.id));
+    expect((await api.request("/api/forum/dialogs?unitCode=DINSOS", { cookie: responder })).status).toBe(403);
+    expect((await api.request("/api/forum/dialogs", { cookie: await api.signIn(plainDinkes.nip) })).status).toBe(403);
+    expect((await api.request("/api/forum/dialogs")).status).toBe(401);
+
+    const programs = await api.request("/api/forum/programs?limit=50", { cookie: responder });
+    expect(programs.status).toBe(200);
+    const dinkesPrograms = (await api.ctx.db.entities.program.query.byUnit({ unitCode: "DINKES" }).go({ pages: "all" })).data;
+    expect(programs.data.items.map((p: { id: string }) => p.id).sort()).toEqual(dinkesPrograms.map((p) => p.id).sort());
+    expect(programs.data.items[0].milestones.length).toBeGreaterThan(0);
+    expect((await api.request("/api/forum/programs?unitCode=DINSOS", { cookie: responder })).status).toBe(403);
+    expect((await api.request("/api/forum/programs?unitCode=NOPE", { cookie: admin })).data.error.code).toBe("invalid_unit");
+  });
 });

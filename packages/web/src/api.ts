@@ -385,6 +385,12 @@ export const api = {
   createDialog: (input: CreateDialogInput) => request<Dialog>("POST", "/api/forum/dialogs", { json: input }),
   /** Publish or correct a dialogue's minutes once it has started. */
   publishDialogMinutes: (id: string, input: DialogMinutesInput) => request<Dialog>("POST", `/api/forum/dialogs/${enc(id)}/minutes`, { json: input }),
+  /** One unit's dialogues, latest start first: a supervisor's own unit, or the unit an admin names by code. */
+  listUnitDialogs: (unitCode: string | undefined, cursor?: string | null) =>
+    request<DialogPage>("GET", "/api/forum/dialogs", { query: { unitCode, cursor, limit: 20 } }),
+  /** One unit's service programs, newest first, with their milestones. */
+  listUnitPrograms: (unitCode: string | undefined, cursor?: string | null) =>
+    request<ProgramPage>("GET", "/api/forum/programs", { query: { unitCode, cursor, limit: 20 } }),
   createProgram: (input: CreateProgramInput) => request<ProgramDetail>("POST", "/api/forum/programs", { json: input }),
   setProgramStatus: (id: string, input: ProgramStatusInput) => request<ProgramDetail>("PATCH", `/api/forum/programs/${enc(id)}`, { json: input }),
   /** Marking a done milestone again changes nothing. */

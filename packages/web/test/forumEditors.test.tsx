@@ -2,7 +2,7 @@ import { screen, waitFor, within } from "@solidjs/testing-library";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import type { Dialog, Program, StaffTopic } from "../src/types";
-import { competencyDictionary, staff, supervisor, units } from "./fixtures";
+import { admin, competencyDictionary, staff, supervisor, units } from "./fixtures";
 import { apiError, renderApp, signedInAs, stubApi } from "./harness";
 
 const dinkes = { code: "DINKES", name: "Dinas Kesehatan" };
@@ -53,8 +53,8 @@ function editorApi(overrides: Record<string, Parameters<typeof stubApi>[0][strin
     "GET /api/units": { body: { items: units } },
     "GET /api/competencies": { body: competencyDictionary },
     "GET /api/forum/topics": { body: { items: [queueTopic("t-1", "Antrean puskesmas Ampenan"), queueTopic("t-2", "Obat habis di Pagesangan")], cursor: null } },
-    "GET /public/dialogs": { body: { items: [], cursor: null } },
-    "GET /public/programs": () => ({ body: { items: [program(milestoneDone)], cursor: null } }),
+    "GET /api/forum/dialogs": { body: { items: [], cursor: null } },
+    "GET /api/forum/programs": () => ({ body: { items: [program(milestoneDone)], cursor: null } }),
     "POST /api/forum/dialogs": (call) => ({ status: 201, body: dialog({ title: call.json.title }) }),
     "POST /api/forum/programs/p-1/milestones/m-1/done": () => {
       milestoneDone = true;
@@ -133,5 +133,23 @@ describe("forum, dialogue and program editors", () => {
     expect(after.queryByRole("button", { name: "Tandai tahap selesai: Uji coba di Ampenan" })).not.toBeInTheDocument();
     expect(after.getByRole("button", { name: "Tandai tahap selesai: Semua puskesmas" })).toBeEnabled();
     expect(after.getByText("50% tahapan selesai")).toBeInTheDocument();
+  });
+
+  it("reads the unit's own lists a page at a time, and another unit's when an admin chooses it", async () => {
+    const api = editorApi({
+      ...signedInAs(admin),
+      "GET /api/forum/programs": (call) =>
+        call.search.get("cursor")
+          ? { body: { items: [{ ...program(false), id: "p-0", title: "Program lama" }], cursor: null } }
+          : { body: { items: [program(false)], cursor: "next-page" } },
+    });
+    renderApp("/layanan-forum/dialog-program");
+    await screen.findByTestId("program-editor");
+    await userEvent.selectOptions(screen.getByLabelText("Unit pemilik"), "u-dinkes");
+    await waitFor(() => expect(api.callsTo("GET", "/api/forum/programs").some((c) => c.search.get("unitCode") === "DINKES")).toBe(true));
+    expect(api.callsTo("GET", "/api/forum/dialogs").some((c) => c.search.get("unitCode") === "DINKES")).toBe(true);
+    const programs = within(screen.getByRole("region", { name: "Program layanan unit" }));
+    await userEvent.click(programs.getByRole("button", { name: "Berikutnya" }));
+    expect(await screen.findByText("Program lama")).toBeInTheDocument();
   });
 });

@@ -31,5 +31,7 @@ export const dialogSchema = createSchema({
     byId: keyedBy("primary", { composite: ["id"], template: "pub#dialog#${id}" }, { composite: [], template: "dialog" }),
     // Every dialogue by when it starts: upcoming ones read forwards from now, past ones backwards.
     byStart: keyedBy("gsi1", { composite: [], template: "pub#dialogs" }, ["startsAt", "id"]),
+    // One unit's dialogues by when they start: its responders' editors.
+    byUnit: keyedBy("gsi2", { composite: ["unitCode"], template: "pub#dialogs#unit#${unitCode}" }, ["startsAt", "id"]),
   },
 });

@@ -54,6 +54,14 @@ export const listDialogsQuery = z.object({
 });
 export type ListDialogsQuery = z.infer<typeof listDialogsQuery>;
 
+/** A unit's own list for its responders: the responder's unit by default, any unit for admins. */
+export const unitDialogsQuery = z.object({
+  unitCode: z.optional(z.string().check(z.minLength(1), z.maxLength(40))),
+  limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(50)), 20),
+  cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(2000))),
+});
+export type UnitDialogsQuery = z.infer<typeof unitDialogsQuery>;
+
 export const dialogMinutesView = z.object({ minutes: z.string(), attendees: z.number(), outcomes: z.array(z.string()), publishedAt: z.string() });
 
 const dialogFields = {

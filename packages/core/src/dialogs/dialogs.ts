@@ -5,7 +5,7 @@ import type { Item } from "../db";
 import { AppError, conflict, forbidden, notFound } from "../errors";
 import { unitByCode } from "../forum-answers/deadlines";
 import { pageWith } from "../paging";
-import type { CreateDialogInput, Dialog, DialogMinutesInput, DialogPage, DialogSummary, ListDialogsQuery, UpdateDialogInput } from "./dialogs.schemas";
+import type { CreateDialogInput, Dialog, DialogMinutesInput, DialogPage, DialogSummary, ListDialogsQuery, UnitDialogsQuery, UpdateDialogInput } from "./dialogs.schemas";
 
 type DialogRecord = Item<"dialog">;
 type UnitRecord = Item<"unit">;
@@ -154,6 +154,14 @@ export async function publishMinutes(ctx: AppContext, actor: Actor, id: string, 
 }
 
 export const getDialog = async (ctx: AppContext, id: string): Promise<Dialog> => toDialog(ctx, await dialogRecord(ctx, id));
+
+/** One unit's dialogues for its responders, latest start first (one Query of the unit index a page). */
+export async function listUnitDialogs(ctx: AppContext, actor: Actor, query: UnitDialogsQuery): Promise<DialogPage> {
+  const unit = await forumUnitFor(ctx, actor, query.unitCode, "dialogues");
+  const now = ctx.now();
+  const page = await pageWith(query.cursor, (cursor) => ctx.db.entities.dialog.query.byUnit({ unitCode: unit.code }).go({ order: "desc", count: query.limit, cursor }));
+  return { items: page.data.map((r) => toDialogSummary(r, now)), cursor: page.cursor };
+}
 
 /** Where a page of the dialogue list goes on: upcoming (soonest first) then past (latest first), from one moment. */
 interface DialogCursor {

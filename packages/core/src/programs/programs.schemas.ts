@@ -45,6 +45,14 @@ export const listProgramsQuery = z.object({
 });
 export type ListProgramsQuery = z.infer<typeof listProgramsQuery>;
 
+/** A unit's own list for its responders: the responder's unit by default, any unit for admins. */
+export const unitProgramsQuery = z.object({
+  unitCode: z.optional(z.string().check(z.minLength(1), z.maxLength(40))),
+  limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(50)), 20),
+  cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(2000))),
+});
+export type UnitProgramsQuery = z.infer<typeof unitProgramsQuery>;
+
 export const milestoneView = z.object({ id: z.string(), title: z.string(), targetDate: z.string(), done: z.boolean(), doneAt: z.nullable(z.string()) });
 export type Milestone = z.infer<typeof milestoneView>;
 

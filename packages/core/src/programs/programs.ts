@@ -19,6 +19,7 @@ import type {
   ProgramPage,
   ProgramStatusInput,
   TopicProgram,
+  UnitProgramsQuery,
 } from "./programs.schemas";
 
 type ProgramRecord = Item<"program">;
@@ -171,6 +172,13 @@ export const getProgram = async (ctx: AppContext, id: string): Promise<ProgramDe
 /** Every program, newest first, paged by cursor (one Query per page). */
 export async function listPrograms(ctx: AppContext, query: ListProgramsQuery): Promise<ProgramPage> {
   const page = await pageWith(query.cursor, (cursor) => ctx.db.entities.program.query.recent({}).go({ order: "desc", limit: query.limit, cursor }));
+  return { items: page.data.map(toProgram), cursor: page.cursor };
+}
+
+/** One unit's programs for its responders, newest first (one Query of the unit index a page). */
+export async function listUnitPrograms(ctx: AppContext, actor: Actor, query: UnitProgramsQuery): Promise<ProgramPage> {
+  const unit = await forumUnitFor(ctx, actor, query.unitCode, "service programs");
+  const page = await pageWith(query.cursor, (cursor) => ctx.db.entities.program.query.byUnit({ unitCode: unit.code }).go({ order: "desc", limit: query.limit, cursor }));
   return { items: page.data.map(toProgram), cursor: page.cursor };
 }
 

@@ -1274,6 +1274,7 @@ export const en = {
   "forumEditors.noTopics": "No open topics in this unit's queue yet.",
   "forumEditors.announce": "Announce",
   "forumEditors.announced": "Dialogue announced:",
+  "forumEditors.dialogPages": "The unit's dialogue pages",
   "forumEditors.minutesTitle": "Minutes",
   "forumEditors.noPastDialogs": "No dialogue has been held yet.",
   "forumEditors.dialog": "Dialogue",

@@ -1272,6 +1272,7 @@ export const id = {
   "forumEditors.noTopics": "Belum ada topik terbuka di antrean unit ini.",
   "forumEditors.announce": "Umumkan",
   "forumEditors.announced": "Dialog diumumkan:",
+  "forumEditors.dialogPages": "Halaman dialog unit",
   "forumEditors.minutesTitle": "Notulen",
   "forumEditors.noPastDialogs": "Belum ada dialog yang sudah berlangsung.",
   "forumEditors.dialog": "Dialog",

@@ -2,8 +2,8 @@ import * as answers from "@kompeten/core/forum-answers/forum-answers";
 import * as moderation from "@kompeten/core/moderation/moderation";
 import * as dialogs from "@kompeten/core/dialogs/dialogs";
 import * as programs from "@kompeten/core/programs/programs";
-import { createDialogInput, dialogMinutesInput, dialogParam, dialogView, updateDialogInput } from "@kompeten/core/dialogs/dialogs.schemas";
-import { createProgramInput, milestoneParam, programDetailView, programNeedsView, programParam, programStatusInput } from "@kompeten/core/programs/programs.schemas";
+import { createDialogInput, dialogMinutesInput, dialogPage, dialogParam, dialogView, unitDialogsQuery, updateDialogInput } from "@kompeten/core/dialogs/dialogs.schemas";
+import { createProgramInput, milestoneParam, programDetailView, programNeedsView, programPage, programParam, programStatusInput, unitProgramsQuery } from "@kompeten/core/programs/programs.schemas";
 import {
   answerParam,
   answerTopicInput,
@@ -125,6 +125,19 @@ export const forumStaffRoutes = createRouter<StaffEnv>()
   )
   .openapi(
     createRoute({
+      method: "get",
+      path: "/dialogs",
+      operationId: "listUnitDialogs",
+      middleware: [signedIn] as const,
+      tags: ["Forum"],
+      summary: "One unit's dialogues, latest start first (the supervisor's own unit; admins any by its code)",
+      request: { query: unitDialogsQuery },
+      responses: { 200: jsonOk(dialogPage, "One page"), ...errorResponses(400, 401, 403) },
+    }),
+    async (c) => c.json(await dialogs.listUnitDialogs(c.var.ctx, c.var.actor, c.req.valid("query")), 200),
+  )
+  .openapi(
+    createRoute({
       method: "post",
       path: "/dialogs",
       operationId: "createForumDialog",
@@ -161,6 +174,19 @@ export const forumStaffRoutes = createRouter<StaffEnv>()
       responses: { 200: jsonOk(dialogView, "Published"), ...errorResponses(400, 401, 403, 404, 409) },
     }),
     async (c) => c.json(await dialogs.publishMinutes(c.var.ctx, c.var.actor, c.req.valid("param").id, c.req.valid("json")), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/programs",
+      operationId: "listUnitPrograms",
+      middleware: [signedIn] as const,
+      tags: ["Forum"],
+      summary: "One unit's service programs, newest first, with their milestones (the supervisor's own unit; admins any by its code)",
+      request: { query: unitProgramsQuery },
+      responses: { 200: jsonOk(programPage, "One page"), ...errorResponses(400, 401, 403) },
+    }),
+    async (c) => c.json(await programs.listUnitPrograms(c.var.ctx, c.var.actor, c.req.valid("query")), 200),
   )
   .openapi(
     createRoute({

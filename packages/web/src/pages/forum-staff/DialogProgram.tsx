@@ -1,11 +1,12 @@
 // The responders' editors for the forum's follow-up: announcing a public dialogue, publishing the
 // minutes of one held, starting a service program from the unit's topics, and moving programs on.
 import { A, createAsync, useAction, useSubmission } from "@solidjs/router";
-import { createEffect, createSignal, For, on, Show, Suspense } from "solid-js";
+import { createEffect, createSignal, For, on, Show, Suspense, type JSX } from "solid-js";
 import { Card } from "../../components/Card";
 import { ErrorMessage, SuccessMessage, type ErrorOverrides } from "../../components/ErrorMessage";
 import { FieldError, fieldError, RequiredLegend, SelectField, TextAreaField, TextField } from "../../components/FormField";
 import { PageTitle } from "../../components/PageTitle";
+import { createCursorPages, CursorPager } from "../../components/Pager";
 import { t } from "../../i18n";
 import { competencyLevelWithNumber, programStatusLabel } from "../../labels";
 import { getCompetencies, getUnits } from "../../queries";
@@ -105,7 +106,7 @@ function DialogForm(props: { choice: UnitChoice; topics: readonly StaffTopic[] }
   );
 }
 
-function MinutesForm(props: { dialogs: readonly DialogSummary[] }) {
+function MinutesForm(props: { dialogs: readonly DialogSummary[]; pager: JSX.Element }) {
   const submission = useSubmission(dialogMinutesAction);
   let form: HTMLFormElement | undefined;
   resetOnSuccess(() => submission.result, () => form);
@@ -141,6 +142,7 @@ function MinutesForm(props: { dialogs: readonly DialogSummary[] }) {
           </div>
         </form>
       </Show>
+      {props.pager}
     </Card>
   );
 }
@@ -263,10 +265,12 @@ function Editors() {
   const unit = () => (units() ?? []).find((u) => u.id === (isAdmin() ? unitId() : me()?.unitId));
   const choice: UnitChoice = { unit, code: () => (isAdmin() ? unit()?.code : undefined) };
   const queue = createAsync(() => listForumQueue({ unitId: isAdmin() ? unitId() : "", status: "", overdue: "", cursor: null }));
-  const dialogs = createAsync(() => listEditorDialogs());
-  const programs = createAsync(() => listEditorPrograms());
-  const ownUnit = <T extends { unit: { code: string } }>(items: readonly T[] | undefined) =>
-    (items ?? []).filter((item) => (unit() ? item.unit.code === unit()!.code : isAdmin()));
+  const dialogPages = createCursorPages();
+  const programPages = createCursorPages();
+  // Another unit starts both lists again from their first page.
+  createEffect(on(unitId, () => (dialogPages.restart(), programPages.restart()), { defer: true }));
+  const dialogs = createAsync(() => listEditorDialogs(choice.code(), dialogPages.cursor()));
+  const programs = createAsync(() => listEditorPrograms(choice.code(), programPages.cursor()));
   return (
     <>
       <Show when={isAdmin()}>
@@ -284,14 +288,18 @@ function Editors() {
         </form>
       </Show>
       <DialogForm choice={choice} topics={queue()?.items ?? []} />
-      <MinutesForm dialogs={ownUnit(dialogs()?.items)} />
+      <MinutesForm
+        dialogs={dialogs()?.items ?? []}
+        pager={<CursorPager label={t("forumEditors.dialogPages")} pages={dialogPages} next={dialogs()?.cursor} />}
+      />
       <ProgramForm choice={choice} topics={queue()?.items ?? []} />
       <Card title={t("forumEditors.programsTitle")} titleId="programs-title">
-        <Show when={ownUnit(programs()?.items).length > 0} fallback={<p class="muted">{t("forumEditors.noPrograms")}</p>}>
+        <Show when={(programs()?.items ?? []).length > 0} fallback={<p class="muted">{t("forumEditors.noPrograms")}</p>}>
           <ul class="plain-list">
-            <For each={ownUnit(programs()?.items)}>{(program) => <ProgramEditor program={program} />}</For>
+            <For each={programs()?.items}>{(program) => <ProgramEditor program={program} />}</For>
           </ul>
         </Show>
+        <CursorPager label={t("forumEditors.programsTitle")} pages={programPages} next={programs()?.cursor} />
       </Card>
     </>
   );

@@ -13,10 +13,16 @@ const MILESTONE_LINE = /^(\d{4}-\d{2}-\d{2})\s+(.+)$/;
 
 // ---- Reads ------------------------------------------------------------------------------------
 
-/** The latest dialogues (the past ones take minutes). */
-export const listEditorDialogs = query(() => api.listDialogs(), "forumEditorDialogs");
-/** The latest service programs, with their milestones. */
-export const listEditorPrograms = query(() => api.listPrograms(), "forumEditorPrograms");
+/** The unit's dialogues, a page at a time (the past ones take minutes); no code: a supervisor's own unit. */
+export const listEditorDialogs = query(
+  (unitCode: string | undefined, cursor: string | null) => api.listUnitDialogs(unitCode, cursor),
+  "forumEditorDialogs",
+);
+/** The unit's service programs with their milestones, a page at a time. */
+export const listEditorPrograms = query(
+  (unitCode: string | undefined, cursor: string | null) => api.listUnitPrograms(unitCode, cursor),
+  "forumEditorPrograms",
+);
 
 // ---- Reading the forms ------------------------------------------------------------------------
 
