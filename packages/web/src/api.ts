@@ -70,6 +70,7 @@ import type {
   DialogMinutesInput,
   DialogPage,
   ProgramDetail,
+  ProgramNeeds,
   ProgramPage,
   ProgramStatusInput,
   CommentCreated,
@@ -391,6 +392,8 @@ export const api = {
   /** One unit's service programs, newest first, with their milestones. */
   listUnitPrograms: (unitCode: string | undefined, cursor?: string | null) =>
     request<ProgramPage>("GET", "/api/forum/programs", { query: { unitCode, cursor, limit: 20 } }),
+  /** BKPSDM (admins): the competency needs of every service program. */
+  programNeeds: () => request<ProgramNeeds>("GET", "/api/forum/programs/needs"),
   createProgram: (input: CreateProgramInput) => request<ProgramDetail>("POST", "/api/forum/programs", { json: input }),
   setProgramStatus: (id: string, input: ProgramStatusInput) => request<ProgramDetail>("PATCH", `/api/forum/programs/${enc(id)}`, { json: input }),
   /** Marking a done milestone again changes nothing. */

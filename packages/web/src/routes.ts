@@ -21,7 +21,7 @@ import {
 } from "./queries";
 import { getMentor, getMentorProfile, getMentorship, getOverview, getSessions } from "./pages/mentoring/data";
 import { getTopic } from "./pages/forum/data";
-import { getStaffTopic } from "./pages/forum-staff/data";
+import { getProgramNeeds, getStaffTopic } from "./pages/forum-staff/data";
 import { witaYear } from "./time";
 
 export const routes: RouteDefinition[] = [
@@ -112,6 +112,11 @@ export const routes: RouteDefinition[] = [
     path: "/mentoring/mentor/:staffId",
     component: lazy(() => import("./pages/mentoring/MentorView")),
     preload: ({ params }) => void getMentor(params.staffId ?? ""),
+  },
+  {
+    path: "/admin/kebutuhan-program",
+    component: lazy(() => import("./pages/forum-staff/ProgramNeeds")),
+    preload: () => void getProgramNeeds(),
   },
   {
     path: "/admin/mentoring",

@@ -149,4 +149,4 @@ export type {
   ModerationResult,
 } from "@kompeten/core/moderation/moderation.schemas";
 export type { CreateDialogInput, Dialog, DialogMinutesInput, DialogPage, DialogSummary } from "@kompeten/core/dialogs/dialogs.schemas";
-export type { CreateProgramInput, Milestone, Program, ProgramDetail, ProgramPage, ProgramStatusInput, TopicProgram } from "@kompeten/core/programs/programs.schemas";
+export type { CreateProgramInput, Milestone, Program, ProgramDetail, ProgramNeeds, ProgramPage, ProgramStatusInput, TopicProgram } from "@kompeten/core/programs/programs.schemas";

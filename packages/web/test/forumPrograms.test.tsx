@@ -1,7 +1,8 @@
 import { screen, within } from "@solidjs/testing-library";
 import { describe, expect, it } from "vitest";
 import type { Dialog, ProgramDetail } from "../src/types";
-import { apiError, renderApp, stubApi } from "./harness";
+import { admin, staff } from "./fixtures";
+import { apiError, renderApp, signedInAs, stubApi } from "./harness";
 
 const anonymous = { "GET /api/me": apiError(401, "unauthenticated"), "GET /public/me": apiError(401, "unauthenticated") };
 
@@ -62,5 +63,39 @@ describe("forum programs and dialogues", () => {
     expect(screen.getByTestId("dialog-minutes")).toHaveTextContent("Warga meminta jadwal pengerukan diumumkan.");
     expect(screen.getByText("42 peserta hadir")).toBeInTheDocument();
     expect(screen.getByText("Jadwal diumumkan di forum")).toBeInTheDocument();
+  });
+
+  it("shows BKPSDM every program's competency needs, and per competency across the programs still to deliver", async () => {
+    const need = (competencyId: string, name: string, level: number) => ({ competencyId, name, level });
+    const api = stubApi({
+      ...signedInAs(admin),
+      "GET /api/forum/programs/needs": {
+        body: {
+          items: [
+            { programId: "p-1", title: program.title, unit: program.unit, status: "running", competencyNeeds: [need("pelayanan_publik", "Pelayanan Publik", 3)] },
+            { programId: "p-2", title: "Antrean daring puskesmas", unit: { code: "DINKES", name: "Dinas Kesehatan" }, status: "planned", competencyNeeds: [need("pelayanan_publik", "Pelayanan Publik", 4), need("literasi_digital", "Literasi Digital", 2)] },
+            { programId: "p-3", title: "Program lama", unit: { code: "DINKES", name: "Dinas Kesehatan" }, status: "done", competencyNeeds: [need("integritas", "Integritas", 5)] },
+          ],
+        },
+      },
+    });
+    renderApp("/admin/kebutuhan-program");
+    const byCompetency = within(await screen.findByTestId("needs-by-competency-table"));
+    const rows = byCompetency.getAllByRole("row").slice(1);
+    // A done program asks for nothing more; the most asked-for competency first, at the highest level asked.
+    expect(rows.map((r) => r.textContent)).toEqual([
+      expect.stringMatching(/^Pelayanan Publik.*4.*2Dinas Pekerjaan Umum dan Penataan Ruang, Dinas Kesehatan$/),
+      expect.stringMatching(/^Literasi Digital.*2.*1Dinas Kesehatan$/),
+    ]);
+    const byProgram = within(screen.getByTestId("needs-by-program-table"));
+    expect(byProgram.getByRole("link", { name: "Program lama" })).toHaveAttribute("href", "/forum/program/p-3");
+    expect(byProgram.getAllByRole("row")).toHaveLength(4);
+    expect(api.callsTo("GET", "/api/forum/programs/needs")).toHaveLength(1);
+  });
+
+  it("keeps the needs page for admins", async () => {
+    stubApi({ ...signedInAs(staff) });
+    renderApp("/admin/kebutuhan-program");
+    expect(await screen.findByRole("heading", { level: 1, name: "Akses ditolak" })).toBeInTheDocument();
   });
 });

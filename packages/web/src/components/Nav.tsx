@@ -45,6 +45,7 @@ export const ADMIN_GROUPS: NavGroup[] = [
     items: [
       { href: "/admin/laporan-jp", label: "nav.jpReport" },
       { href: "/admin/mentoring", label: "nav.mentoringOverview" },
+      { href: "/admin/kebutuhan-program", label: "nav.programNeeds" },
     ],
   },
 ];

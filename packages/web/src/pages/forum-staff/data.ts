@@ -59,6 +59,9 @@ export function overdueFirst(items: readonly StaffTopic[]): StaffTopic[] {
 
 export const getStaffTopic = query((id: string) => api.getStaffTopic(id), "staffTopic");
 
+/** BKPSDM: what every service program needs of the staff delivering it. */
+export const getProgramNeeds = query(() => api.programNeeds(), "programNeeds");
+
 export const getModerationQueue = query(
   (cursor: string | null) => api.moderationQueue({ cursor: cursor ?? undefined, limit: MODERATION_PAGE_SIZE }),
   "moderationQueue",
