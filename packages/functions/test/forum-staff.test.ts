@@ -131,6 +131,31 @@ describe("forum, staff side: the queue, official answers, states, deadlines and 
     expect((await api.request(`/api/forum/topics/${id}/answers`, { method: "POST", cookie, json: { body: "x".repeat(4001) } })).status).toBe(400);
   });
 
+  it("tells each viewer the states they may move the topic to now: the next ones to its responders, none once it is closed", async () => {
+    const { id } = await followedTopic(0);
+    const cookie = await as(responders[0]!);
+    expect((await api.request(`/api/forum/topics/${id}`, { cookie })).data.can).toEqual(["ditinjau", "ditolak"]);
+    expect((await api.request(`/api/forum/topics/${id}`, { cookie: admin })).data.can).toEqual(["ditinjau", "ditolak"]);
+    const queued = (await api.request("/api/forum/topics", { cookie })).data.items.find((t: { id: string }) => t.id === id);
+    expect(queued.can).toEqual(["ditinjau", "ditolak"]);
+    // A moderator reads it without answering for it.
+    const moderator = await api.signIn("moderator@demo.mataramkota.go.id");
+    expect((await api.request(`/api/forum/topics/${id}`, { cookie: moderator })).data.can).toEqual([]);
+
+    const answered = await api.request(`/api/forum/topics/${id}/answers`, { method: "POST", cookie, json: { body: "Kami tinjau minggu ini.", status: "ditinjau" } });
+    expect(answered.data.can).toEqual(["ditindaklanjuti", "ditolak"]);
+    const acted = await api.request(`/api/forum/topics/${id}/status`, { method: "POST", cookie, json: { status: "ditindaklanjuti" } });
+    expect(acted.data.can).toEqual(["selesai", "ditolak"]);
+    const done = await api.request(`/api/forum/topics/${id}/status`, { method: "POST", cookie, json: { status: "selesai" } });
+    expect(done.data).toMatchObject({ status: "selesai", can: [] });
+    expect((await api.request(`/api/forum/topics/${id}`, { cookie: admin })).data.can).toEqual([]);
+
+    const other = await followedTopic(0);
+    const rejected = await api.request(`/api/forum/topics/${other.id}/status`, { method: "POST", cookie, json: { status: "ditolak", reason: "Bukan kewenangan dinas" } });
+    expect(rejected.data).toMatchObject({ status: "ditolak", can: [] });
+    expect((await api.request(`/api/forum/topics/${other.id}`, { cookie })).data.can).toEqual([]);
+  });
+
   it("keeps every earlier wording of an edited answer and refuses an edit made on an old version", async () => {
     const { id, people } = await followedTopic(0);
     const cookie = await as(responders[0]!);

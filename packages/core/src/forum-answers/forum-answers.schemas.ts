@@ -108,6 +108,8 @@ export const staffTopicView = z.object({
   hidden: z.boolean(),
   deadlines: topicDeadlinesView,
   createdAt: z.string(),
+  /** The states the viewer may move it to now: none when they do not answer for it, or it is closed. */
+  can: z.array(z.enum(topicStatuses)),
 });
 export type StaffTopic = z.infer<typeof staffTopicView>;
 
