@@ -177,6 +177,20 @@ describe("forum, staff side", () => {
     expect(screen.queryByRole("region", { name: "Pindahkan ke unit lain" })).not.toBeInTheDocument();
   });
 
+  it("shows the topic's public status history with a rejection's reason", async () => {
+    const history: StaffTopic["history"] = [
+      { status: "baru", at: "2027-02-01T02:00:00.000Z", by: "Warga Ampenan", reason: null },
+      { status: "ditolak", at: "2027-02-02T02:00:00.000Z", by: `${supervisor.name}, ${supervisor.unitName}`, reason: "Sudah ditangani lewat program lain" },
+    ];
+    stubApi({ ...signedInAs(supervisor), "GET /api/forum/topics/t-1": { body: topic({ status: "ditolak", can: [], history }) } });
+    renderApp("/layanan-forum/t-1");
+    const region = within(await screen.findByRole("region", { name: "Riwayat status" }));
+    const steps = region.getAllByRole("listitem");
+    expect(steps.map((step) => step.querySelector("strong")?.textContent)).toEqual(["Baru", "Ditolak"]);
+    expect(steps[1]).toHaveTextContent(`${supervisor.name}, ${supervisor.unitName}`);
+    expect(steps[1]).toHaveTextContent("Sudah ditangani lewat program lain");
+  });
+
   it("sends an official answer, refusing in the browser an empty one and a rejection without a reason", async () => {
     let current = topic();
     const api = stubApi({

@@ -15,6 +15,7 @@ import { getUnits } from "../../queries";
 import { isAdmin, me } from "../../session";
 import { formatDay, formatWita } from "../../time";
 import type { OfficialAnswer, StaffTopic as StaffTopicView, TopicStatus } from "../../types";
+import { TopicHistory } from "../forum/TopicHistory";
 import { TopicStatusBadge } from "../forum/TopicStatusBadge";
 import { OverdueBadge, RequireAccess } from "./Access";
 import {
@@ -422,18 +423,7 @@ function TopicView(props: { topic: StaffTopicView }) {
           <Show when={mayRespond()}>
             <AnswerForm topic={topic()} />
           </Show>
-          <Card title={t("forum.history")} titleId="topic-history">
-            <ol class="topic-history">
-              <For each={topic().history}>
-                {(step) => (
-                  <li>
-                    <strong>{topicStatusLabel(step.status)}</strong> · {formatWita(step.at)} · {step.by}
-                    <Show when={step.reason}>{(reason) => <p>{reason()}</p>}</Show>
-                  </li>
-                )}
-              </For>
-            </ol>
-          </Card>
+          <TopicHistory history={topic().history} />
         </div>
         <div>
           <Deadlines topic={topic()} />
