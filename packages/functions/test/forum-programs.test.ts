@@ -1,22 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createTestApi, DEMO, type TestApi } from "../../local/test/support";
+import { postTopic, sampleTopic as topic, signInCitizen, type SignedInCitizen } from "./support/forum";
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
-
-const topic = {
-  title: "Antrean puskesmas Ampenan terlalu panjang",
-  body: "Setiap pagi antrean di puskesmas Ampenan mengular sampai jalan; mohon ada nomor antrean daring.",
-  area: "kesehatan",
-  kecamatan: "ampenan",
-};
 
 type Person = { id: string; nip: string; name: string; unitId: string; positionLevel: string; roles: string[] };
 
 describe("forum: public dialogues and service programs", () => {
   let api: TestApi;
   let admin: string;
-  let serial = 0;
   let dinkes: Person[];
   let responder: string;
   let plainDinkes: Person;
@@ -32,20 +25,9 @@ describe("forum: public dialogues and service programs", () => {
     expect(plainDinkes).toBeDefined();
   });
 
-  async function citizen() {
-    const email = `warga${++serial}-${Math.random().toString(36).slice(2, 8)}@example.org`;
-    await api.request("/public/auth/code", { method: "POST", json: { email } });
-    const code = api.mail.filter((m) => m.to === email).at(-1)!.subject.match(/(\d{6})$/)![1];
-    const answer = await api.request("/public/auth/verify", { method: "POST", json: { email, code, displayName: `Warga ${serial}` } });
-    expect(answer.status).toBe(200);
-    const { data } = await api.ctx.db.entities.citizenEmail.get({ email }).go();
-    return { cookie: (answer.headers.get("set-cookie") ?? "").split(";")[0]!, email, id: data!.citizenId };
-  }
-  async function newTopic(followers: Awaited<ReturnType<typeof citizen>>[] = []) {
-    const author = await citizen();
-    const created = await api.request("/public/topics", { method: "POST", cookie: author.cookie, json: topic });
-    expect(created.status, JSON.stringify(created.data)).toBe(201);
-    const id: string = created.data.topic.id;
+  async function newTopic(followers: SignedInCitizen[] = []) {
+    const author = await signInCitizen(api);
+    const { id } = await postTopic(api, author);
     for (const p of followers) expect((await api.request(`/public/topics/${id}/follow`, { method: "PUT", cookie: p.cookie })).status).toBe(200);
     return { id, author };
   }
@@ -159,7 +141,7 @@ describe("forum: public dialogues and service programs", () => {
   });
 
   it("turns topics into a program: progress by milestones, followers told once, topics show the program", async () => {
-    const [both, onlyA, onlyB] = await Promise.all([citizen(), citizen(), citizen()]);
+    const [both, onlyA, onlyB] = await Promise.all([signInCitizen(api), signInCitizen(api), signInCitizen(api)]);
     const a = await newTopic([both, onlyA]);
     const b = await newTopic([both, onlyB]);
 

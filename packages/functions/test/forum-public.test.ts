@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createTestApi, type TestApi } from "../../local/test/support";
+import { postTopic, signInCitizen, type SignedInCitizen } from "./support/forum";
 import { publicOpenApiDocument } from "../src/public/openapi";
 
 const HOUR = 3600_000;
@@ -11,52 +12,37 @@ const topic = {
   kecamatan: "cakranegara",
 };
 
-type Citizen = { cookie: string; email: string; id: string; name: string };
-
 describe("the citizens' forum: lists, follows, comments, reports, limits, caching and privacy", () => {
   let api: TestApi;
-  let serial = 0;
 
   beforeAll(async () => {
     api = await createTestApi();
   });
 
-  /** A new citizen, signed in through the code the forum e-mails. */
-  async function citizen(name = `Warga ${++serial}`): Promise<Citizen> {
-    const email = `warga${++serial}-${Math.random().toString(36).slice(2, 8)}@example.org`;
-    await api.request("/public/auth/code", { method: "POST", json: { email } });
-    const code = api.mail.filter((m) => m.to === email).at(-1)!.subject.match(/(\d{6})$/)![1];
-    const answer = await api.request("/public/auth/verify", { method: "POST", json: { email, code, displayName: name } });
-    expect(answer.status).toBe(200);
-    const { data } = await api.ctx.db.entities.citizenEmail.get({ email }).go();
-    return { cookie: (answer.headers.get("set-cookie") ?? "").split(";")[0]!, email, id: data!.citizenId, name };
-  }
-  async function open(who: Citizen, json: Record<string, unknown> = topic) {
+  async function open(who: SignedInCitizen, json: Record<string, unknown> = topic) {
     // Each a second after the last: "newest first" has an order to show.
     api.clock.advance(1000);
-    const answer = await api.request("/public/topics", { method: "POST", cookie: who.cookie, json });
-    expect(answer.status, JSON.stringify(answer.data)).toBe(201);
-    return answer.data.topic as { id: string; title: string };
+    return postTopic(api, who, json);
   }
-  const support = (who: Citizen, id: string, method = "PUT") => api.request(`/public/topics/${id}/support`, { method, cookie: who.cookie });
-  const comment = (who: Citizen, id: string, body: string, extra: Record<string, unknown> = {}) =>
+  const support = (who: SignedInCitizen, id: string, method = "PUT") => api.request(`/public/topics/${id}/support`, { method, cookie: who.cookie });
+  const comment = (who: SignedInCitizen, id: string, body: string, extra: Record<string, unknown> = {}) =>
     api.request(`/public/topics/${id}/comments`, { method: "POST", cookie: who.cookie, json: { body, ...extra } });
-  const report = (who: Citizen, targetType: string, targetId: string, reason = "spam") =>
+  const report = (who: SignedInCitizen, targetType: string, targetId: string, reason = "spam") =>
     api.request("/public/reports", { method: "POST", cookie: who.cookie, json: { targetType, targetId, reason } });
   const ids = (answer: { data: { items: { id: string }[] } }) => answer.data.items.map((t) => t.id);
-  async function block(who: Citizen) {
+  async function block(who: SignedInCitizen) {
     await api.ctx.db.entities.citizen.patch({ id: who.id }).set({ blocked: true }).go();
   }
 
   it("lists topics by supports, and filters by area, kecamatan and state", async () => {
-    const author = await citizen();
-    const other = await citizen();
+    const author = await signInCitizen(api);
+    const other = await signInCitizen(api);
     const [few, many, none] = [
       await open(author, { ...topic, area: "sosial", kecamatan: "ampenan" }),
       await open(author, { ...topic, area: "sosial", kecamatan: "mataram" }),
       await open(author, { ...topic, area: "sosial", kecamatan: "ampenan" }),
     ];
-    const supporters = [await citizen(), await citizen(), await citizen()];
+    const supporters = [await signInCitizen(api), await signInCitizen(api), await signInCitizen(api)];
     await Promise.all(supporters.map((s) => support(s, many.id)));
     await support(other, few.id);
     expect((await api.request(`/public/topics/${many.id}`)).data.supports).toBe(3);
@@ -89,7 +75,7 @@ describe("the citizens' forum: lists, follows, comments, reports, limits, cachin
   });
 
   it("offers similar topics of the same area while writing, by shared title words", async () => {
-    const author = await citizen();
+    const author = await signInCitizen(api);
     const a = await open(author, { ...topic, area: "kebersihan", title: "Sampah menumpuk di pasar Kebon Roek" });
     const b = await open(author, { ...topic, area: "kebersihan", title: "Sampah pasar Kebon Roek belum diangkut" });
     await open(author, { ...topic, area: "kebersihan", title: "Lampu taman kota mati sejak bulan lalu" });
@@ -104,11 +90,11 @@ describe("the citizens' forum: lists, follows, comments, reports, limits, cachin
   });
 
   it("has authors and supporters follow, lists my topics, says what is mine, and reads and clears my notices", async () => {
-    const author = await citizen();
-    const supporter = await citizen();
+    const author = await signInCitizen(api);
+    const supporter = await signInCitizen(api);
     const mine = await open(author);
     const other = await open(supporter);
-    const state = (who: Citizen, id: string) => api.request(`/public/topics/${id}/mine`, { cookie: who.cookie });
+    const state = (who: SignedInCitizen, id: string) => api.request(`/public/topics/${id}/mine`, { cookie: who.cookie });
     expect((await state(author, mine.id)).data).toEqual({ supported: false, following: true });
     expect((await state(supporter, mine.id)).data).toEqual({ supported: false, following: false });
     api.clock.advance(1000);
@@ -151,7 +137,7 @@ describe("the citizens' forum: lists, follows, comments, reports, limits, cachin
   });
 
   it("publishes comments masked, oldest first, 10 an hour, not from blocked citizens or robots", async () => {
-    const author = await citizen("Made");
+    const author = await signInCitizen(api, "Made");
     const { id } = await open(author);
     const first = await comment(author, id, "Hubungi saya di 081234567890 atau NIK 5271012304950001");
     expect(first.status).toBe(201);
@@ -171,7 +157,7 @@ describe("the citizens' forum: lists, follows, comments, reports, limits, cachin
     expect(bodies).toHaveLength(10);
     expect(bodies.slice(1)).toEqual(Array.from({ length: 9 }, (_, i) => `Komentar ke-${i + 2}`));
 
-    const someone = await citizen();
+    const someone = await signInCitizen(api);
     for (const bad of [{ body: "" }, { body: "x".repeat(1001) }, { body: "halo", website: "http://spam" }]) {
       expect((await api.request(`/public/topics/${id}/comments`, { method: "POST", cookie: someone.cookie, json: bad })).data.error.code).toBe("validation_failed");
     }
@@ -185,10 +171,10 @@ describe("the citizens' forum: lists, follows, comments, reports, limits, cachin
   });
 
   it("hides a topic and a comment at the third report from different citizens, counts a repeat once, and refuses the blocked", async () => {
-    const author = await citizen();
+    const author = await signInCitizen(api);
     const t = await open(author);
     const c = (await comment(author, t.id, "Komentar yang akan dilaporkan")).data.comment;
-    const reporters = [await citizen(), await citizen(), await citizen()];
+    const reporters = [await signInCitizen(api), await signInCitizen(api), await signInCitizen(api)];
 
     // Two reports (one of them sent twice at once) do not hide.
     const twice = await Promise.all([report(reporters[0]!, "topic", t.id), report(reporters[0]!, "topic", t.id), report(reporters[1]!, "topic", t.id, "offensive")]);
@@ -196,7 +182,7 @@ describe("the citizens' forum: lists, follows, comments, reports, limits, cachin
     expect(twice.every((a) => a.data.hidden === false)).toBe(true);
     expect((await api.request(`/public/topics/${t.id}`)).data).toMatchObject({ hidden: false, title: topic.title });
     expect(ids(await api.request("/public/topics?limit=50"))).toContain(t.id);
-    const blocked = await citizen();
+    const blocked = await signInCitizen(api);
     await block(blocked);
     expect((await report(blocked, "topic", t.id)).status).toBe(403);
     expect((await api.request(`/public/topics/${t.id}`)).data.hidden).toBe(false);
@@ -236,9 +222,9 @@ describe("the citizens' forum: lists, follows, comments, reports, limits, cachin
   });
 
   it("allows 60 support changes an hour", async () => {
-    const author = await citizen();
+    const author = await signInCitizen(api);
     const { id } = await open(author);
-    const busy = await citizen();
+    const busy = await signInCitizen(api);
     for (let i = 0; i < 30; i++) {
       expect((await support(busy, id)).data).toEqual({ supported: true, supports: 1 });
       expect((await support(busy, id, "DELETE")).data).toEqual({ supported: false, supports: 0 });
@@ -251,7 +237,7 @@ describe("the citizens' forum: lists, follows, comments, reports, limits, cachin
   });
 
   it("links every topic to SP4N-LAPOR!, with the ticket staff record", async () => {
-    const author = await citizen();
+    const author = await signInCitizen(api);
     const { id } = await open(author);
     expect((await api.request(`/public/topics/${id}`)).data).toMatchObject({ laporUrl: "https://www.lapor.go.id", laporTicket: null });
     await api.ctx.db.entities.topic.patch({ id }).set({ laporTicket: "2611270001" }).go();
@@ -259,7 +245,7 @@ describe("the citizens' forum: lists, follows, comments, reports, limits, cachin
   });
 
   it("lets caches keep anonymous lists and pages 10 seconds, and nothing personal", async () => {
-    const author = await citizen();
+    const author = await signInCitizen(api);
     const { id } = await open(author);
     for (const path of ["/public/topics", "/public/topics?sort=supports", `/public/topics/${id}`, `/public/topics/${id}/comments`, "/public/areas"]) {
       const answer = await api.request(path);
@@ -278,8 +264,8 @@ describe("the citizens' forum: lists, follows, comments, reports, limits, cachin
   });
 
   it("shows no e-mail, citizen id, NIP or staff id on any public GET route", async () => {
-    const author = await citizen("Baiq Nur");
-    const helper = await citizen("Lalu Ahmad");
+    const author = await signInCitizen(api, "Baiq Nur");
+    const helper = await signInCitizen(api, "Lalu Ahmad");
     const t = await open(author, { ...topic, area: "lainnya", body: `${topic.body} Kirim ke ${author.email} ya.` });
     await support(helper, t.id);
     await comment(helper, t.id, `Saya setuju, tulis ke ${helper.email}`);

@@ -1,23 +1,16 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { sendForumDeadlines } from "@kompeten/core/forum-answers/deadlines";
 import { createTestApi, DEMO, type TestApi } from "../../local/test/support";
+import { postTopic, sampleTopic as topic, signInCitizen } from "./support/forum";
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
-
-const topic = {
-  title: "Antrean puskesmas Ampenan terlalu panjang",
-  body: "Setiap pagi antrean di puskesmas Ampenan mengular sampai jalan; mohon ada nomor antrean daring.",
-  area: "kesehatan",
-  kecamatan: "ampenan",
-};
 
 type Person = { id: string; nip: string; name: string; unitId: string; positionLevel: string; roles: string[] };
 
 describe("forum, staff side: the queue, official answers, states, deadlines and moderation", () => {
   let api: TestApi;
   let admin: string;
-  let serial = 0;
   let dinkes: Person[];
   let responders: Person[];
   let head: Person;
@@ -37,23 +30,11 @@ describe("forum, staff side: the queue, official answers, states, deadlines and 
     expect(responders.length).toBeGreaterThanOrEqual(2);
   });
 
-  /** A new citizen, signed in through the code the forum e-mails. */
-  async function citizen() {
-    const email = `warga${++serial}-${Math.random().toString(36).slice(2, 8)}@example.org`;
-    await api.request("/public/auth/code", { method: "POST", json: { email } });
-    const code = api.mail.filter((m) => m.to === email).at(-1)!.subject.match(/(\d{6})$/)![1];
-    const answer = await api.request("/public/auth/verify", { method: "POST", json: { email, code, displayName: `Warga ${serial}` } });
-    expect(answer.status).toBe(200);
-    const { data } = await api.ctx.db.entities.citizenEmail.get({ email }).go();
-    return { cookie: (answer.headers.get("set-cookie") ?? "").split(";")[0]!, email, id: data!.citizenId };
-  }
   /** A topic by a new citizen, followed by them (authors follow on posting) and by `followers` more. */
   async function followedTopic(followers = 1) {
-    const author = await citizen();
-    const created = await api.request("/public/topics", { method: "POST", cookie: author.cookie, json: topic });
-    expect(created.status, JSON.stringify(created.data)).toBe(201);
-    const id: string = created.data.topic.id;
-    const people = [author, ...(await Promise.all(Array.from({ length: followers }, () => citizen())))];
+    const author = await signInCitizen(api);
+    const { id } = await postTopic(api, author);
+    const people = [author, ...(await Promise.all(Array.from({ length: followers }, () => signInCitizen(api))))];
     for (const p of people.slice(1)) expect((await api.request(`/public/topics/${id}/follow`, { method: "PUT", cookie: p.cookie })).status).toBe(200);
     return { id, author, people };
   }
@@ -131,6 +112,31 @@ describe("forum, staff side: the queue, official answers, states, deadlines and 
     expect((await api.request(`/api/forum/topics/${id}/answers`, { method: "POST", cookie, json: { body: "x".repeat(4001) } })).status).toBe(400);
   });
 
+  it("tells each viewer the states they may move the topic to now: the next ones to its responders, none once it is closed", async () => {
+    const { id } = await followedTopic(0);
+    const cookie = await as(responders[0]!);
+    expect((await api.request(`/api/forum/topics/${id}`, { cookie })).data.can).toEqual(["ditinjau", "ditolak"]);
+    expect((await api.request(`/api/forum/topics/${id}`, { cookie: admin })).data.can).toEqual(["ditinjau", "ditolak"]);
+    const queued = (await api.request("/api/forum/topics", { cookie })).data.items.find((t: { id: string }) => t.id === id);
+    expect(queued.can).toEqual(["ditinjau", "ditolak"]);
+    // A moderator reads it without answering for it.
+    const moderator = await api.signIn("moderator@demo.mataramkota.go.id");
+    expect((await api.request(`/api/forum/topics/${id}`, { cookie: moderator })).data.can).toEqual([]);
+
+    const answered = await api.request(`/api/forum/topics/${id}/answers`, { method: "POST", cookie, json: { body: "Kami tinjau minggu ini.", status: "ditinjau" } });
+    expect(answered.data.can).toEqual(["ditindaklanjuti", "ditolak"]);
+    const acted = await api.request(`/api/forum/topics/${id}/status`, { method: "POST", cookie, json: { status: "ditindaklanjuti" } });
+    expect(acted.data.can).toEqual(["selesai", "ditolak"]);
+    const done = await api.request(`/api/forum/topics/${id}/status`, { method: "POST", cookie, json: { status: "selesai" } });
+    expect(done.data).toMatchObject({ status: "selesai", can: [] });
+    expect((await api.request(`/api/forum/topics/${id}`, { cookie: admin })).data.can).toEqual([]);
+
+    const other = await followedTopic(0);
+    const rejected = await api.request(`/api/forum/topics/${other.id}/status`, { method: "POST", cookie, json: { status: "ditolak", reason: "Bukan kewenangan dinas" } });
+    expect(rejected.data).toMatchObject({ status: "ditolak", can: [] });
+    expect((await api.request(`/api/forum/topics/${other.id}`, { cookie })).data.can).toEqual([]);
+  });
+
   it("keeps every earlier wording of an edited answer and refuses an edit made on an old version", async () => {
     const { id, people } = await followedTopic(0);
     const cookie = await as(responders[0]!);
@@ -204,11 +210,11 @@ describe("forum, staff side: the queue, official answers, states, deadlines and 
 
   it("queues a comment hidden by three reports with its author, dismisses the reports as unfounded, and hides and restores comments", async () => {
     const { id } = await followedTopic(0);
-    const writer = await citizen();
+    const writer = await signInCitizen(api);
     const posted = await api.request(`/public/topics/${id}/comments`, { method: "POST", cookie: writer.cookie, json: { body: "Komentar yang dilaporkan warga." } });
     expect(posted.status).toBe(201);
     const target = `${id}:${posted.data.comment.id}`;
-    const reporters = await Promise.all([citizen(), citizen(), citizen()]);
+    const reporters = await Promise.all([signInCitizen(api), signInCitizen(api), signInCitizen(api)]);
     for (const r of reporters) await api.request("/public/reports", { method: "POST", cookie: r.cookie, json: { targetType: "comment", targetId: target, reason: "offensive" } });
     const moderator = await api.signIn("moderator@demo.mataramkota.go.id");
     const queued = (await api.request("/api/moderation/queue", { cookie: moderator })).data.items.find((i: { targetId: string }) => i.targetId === target);

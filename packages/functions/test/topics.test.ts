@@ -1,34 +1,18 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createTestApi, type TestApi } from "../../local/test/support";
-
-const topic = {
-  title: "Antrean puskesmas Ampenan terlalu panjang",
-  body: "Setiap pagi antrean di puskesmas Ampenan mengular sampai jalan; mohon ada nomor antrean daring.",
-  area: "kesehatan",
-  kecamatan: "ampenan",
-};
+import { postTopic, sampleTopic as topic, signInCitizen } from "./support/forum";
 
 describe("forum topics: opening, reading and supporting", () => {
   let api: TestApi;
-  let serial = 0;
 
   beforeAll(async () => {
     api = await createTestApi();
   });
 
-  /** A new citizen, signed in through the code the forum e-mails. */
-  async function citizen(name = `Warga ${++serial}`) {
-    const email = `warga${serial}-${Math.random().toString(36).slice(2, 8)}@example.org`;
-    await api.request("/public/auth/code", { method: "POST", json: { email } });
-    const code = api.mail.filter((m) => m.to === email).at(-1)!.subject.match(/(\d{6})$/)![1];
-    const answer = await api.request("/public/auth/verify", { method: "POST", json: { email, code, displayName: name } });
-    expect(answer.status).toBe(200);
-    return { cookie: (answer.headers.get("set-cookie") ?? "").split(";")[0]!, email };
-  }
   const open = async (cookie: string, json: Record<string, unknown> = topic) => api.request("/public/topics", { method: "POST", cookie, json });
 
   it("publishes a topic owned by the area's unit, masks NIK-like numbers and phone numbers, and shows no personal data", async () => {
-    const author = await citizen("Siti A.");
+    const author = await signInCitizen(api, "Siti A.");
     const created = await open(author.cookie, { ...topic, body: `${topic.body} NIK saya 5271012304950001, telepon 0812-3456-7890.` });
     expect(created.status, JSON.stringify(created.data)).toBe(201);
     expect(created.data.masked.sort()).toEqual(["nik", "phone"]);
@@ -53,7 +37,7 @@ describe("forum topics: opening, reading and supporting", () => {
   });
 
   it("refuses bad topics in the error shape, asks a citizen to sign in, and allows 3 topics a day", async () => {
-    const { cookie } = await citizen();
+    const { cookie } = await signInCitizen(api);
     expect((await api.request("/public/topics", { method: "POST", json: topic })).status).toBe(401);
     for (const bad of [{ ...topic, title: "Pendek" }, { ...topic, body: "terlalu pendek" }, { ...topic, area: "pariwisata" }, { ...topic, kecamatan: "kuta" }, { ...topic, website: "http://spam" }, {}]) {
       const answer = await open(cookie, bad);
@@ -67,11 +51,10 @@ describe("forum topics: opening, reading and supporting", () => {
   });
 
   it("counts supports exactly: 30 citizens at once give 30, a repeat changes nothing, taking back gives one less", async () => {
-    const author = await citizen();
-    const { data } = await open(author.cookie);
-    const id = data.topic.id;
-    const supporters: { cookie: string; email: string }[] = [];
-    for (let i = 0; i < 30; i++) supporters.push(await citizen());
+    const author = await signInCitizen(api);
+    const { id } = await postTopic(api, author);
+    const supporters: { cookie: string }[] = [];
+    for (let i = 0; i < 30; i++) supporters.push(await signInCitizen(api));
     const answers = await Promise.all(supporters.map((s) => api.request(`/public/topics/${id}/support`, { method: "PUT", cookie: s.cookie })));
     expect(answers.filter((a) => !(a.status === 200 && a.data.supported)).map((a) => JSON.stringify(a.data))).toEqual([]);
     expect((await api.request(`/public/topics/${id}`)).data.supports).toBe(30);
@@ -85,13 +68,13 @@ describe("forum topics: opening, reading and supporting", () => {
   });
 
   it("lets a blocked citizen read but not post or support", async () => {
-    const someone = await citizen();
-    const { data } = await open(someone.cookie);
-    const blocked = await citizen();
+    const someone = await signInCitizen(api);
+    const posted = await postTopic(api, someone);
+    const blocked = await signInCitizen(api);
     const { data: citizenEmail } = await api.ctx.db.entities.citizenEmail.get({ email: blocked.email }).go();
     await api.ctx.db.entities.citizen.patch({ id: citizenEmail!.citizenId }).set({ blocked: true }).go();
     expect((await open(blocked.cookie)).status).toBe(403);
-    expect((await api.request(`/public/topics/${data.topic.id}/support`, { method: "PUT", cookie: blocked.cookie })).status).toBe(403);
-    expect((await api.request(`/public/topics/${data.topic.id}`, { cookie: blocked.cookie })).status).toBe(200);
+    expect((await api.request(`/public/topics/${posted.id}/support`, { method: "PUT", cookie: blocked.cookie })).status).toBe(403);
+    expect((await api.request(`/public/topics/${posted.id}`, { cookie: blocked.cookie })).status).toBe(200);
   });
 });

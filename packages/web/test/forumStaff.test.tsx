@@ -49,6 +49,8 @@ function topic(overrides: Partial<StaffTopic> = {}, deadlines: Partial<StaffTopi
       ...deadlines,
     },
     createdAt: "2027-02-01T02:00:00.000Z",
+    // As the API sends it to a responder of the owner unit for a topic in baru.
+    can: ["ditinjau", "ditolak"],
     ...overrides,
   };
 }
@@ -147,7 +149,7 @@ describe("forum, staff side", () => {
       ...signedInAs(supervisor),
       "GET /api/forum/topics/t-1": {
         body: topic(
-          { body: "<img src=x onerror=alert(1)> antrean panjang", answers: [edited], status: "ditinjau", laporTicket: "LPR-2027-1" },
+          { body: "<img src=x onerror=alert(1)> antrean panjang", answers: [edited], status: "ditinjau", can: ["ditindaklanjuti", "ditolak"], laporTicket: "LPR-2027-1" },
           { waitedDays: 16, answeredAt: "2027-02-02T02:00:00.000Z", progressOverdue: true, overdue: true },
         ),
       },
@@ -175,6 +177,20 @@ describe("forum, staff side", () => {
     expect(screen.queryByRole("region", { name: "Pindahkan ke unit lain" })).not.toBeInTheDocument();
   });
 
+  it("shows the topic's public status history with a rejection's reason", async () => {
+    const history: StaffTopic["history"] = [
+      { status: "baru", at: "2027-02-01T02:00:00.000Z", by: "Warga Ampenan", reason: null },
+      { status: "ditolak", at: "2027-02-02T02:00:00.000Z", by: `${supervisor.name}, ${supervisor.unitName}`, reason: "Sudah ditangani lewat program lain" },
+    ];
+    stubApi({ ...signedInAs(supervisor), "GET /api/forum/topics/t-1": { body: topic({ status: "ditolak", can: [], history }) } });
+    renderApp("/layanan-forum/t-1");
+    const region = within(await screen.findByRole("region", { name: "Riwayat status" }));
+    const steps = region.getAllByRole("listitem");
+    expect(steps.map((step) => step.querySelector("strong")?.textContent)).toEqual(["Baru", "Ditolak"]);
+    expect(steps[1]).toHaveTextContent(`${supervisor.name}, ${supervisor.unitName}`);
+    expect(steps[1]).toHaveTextContent("Sudah ditangani lewat program lain");
+  });
+
   it("sends an official answer, refusing in the browser an empty one and a rejection without a reason", async () => {
     let current = topic();
     const api = stubApi({
@@ -183,6 +199,7 @@ describe("forum, staff side", () => {
       "POST /api/forum/topics/t-1/answers": (call) => {
         current = topic({
           status: call.json.status ?? "baru",
+          ...(call.json.status === "ditinjau" ? { can: ["ditindaklanjuti", "ditolak"] } : {}),
           answers: [answer({ body: call.json.body })],
         });
         return { status: 201, body: current };
@@ -219,7 +236,7 @@ describe("forum, staff side", () => {
     const api = stubApi({
       ...signedInAs(supervisor),
       "GET /api/forum/topics/t-1": { body: topic() },
-      "POST /api/forum/topics/t-1/answers": { status: 201, body: topic({ status: "ditolak" }) },
+      "POST /api/forum/topics/t-1/answers": { status: 201, body: topic({ status: "ditolak", can: [] }) },
     });
     renderApp("/layanan-forum/t-1");
     await userEvent.type(await screen.findByLabelText("Jawaban resmi"), "Sudah ditangani program lain.");
@@ -265,7 +282,7 @@ describe("forum, staff side", () => {
   it("changes the status, a rejection with its reason, and explains a move the topic cannot make", async () => {
     const api = stubApi({
       ...signedInAs(supervisor),
-      "GET /api/forum/topics/t-1": { body: topic({ status: "ditinjau" }) },
+      "GET /api/forum/topics/t-1": { body: topic({ status: "ditinjau", can: ["ditindaklanjuti", "ditolak"] }) },
       "POST /api/forum/topics/t-1/status": apiError(409, "invalid_transition", "A topic cannot move", { from: "ditolak", to: "ditindaklanjuti" }),
     });
     renderApp("/layanan-forum/t-1");
@@ -278,6 +295,25 @@ describe("forum, staff side", () => {
     await userEvent.click(form.getByRole("button", { name: "Ubah status" }));
     expect(await form.findByRole("alert")).toHaveTextContent("Topik tidak dapat berpindah ke status itu");
     expect(api.callsTo("POST", "/api/forum/topics/t-1/status")[0]?.json).toEqual({ status: "ditindaklanjuti" });
+  });
+
+  it("offers the moves the API says the viewer may make", async () => {
+    stubApi({ ...signedInAs(supervisor), "GET /api/forum/topics/t-1": { body: topic({ status: "ditindaklanjuti", can: ["selesai", "ditolak"] }) } });
+    renderApp("/layanan-forum/t-1");
+    const form = within(await screen.findByRole("form", { name: "Ubah status" }));
+    expect(form.getAllByRole("option").map((o) => o.textContent)).toEqual(["Pilih status", "Selesai", "Ditolak"]);
+    const answering = within(screen.getByRole("form", { name: "Jawab secara resmi" }));
+    expect(answering.getAllByRole("option").map((o) => o.textContent)).toEqual(["Tetap Ditindaklanjuti", "Selesai", "Ditolak"]);
+  });
+
+  it("offers no move once the topic is closed", async () => {
+    stubApi({ ...signedInAs(supervisor), "GET /api/forum/topics/t-1": { body: topic({ status: "selesai", can: [] }) } });
+    renderApp("/layanan-forum/t-1");
+    expect(await screen.findByText("Topik ini sudah selesai atau ditolak; statusnya tidak berubah lagi.")).toBeInTheDocument();
+    expect(screen.queryByRole("form", { name: "Ubah status" })).not.toBeInTheDocument();
+    // An answer still goes out, without a state to move to.
+    expect(screen.getByLabelText("Jawaban resmi")).toBeInTheDocument();
+    expect(screen.queryByLabelText("Ubah status sekaligus (opsional)")).not.toBeInTheDocument();
   });
 
   it("records the LAPOR! ticket, refusing a malformed one before sending", async () => {

@@ -1,5 +1,6 @@
 import * as z from "../zod";
-import { forumAreas, kecamatanList, topicStatuses } from "../values";
+import { topicView } from "../topics/topics.schemas";
+import { topicStatuses } from "../values";
 
 // The staff side of the forum: official answers, state changes, the responders' queue and deadlines.
 
@@ -58,25 +59,8 @@ export const answerParam = z.object({
   answerId: z.string().check(z.minLength(1), z.maxLength(64)),
 });
 
-/** An earlier wording of an official answer, kept visible. */
-export const answerVersionView = z.object({ version: z.number(), body: z.string(), at: z.string() });
-export type AnswerVersion = z.infer<typeof answerVersionView>;
-
-/** An official answer ("Jawaban resmi"): who gave it by name, position and unit only, never by staff id or NIP. */
-export const officialAnswerView = z.object({
-  id: z.string(),
-  body: z.string(),
-  official: z.literal(true),
-  name: z.string(),
-  position: z.string(),
-  unitName: z.string(),
-  createdAt: z.string(),
-  editedAt: z.nullable(z.string()),
-  version: z.number(),
-  /** Every earlier wording, oldest first. */
-  versions: z.array(answerVersionView),
-});
-export type OfficialAnswer = z.infer<typeof officialAnswerView>;
+// Official answers belong to the public topic, which the staff view builds on; re-exported so the staff API document names them.
+export { answerVersionView, officialAnswerView, type AnswerVersion, type OfficialAnswer } from "../topics/topics.schemas";
 
 /** Where a topic stands against its two deadlines. */
 export const topicDeadlinesView = z.object({
@@ -91,23 +75,12 @@ export const topicDeadlinesView = z.object({
 });
 export type TopicDeadlines = z.infer<typeof topicDeadlinesView>;
 
-/** A topic as responders see it: the public topic, its answers, the LAPOR! ticket and its deadlines. */
+/** A topic as responders see it: the public topic (without the LAPOR! link and the program), its deadlines and the viewer's moves. */
 export const staffTopicView = z.object({
-  id: z.string(),
-  title: z.string(),
-  body: z.string(),
-  area: z.enum(forumAreas),
-  kecamatan: z.enum(kecamatanList),
-  status: z.enum(topicStatuses),
-  ownerUnit: z.object({ code: z.string(), name: z.string() }),
-  author: z.object({ name: z.string() }),
-  supports: z.number(),
-  history: z.array(z.object({ status: z.enum(topicStatuses), at: z.string(), by: z.string(), reason: z.nullable(z.string()) })),
-  answers: z.array(officialAnswerView),
-  laporTicket: z.nullable(z.string()),
-  hidden: z.boolean(),
+  ...z.omit(topicView, { laporUrl: true, program: true }).shape,
   deadlines: topicDeadlinesView,
-  createdAt: z.string(),
+  /** The states the viewer may move it to now: none when they do not answer for it, or it is closed. */
+  can: z.array(z.enum(topicStatuses)),
 });
 export type StaffTopic = z.infer<typeof staffTopicView>;
 

@@ -28,7 +28,8 @@ const moves: Record<TopicStatus, TopicStatus[]> = {
 };
 const OPEN: TopicStatus[] = ["baru", "ditinjau", "ditindaklanjuti"];
 
-export function toStaffTopic(record: TopicRecord, now: Date): StaffTopic {
+/** The topic as responders see it; `responds`: the viewer answers for it, and so may move it on. */
+export function toStaffTopic(record: TopicRecord, now: Date, responds: boolean): StaffTopic {
   return {
     id: record.id,
     title: record.title,
@@ -45,6 +46,7 @@ export function toStaffTopic(record: TopicRecord, now: Date): StaffTopic {
     hidden: record.hidden ?? false,
     deadlines: deadlinesOf(record, now),
     createdAt: record.createdAt,
+    can: responds ? [...moves[record.status]] : [],
   };
 }
 
@@ -55,18 +57,25 @@ async function topicRecord(ctx: AppContext, id: string): Promise<TopicRecord> {
 }
 
 /** Staff of the owner unit holding the supervisor role, and admins (any unit). */
-async function mayRespond(ctx: AppContext, who: Pick<Actor, "roles" | "unitId">, ownerUnitCode: string) {
-  if (who.roles.includes("admin")) return;
-  const refusal = forbidden("Only responders of the topic's owner unit (the supervisor role) and admins answer for it");
-  if (!who.roles.includes("supervisor")) throw refusal;
+async function respondsFor(ctx: AppContext, who: Pick<Actor, "roles" | "unitId">, ownerUnitCode: string): Promise<boolean> {
+  if (who.roles.includes("admin")) return true;
+  if (!who.roles.includes("supervisor")) return false;
   const { data: unit } = await ctx.db.entities.unit.get({ id: who.unitId }).go();
-  if (!unit || unit.code.toLowerCase() !== ownerUnitCode.toLowerCase()) throw refusal;
+  return Boolean(unit && unit.code.toLowerCase() === ownerUnitCode.toLowerCase());
 }
 
+const notResponder = () => forbidden("Only responders of the topic's owner unit (the supervisor role) and admins answer for it");
+
+async function mayRespond(ctx: AppContext, who: Pick<Actor, "roles" | "unitId">, ownerUnitCode: string) {
+  if (!(await respondsFor(ctx, who, ownerUnitCode))) throw notResponder();
+}
+
+/** Responders and moderators (who read it without answering for it). */
 export async function getStaffTopic(ctx: AppContext, actor: ActorOrPending, id: string): Promise<StaffTopic> {
   const [record, who] = await Promise.all([topicRecord(ctx, id), actor]);
-  if (!hasRole(who, "moderator")) await mayRespond(ctx, who, record.ownerUnitCode);
-  return toStaffTopic(record, ctx.now());
+  const responds = await respondsFor(ctx, who, record.ownerUnitCode);
+  if (!responds && !hasRole(who, "moderator")) throw notResponder();
+  return toStaffTopic(record, ctx.now(), responds);
 }
 
 /**
@@ -98,7 +107,8 @@ export async function listQueue(ctx: AppContext, actor: ActorOrPending, query: F
       })
       .go({ order: "asc", count: query.limit, cursor }),
   );
-  const items = page.data.map((record) => toStaffTopic(record, now));
+  // The unit's responders and admins, of the unit's own topics.
+  const items = page.data.map((record) => toStaffTopic(record, now, true));
   // Stable: oldest first within each group.
   items.sort((a, b) => Number(b.deadlines.overdue) - Number(a.deadlines.overdue));
   return { items, cursor: page.cursor };
@@ -201,9 +211,10 @@ function statusEvent(record: TopicRecord, index: number): TopicEvent {
   return { id: `status:${index}`, at: entry.at, type: "status_changed", params: { status: entry.status, ...(entry.reason ? { reason: entry.reason } : {}) } };
 }
 
+/** After a responder's answer or move. */
 async function told(ctx: AppContext, record: TopicRecord, event: TopicEvent): Promise<StaffTopic> {
   await tellFollowers(ctx, record, event);
-  return toStaffTopic(record, ctx.now());
+  return toStaffTopic(record, ctx.now(), true);
 }
 
 /**
@@ -220,7 +231,9 @@ export async function editAnswer(ctx: AppContext, who: Responder, topicId: strin
   if (author !== who.id && !who.roles.includes("admin")) throw forbidden("Only the answer's author or an admin edits it");
   const changed = () => new AppError(409, "answer_changed", "The answer was changed meanwhile; reload it and edit again", { version: answer.version });
   if (input.version !== undefined && input.version !== answer.version) throw changed();
-  if (input.body === answer.body) return toStaffTopic(record, ctx.now());
+  // Its author may no longer answer for the topic (given to another unit since).
+  const responds = await respondsFor(ctx, who, record.ownerUnitCode);
+  if (input.body === answer.body) return toStaffTopic(record, ctx.now(), responds);
   const now = ctx.now().toISOString();
   const edited: OfficialAnswer = {
     ...answer,
@@ -231,7 +244,7 @@ export async function editAnswer(ctx: AppContext, who: Responder, topicId: strin
   };
   const written = await saveStaffChange(ctx, record, { answers: answers.map((a) => (a.id === answerId ? edited : a)) });
   if (!written) throw changed();
-  return toStaffTopic(written, ctx.now());
+  return toStaffTopic(written, ctx.now(), responds);
 }
 
 /** Moves a topic on (baru -> ditinjau -> ditindaklanjuti -> selesai, or ditolak with a reason), in its public history; followers are told once. */
@@ -253,7 +266,7 @@ export async function recordLaporTicket(ctx: AppContext, who: Responder, topicId
   const record = await topicRecord(ctx, topicId);
   await mayRespond(ctx, who, record.ownerUnitCode);
   const { data } = await ctx.db.entities.topic.patch({ id: topicId }).set({ laporTicket: ticket, updatedAt: ctx.now().toISOString() }).go({ response: "all_new" });
-  return toStaffTopic(data as TopicRecord, ctx.now());
+  return toStaffTopic(data as TopicRecord, ctx.now(), true);
 }
 
 /** A moderator or an admin gives a topic to another unit (by its code), with an audit entry. */
@@ -274,5 +287,5 @@ export async function changeTopicOwner(ctx: AppContext, actor: Actor, topicId: s
     ],
     () => new AppError(409, "conflict", "The topic was changed meanwhile; try again"),
   );
-  return toStaffTopic({ ...record, ...after }, ctx.now());
+  return toStaffTopic({ ...record, ...after }, ctx.now(), await respondsFor(ctx, actor, unit.code));
 }

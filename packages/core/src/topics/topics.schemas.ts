@@ -1,5 +1,4 @@
 import * as z from "../zod";
-import { officialAnswerView } from "../forum-answers/forum-answers.schemas";
 import { forumAreas, kecamatanList, reportReasons, reportTargets, topicStatuses } from "../values";
 
 // Topics of the citizens' forum: what a citizen raises, as everyone reads it.
@@ -30,6 +29,26 @@ export const listTopicsQuery = z.object({
 });
 
 export type ListTopicsQuery = z.infer<typeof listTopicsQuery>;
+
+/** An earlier wording of an official answer, kept visible. */
+export const answerVersionView = z.object({ version: z.number(), body: z.string(), at: z.string() });
+export type AnswerVersion = z.infer<typeof answerVersionView>;
+
+/** An official answer ("Jawaban resmi"): who gave it by name, position and unit only, never by staff id or NIP. */
+export const officialAnswerView = z.object({
+  id: z.string(),
+  body: z.string(),
+  official: z.literal(true),
+  name: z.string(),
+  position: z.string(),
+  unitName: z.string(),
+  createdAt: z.string(),
+  editedAt: z.nullable(z.string()),
+  version: z.number(),
+  /** Every earlier wording, oldest first. */
+  versions: z.array(answerVersionView),
+});
+export type OfficialAnswer = z.infer<typeof officialAnswerView>;
 
 export const topicHistoryView = z.object({ status: z.enum(topicStatuses), at: z.string(), by: z.string(), reason: z.nullable(z.string()) });
 

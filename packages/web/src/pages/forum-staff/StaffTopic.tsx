@@ -15,6 +15,7 @@ import { getUnits } from "../../queries";
 import { isAdmin, me } from "../../session";
 import { formatDay, formatWita } from "../../time";
 import type { OfficialAnswer, StaffTopic as StaffTopicView, TopicStatus } from "../../types";
+import { TopicHistory } from "../forum/TopicHistory";
 import { TopicStatusBadge } from "../forum/TopicStatusBadge";
 import { OverdueBadge, RequireAccess } from "./Access";
 import {
@@ -28,7 +29,6 @@ import {
   mayRespond,
   ownerUnitAction,
   REASON_MAX,
-  TOPIC_MOVES,
   topicVisibilityAction,
 } from "./data";
 
@@ -57,7 +57,7 @@ function StatusChoice(props: { id: string; topic: StaffTopicView; optional: bool
       name="status"
       label={props.optional ? t("forumStaff.moveWithAnswer") : t("forumStaff.newStatus")}
       placeholder={props.optional ? t("forumStaff.keepStatus", { status: topicStatusLabel(props.topic.status) }) : t("forumStaff.chooseStatus")}
-      options={TOPIC_MOVES[props.topic.status].map((value) => ({ value, label: topicStatusLabel(value) }))}
+      options={props.topic.can.map((value) => ({ value, label: topicStatusLabel(value) }))}
       error={props.error}
       required={!props.optional}
       onChange={(event) => props.onChoose(event.currentTarget.value as TopicStatus | "")}
@@ -86,7 +86,7 @@ function AnswerForm(props: { topic: StaffTopicView }) {
   const [status, setStatus] = createSignal<TopicStatus | "">("");
   let form: HTMLFormElement | undefined;
   resetOnSuccess(() => submission.result, () => form, () => setStatus(""));
-  const closed = () => TOPIC_MOVES[props.topic.status].length === 0;
+  const mayMove = () => props.topic.can.length > 0;
   return (
     <Card title={t("forumStaff.answerTitle")} titleId="answer-form-title">
       <form ref={form} action={answerTopicAction.with(props.topic.id)} method="post" class="form" noValidate aria-labelledby="answer-form-title">
@@ -105,7 +105,7 @@ function AnswerForm(props: { topic: StaffTopicView }) {
           required
           error={submission.error}
         />
-        <Show when={!closed()}>
+        <Show when={mayMove()}>
           <StatusChoice id="answer-status" topic={props.topic} optional error={submission.error} onChoose={setStatus} />
           <Show when={status() === "ditolak"}>
             <ReasonInput id="answer-reason" required error={submission.error} />
@@ -228,7 +228,7 @@ function StatusForm(props: { topic: StaffTopicView }) {
   resetOnSuccess(() => submission.result, () => form, () => setStatus(""));
   return (
     <Card title={t("forumStaff.statusTitle")} titleId="status-form-title">
-      <Show when={TOPIC_MOVES[props.topic.status].length > 0} fallback={<p class="muted">{t("forumStaff.statusFinal")}</p>}>
+      <Show when={props.topic.can.length > 0} fallback={<p class="muted">{t("forumStaff.statusFinal")}</p>}>
         <form ref={form} action={changeStatusAction.with(props.topic.id)} method="post" class="form" noValidate aria-labelledby="status-form-title">
           <ErrorMessage error={submission.error} overrides={FORUM_ERRORS} />
           <SuccessMessage when={submission.result && !submission.pending}>
@@ -423,18 +423,7 @@ function TopicView(props: { topic: StaffTopicView }) {
           <Show when={mayRespond()}>
             <AnswerForm topic={topic()} />
           </Show>
-          <Card title={t("forum.history")} titleId="topic-history">
-            <ol class="topic-history">
-              <For each={topic().history}>
-                {(step) => (
-                  <li>
-                    <strong>{topicStatusLabel(step.status)}</strong> · {formatWita(step.at)} · {step.by}
-                    <Show when={step.reason}>{(reason) => <p>{reason()}</p>}</Show>
-                  </li>
-                )}
-              </For>
-            </ol>
-          </Card>
+          <TopicHistory history={topic().history} />
         </div>
         <div>
           <Deadlines topic={topic()} />

@@ -15,15 +15,6 @@ export const REASON_MAX = 500;
 /** As SP4N-LAPOR! writes them: 3-40 letters, digits, "-", "/" or ".". */
 export const LAPOR_TICKET = /^[A-Za-z0-9][A-Za-z0-9\-/.]{2,39}$/;
 
-/** baru -> ditinjau -> ditindaklanjuti -> selesai; ditolak (with a reason) from any open state. */
-export const TOPIC_MOVES: Record<TopicStatus, TopicStatus[]> = {
-  baru: ["ditinjau", "ditolak"],
-  ditinjau: ["ditindaklanjuti", "ditolak"],
-  ditindaklanjuti: ["selesai", "ditolak"],
-  selesai: [],
-  ditolak: [],
-};
-
 /** Responders (the supervisor role, for their own unit) and admins (any unit). */
 export const mayRespond = () => isAdmin() || hasRole("supervisor");
 /** Moderators and admins. */

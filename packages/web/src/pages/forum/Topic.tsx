@@ -3,18 +3,18 @@
 // never as markup. What the signed-in citizen did (support, follow) is asked for apart.
 import { A, createAsync, useAction, useLocation, useParams, useSearchParams, useSubmission } from "@solidjs/router";
 import { createSignal, For, Show } from "solid-js";
-import { Card } from "../../components/Card";
 import { EmptyState } from "../../components/EmptyState";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { PageTitle } from "../../components/PageTitle";
 import { t } from "../../i18n";
-import { forumAreaLabel, kecamatanLabel, topicStatusLabel } from "../../labels";
+import { forumAreaLabel, kecamatanLabel } from "../../labels";
 import { formatDay, formatWita } from "../../time";
 import type { OfficialAnswer, Topic as TopicView } from "../../types";
 import { citizen, followAction, getMyTopicState, getTopic, supportAction } from "./data";
 import { Comments } from "./Comments";
 import { ReportForm } from "./ReportForm";
 import { ProgramProgress } from "./ProgramProgress";
+import { TopicHistory } from "./TopicHistory";
 import { TopicStatusBadge } from "./TopicStatusBadge";
 
 function SignInLink(props: { label: string }) {
@@ -173,18 +173,7 @@ export default function Topic() {
             </Show>
           </Show>
 
-          <Card title={t("forum.history")} titleId="topic-history" headingLevel={2}>
-            <ol class="topic-history">
-              <For each={found().history}>
-                {(step) => (
-                  <li>
-                    <strong>{topicStatusLabel(step.status)}</strong> · {formatWita(step.at)} · {step.by}
-                    <Show when={step.reason}>{(reason) => <p>{reason()}</p>}</Show>
-                  </li>
-                )}
-              </For>
-            </ol>
-          </Card>
+          <TopicHistory history={found().history} />
 
           <aside class="notice lapor" aria-labelledby="lapor-title">
             <h2 id="lapor-title">{t("forum.laporTitle")}</h2>
