@@ -20,6 +20,7 @@ export function Storage({ stack, app }: StackContext) {
       ]),
     ),
     timeToLiveAttribute: tableKeys.timeToLiveAttribute,
+    stream: tableKeys.streamView.toLowerCase() as "new_and_old_images",
     cdk: {
       table: {
         // Stated explicitly (SST happens to default to both) so a default change cannot silently drop them.

@@ -1,5 +1,6 @@
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { Entity, Service, type EntityItem } from "electrodb";
+import { staffFiguresSchema, topicFiguresSchema, unitFiguresSchema } from "./aggregates/aggregates.entity";
 import { auditSchema } from "./audit/audit.entity";
 import { certificateSchema } from "./certificates/certificates.entity";
 import { citizenEmailSchema, citizenSchema, quotaSchema, signInCodeSchema } from "./citizens/citizens.entity";
@@ -58,6 +59,9 @@ export function createDatabase(client: DynamoDBClient, table: string) {
       moderationItem: new Entity(moderationItemSchema, config),
       topicComment: new Entity(topicCommentSchema, config),
       topicReport: new Entity(topicReportSchema, config),
+      staffFigures: new Entity(staffFiguresSchema, config),
+      topicFigures: new Entity(topicFiguresSchema, config),
+      unitFigures: new Entity(unitFiguresSchema, config),
       topicDeadline: new Entity(topicDeadlineSchema, config),
       dialog: new Entity(dialogSchema, config),
       program: new Entity(programSchema, config),

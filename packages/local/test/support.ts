@@ -1,11 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { createContext, type AppContext } from "@kompeten/core/context";
 import type { Mail } from "@kompeten/core/mail";
+import { rebuildFigures } from "@kompeten/core/aggregates/rebuild";
 import { createTable } from "@kompeten/core/table/create";
 import { inject } from "vitest";
 import { DEMO_PASSWORD, seedDemoData } from "../src/demo-data";
 import { localClient } from "../src/dynamodb-local";
 import { createLocalApp } from "../src/server";
+import { followStream } from "../src/stream";
 
 /** A clock the test moves by hand. */
 export class FakeClock {
@@ -64,11 +66,20 @@ export type TestApi = Awaited<ReturnType<typeof createTestApi>>;
 
 /**
  * The whole local app over a fresh, demo-seeded table, driven without a server. The forum's demo
- * topics only with `forum: true`: the forum's own tests start from an empty forum.
+ * topics only with `forum: true`: the forum's own tests start from an empty forum. With
+ * `aggregates: true` the dashboards' figures are rebuilt after seeding and `settle()` applies
+ * every change since, as the stream consumer does in the cloud.
  */
-export async function createTestApi(options: { forum?: boolean } = {}) {
+export async function createTestApi(options: { forum?: boolean; aggregates?: boolean } = {}) {
   const test = await createTestContext();
   await seedDemoData(test.ctx, { forum: options.forum ?? false });
+  const stream = options.aggregates ? await followStream(test.ctx, { endpoint: inject("dynamoEndpoint"), from: "now" }) : null;
+  if (options.aggregates) await rebuildFigures(test.ctx);
+  /** Applies every change written so far to the dashboards' figures. */
+  const settle = async () => {
+    if (!stream) throw new Error("createTestApi({ aggregates: true }) follows the stream");
+    return stream.settle();
+  };
   const app = createLocalApp({ ctx: test.ctx, sessionSecret: "test-secret-test-secret-test-secret" });
   const base = "http://localhost";
 
@@ -98,7 +109,7 @@ export async function createTestApi(options: { forum?: boolean } = {}) {
     return cookieFrom(response.headers);
   }
 
-  return { ...test, app, request, signIn };
+  return { ...test, app, request, signIn, settle };
 }
 
 export function cookieFrom(headers: Headers): string {

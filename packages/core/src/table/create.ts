@@ -8,6 +8,7 @@ export async function createTable(client: DynamoDBClient, tableName: string): Pr
       new CreateTableCommand({
         TableName: tableName,
         BillingMode: "PAY_PER_REQUEST",
+        StreamSpecification: { StreamEnabled: true, StreamViewType: tableKeys.streamView },
         AttributeDefinitions: keyAttributeNames.map((name) => ({ AttributeName: name, AttributeType: "S" })),
         KeySchema: [
           { AttributeName: tableKeys.partitionKey, KeyType: "HASH" },

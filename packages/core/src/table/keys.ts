@@ -17,6 +17,8 @@ export const tableKeys = {
   },
   /** Epoch seconds; DynamoDB deletes the item some time after this moment. */
   timeToLiveAttribute: "expiresAt",
+  /** Every change, with the item before and after, goes to the stream the dashboards' aggregates follow. */
+  streamView: "NEW_AND_OLD_IMAGES",
 } as const;
 
 export type GlobalIndexName = keyof typeof tableKeys.globalIndexes;

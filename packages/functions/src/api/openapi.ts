@@ -4,6 +4,7 @@ import * as certificates from "@kompeten/core/certificates/certificates.schemas"
 import * as competencies from "@kompeten/core/competencies/competencies.schemas";
 import * as courses from "@kompeten/core/courses/courses.schemas";
 import * as cycles from "@kompeten/core/cycles/cycles.schemas";
+import * as dashboards from "@kompeten/core/dashboards/dashboards.schemas";
 import * as dialogs from "@kompeten/core/dialogs/dialogs.schemas";
 import * as enrollments from "@kompeten/core/enrollments/enrollments.schemas";
 import * as forumAnswers from "@kompeten/core/forum-answers/forum-answers.schemas";
@@ -27,7 +28,7 @@ import { staffRouteTables } from "./areas";
 import { SESSION_SCHEME, sessionSecurityScheme, signedInSecurity } from "./routes/openapi";
 
 /** Every domain's schema file, by its folder's name (a test checks that none is missing). */
-export const schemaModules = { audit, auth, certificates, competencies, courses, cycles, dialogs, enrollments, evaluations, "forum-answers": forumAnswers, institutions, learning, mentors, mentorships, "mentorship-feedback": mentorshipFeedback, "mentorship-sessions": mentorshipSessions, moderation, notifications, plans, programs, staff, units };
+export const schemaModules = { audit, auth, certificates, competencies, courses, cycles, dashboards, dialogs, enrollments, evaluations, "forum-answers": forumAnswers, institutions, learning, mentors, mentorships, "mentorship-feedback": mentorshipFeedback, "mentorship-sessions": mentorshipSessions, moderation, notifications, plans, programs, staff, units };
 
 /** Every core schema named `<x>View` is the component `<X>` (staffView: Staff), the error shape is `Error`. */
 function componentNames() {
