@@ -22,13 +22,27 @@ import {
 import { getMentor, getMentorProfile, getMentorship, getOverview, getSessions } from "./pages/mentoring/data";
 import { getTopic } from "./pages/forum/data";
 import { getProgramNeeds, getStaffTopic } from "./pages/forum-staff/data";
+import { getMyDashboard, getTeamDashboard } from "./pages/dashboards/data";
+import { me } from "./session";
 import { witaYear } from "./time";
 
 export const routes: RouteDefinition[] = [
-  { path: "/", component: lazy(() => import("./pages/Home")) },
+  {
+    path: "/",
+    component: lazy(() => import("./pages/Home")),
+    // Only once signed in: the first visit's refusal must not stay cached for the page after sign-in.
+    preload: () => {
+      if (me()) void getMyDashboard();
+    },
+  },
   { path: "/masuk", component: lazy(() => import("./pages/SignIn")) },
   { path: "/kata-sandi", component: lazy(() => import("./pages/ChangePassword")) },
-  { path: "/tim", component: lazy(() => import("./pages/Team")) },
+  {
+    path: "/tim",
+    component: lazy(() => import("./pages/Team")),
+    preload: () => void getTeamDashboard(),
+  },
+  { path: "/notifikasi", component: lazy(() => import("./pages/Notifications")) },
   {
     path: "/pegawai",
     component: lazy(() => import("./pages/Directory")),
