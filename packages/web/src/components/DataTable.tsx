@@ -62,7 +62,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
       class="table-wrap"
       classList={{ "scroll-frame": props.scroll }}
       tabindex={props.scroll ? "0" : undefined}
-      role={props.scroll ? "region" : undefined}
+      role={props.scroll ? "group" : undefined}
       aria-label={props.scroll ? props.caption : undefined}
     >
       <table
