@@ -99,6 +99,11 @@ import type {
   StaffTopic,
   StaffTopicPage,
   TopicStatusInput,
+  MyDashboard,
+  TeamDashboard,
+  CityDashboard,
+  UnitDashboard,
+  GapsDashboard,
 } from "./types";
 
 export class ApiError extends Error {
@@ -408,7 +413,24 @@ export const api = {
   /** Block a citizen (they read, but cannot post, support or report), or lift the block. */
   setCitizenBlocked: (id: string, blocked: boolean, reason?: string) =>
     request<ModerationResult>("POST", `/api/moderation/citizens/${enc(id)}/${blocked ? "block" : "unblock"}`, { json: reason ? { reason } : {} }),
+
+  // Dashboards: figures read from aggregates kept as the facts change; each says when it was computed (`asOf`).
+  myDashboard: () => request<MyDashboard>("GET", "/api/dashboards/me"),
+  /** The supervisor's whole subtree, who needs attention first; 403 for anyone else. */
+  teamDashboard: () => request<TeamDashboard>("GET", "/api/dashboards/team"),
+  /** Admins: every unit's figures for the year, evaluations for the quarter. */
+  cityDashboard: (period: DashboardPeriod) => request<CityDashboard>("GET", "/api/dashboards/city", { query: { ...period } }),
+  /** A unit head for their own unit, admins any. */
+  unitDashboard: (unitId: string, period: DashboardPeriod) =>
+    request<UnitDashboard>("GET", `/api/dashboards/units/${enc(unitId)}`, { query: { ...period } }),
+  /** The competency-gap heat map; with a unit (admins) also that unit's people. */
+  gapsDashboard: (unitId?: string) => request<GapsDashboard>("GET", "/api/dashboards/gaps", { query: { unitId } }),
 };
+
+export interface DashboardPeriod {
+  year: number;
+  quarter: number;
+}
 
 function enc(segment: string): string {
   return encodeURIComponent(segment);
@@ -425,4 +447,17 @@ export const importTemplateUrl = "/api/staff/import/template.csv";
 /** The JP report as CSV: a plain link, so the browser downloads it with the session cookie. */
 export function jpReportCsvUrl(year: number, unitId?: string): string {
   return withQuery("/api/learning/report.csv", { year, unitId });
+}
+
+// Each dashboard's tables as CSV: plain links, downloaded with the session cookie.
+export const myDashboardCsvUrl = "/api/dashboards/me.csv";
+export const teamDashboardCsvUrl = "/api/dashboards/team.csv";
+export function cityDashboardCsvUrl(period: DashboardPeriod): string {
+  return withQuery("/api/dashboards/city.csv", { ...period });
+}
+export function unitDashboardCsvUrl(unitId: string, period: DashboardPeriod): string {
+  return withQuery(`/api/dashboards/units/${enc(unitId)}.csv`, { ...period });
+}
+export function gapsCsvUrl(unitId?: string): string {
+  return withQuery("/api/dashboards/gaps.csv", { unitId });
 }

@@ -22,13 +22,54 @@ import {
 import { getMentor, getMentorProfile, getMentorship, getOverview, getSessions } from "./pages/mentoring/data";
 import { getTopic } from "./pages/forum/data";
 import { getProgramNeeds, getStaffTopic } from "./pages/forum-staff/data";
+import { getCityDashboard, getGapsDashboard, getMyDashboard, getTeamDashboard, getUnitDashboard, periodFromQuery } from "./pages/dashboards/data";
+import { isAdmin, me } from "./session";
 import { witaYear } from "./time";
 
 export const routes: RouteDefinition[] = [
-  { path: "/", component: lazy(() => import("./pages/Home")) },
+  {
+    path: "/",
+    component: lazy(() => import("./pages/Home")),
+    // Only once signed in: the first visit's refusal must not stay cached for the page after sign-in.
+    preload: () => {
+      if (me()) void getMyDashboard();
+    },
+  },
   { path: "/masuk", component: lazy(() => import("./pages/SignIn")) },
   { path: "/kata-sandi", component: lazy(() => import("./pages/ChangePassword")) },
-  { path: "/tim", component: lazy(() => import("./pages/Team")) },
+  {
+    path: "/tim",
+    component: lazy(() => import("./pages/Team")),
+    preload: () => void getTeamDashboard(),
+  },
+  { path: "/notifikasi", component: lazy(() => import("./pages/Notifications")) },
+  // Dashboards: the city's and each unit's for a year and quarter (?tahun=&kuartal=), the gap heat map.
+  {
+    path: "/admin/dasbor",
+    component: lazy(() => import("./pages/dashboards/CityDashboard")),
+    preload: ({ location }) => {
+      const period = periodFromQuery(location.query);
+      void getCityDashboard(period.year, period.quarter);
+    },
+  },
+  {
+    path: "/admin/dasbor/kesenjangan",
+    component: lazy(() => import("./pages/dashboards/GapMap")),
+    preload: ({ location }) => {
+      void getGapsDashboard("");
+      // A unit's people are for admins only.
+      const unit = location.query.unit;
+      if (isAdmin() && typeof unit === "string" && unit) void getGapsDashboard(unit);
+    },
+  },
+  {
+    path: "/dasbor/unit/:unitId",
+    component: lazy(() => import("./pages/dashboards/UnitDashboard")),
+    preload: ({ params, location }) => {
+      const period = periodFromQuery(location.query);
+      void getUnitDashboard(params.unitId ?? "", period.year, period.quarter);
+    },
+  },
   {
     path: "/pegawai",
     component: lazy(() => import("./pages/Directory")),

@@ -150,3 +150,14 @@ export type {
 } from "@kompeten/core/moderation/moderation.schemas";
 export type { CreateDialogInput, Dialog, DialogMinutesInput, DialogPage, DialogSummary } from "@kompeten/core/dialogs/dialogs.schemas";
 export type { CreateProgramInput, Milestone, Program, ProgramDetail, ProgramNeeds, ProgramPage, ProgramStatusInput, TopicProgram } from "@kompeten/core/programs/programs.schemas";
+export type {
+  CityDashboard,
+  EvaluationFigures,
+  GapsDashboard,
+  JpPace,
+  MyDashboard,
+  TeamDashboard,
+  TeamMember,
+  UnitDashboard,
+  UnitFigures,
+} from "@kompeten/core/dashboards/dashboards.schemas";

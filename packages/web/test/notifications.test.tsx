@@ -90,6 +90,21 @@ describe("notification bell", () => {
     expect(screen.queryByRole("region", { name: "Notifikasi" })).not.toBeInTheDocument();
   });
 
+  it("lists every notification on a page of its own, reached from the bell", async () => {
+    const api = notificationApi();
+    const { history } = renderApp("/");
+    await userEvent.click(await screen.findByRole("button", { name: "Notifikasi, 2 belum dibaca" }));
+    await userEvent.click(within(screen.getByRole("region", { name: "Notifikasi" })).getByRole("link", { name: "Lihat semua notifikasi" }));
+    await waitFor(() => expect(history.get()).toBe("/notifikasi"));
+    expect(await screen.findByRole("heading", { level: 1, name: "Notifikasi" })).toBeInTheDocument();
+    const main = within(screen.getByRole("main"));
+    expect(main.getAllByRole("listitem")).toHaveLength(3);
+    expect(main.getByText("2 belum dibaca")).toBeInTheDocument();
+    await userEvent.click(main.getByRole("link", { name: /Anda mendapat kursi/ }));
+    await waitFor(() => expect(history.get()).toBe(`/kursus/${course.id}`));
+    expect(api.callsTo("POST", "/api/notifications/n-1/read")).toHaveLength(1);
+  });
+
   it("closes on Escape and gives focus back to the bell", async () => {
     notificationApi();
     renderApp("/");

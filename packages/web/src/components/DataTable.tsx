@@ -22,6 +22,8 @@ export interface Column<T> {
   class?: string;
   /** Leave the column out (e.g. a unit column on a one-unit page). */
   when?: () => boolean;
+  /** What the column shows in the totals row when it is not `cell` (e.g. "Jumlah" for a name). */
+  total?: (row: T) => JSX.Element;
 }
 
 export interface DataTableProps<T> {
@@ -36,6 +38,13 @@ export interface DataTableProps<T> {
   class?: string;
   /** Rows stack into labelled cards on phones (the default). */
   stackOnPhone?: boolean;
+  /**
+   * A wide table of figures: it keeps its columns and scrolls sideways in its frame on a narrow
+   * screen (the frame takes keyboard focus, so it can be scrolled without a mouse).
+   */
+  scroll?: boolean;
+  /** A totals row after the rows, filled by the same columns. */
+  totalRow?: T;
   rowClass?: (row: T) => Record<string, boolean | undefined>;
   rowProps?: (row: T) => JSX.HTMLAttributes<HTMLTableRowElement>;
   footer?: JSX.Element;
@@ -47,10 +56,17 @@ export function DataTable<T>(props: DataTableProps<T>) {
   const visible = () => props.columns.filter((column) => column.when?.() ?? true);
   const cellClass = (column: Column<T>) =>
     [column.align && column.align !== "start" ? column.align : undefined, column.class].filter(Boolean).join(" ") || undefined;
+  const stacks = () => props.stackOnPhone !== false && !props.scroll;
   const table = () => (
-    <div class="table-wrap">
+    <div
+      class="table-wrap"
+      classList={{ "scroll-frame": props.scroll }}
+      tabindex={props.scroll ? "0" : undefined}
+      role={props.scroll ? "group" : undefined}
+      aria-label={props.scroll ? props.caption : undefined}
+    >
       <table
-        class={["data-table", props.stackOnPhone === false ? undefined : "stack-on-phone", props.class].filter(Boolean).join(" ")}
+        class={["data-table", stacks() ? "stack-on-phone" : undefined, props.class].filter(Boolean).join(" ")}
         data-testid={props.testId}
       >
         <caption class={props.showCaption ? undefined : "visually-hidden"}>{props.caption}</caption>
@@ -88,6 +104,27 @@ export function DataTable<T>(props: DataTableProps<T>) {
             )}
           </For>
         </tbody>
+        <Show when={props.totalRow}>
+          {(total) => (
+            <tfoot>
+              <tr class="total-row">
+                <For each={visible()}>
+                  {(column) =>
+                    column.rowHeader ? (
+                      <th scope="row" data-label={column.header()} class={cellClass(column)}>
+                        {column.total ? column.total(total()) : column.cell(total(), () => -1)}
+                      </th>
+                    ) : (
+                      <td data-label={column.header()} class={cellClass(column)}>
+                        {column.total ? column.total(total()) : column.cell(total(), () => -1)}
+                      </td>
+                    )
+                  }
+                </For>
+              </tr>
+            </tfoot>
+          )}
+        </Show>
         {props.footer}
       </table>
     </div>

@@ -43,6 +43,8 @@ export const ADMIN_GROUPS: NavGroup[] = [
     id: "laporan",
     label: "nav.groupReports",
     items: [
+      { href: "/admin/dasbor", label: "nav.cityDashboard" },
+      { href: "/admin/dasbor/kesenjangan", label: "nav.gapMap" },
       { href: "/admin/laporan-jp", label: "nav.jpReport" },
       { href: "/admin/mentoring", label: "nav.mentoringOverview" },
       { href: "/admin/kebutuhan-program", label: "nav.programNeeds" },
@@ -176,6 +178,10 @@ export function Nav() {
             { href: "/persetujuan", label: "nav.approvals" as const },
             { href: "/evaluasi/tim", label: "nav.teamEvaluations" as const },
           ]
+        : []),
+      // Unit heads hold the supervisor role; the API decides whether the unit is theirs to see.
+      ...(isSupervisor() && person
+        ? [{ href: `/dasbor/unit/${encodeURIComponent(person.unitId)}`, label: "nav.unitDashboard" as const }]
         : []),
       // The forum's staff side: responders (the supervisor role) and moderators; admins both.
       ...(isSupervisor() || isAdmin()

@@ -1,4 +1,4 @@
-import { createAsync, revalidate, useLocation, useNavigate } from "@solidjs/router";
+import { A, createAsync, revalidate, useLocation, useNavigate } from "@solidjs/router";
 import { createEffect, createSignal, For, on, onCleanup, onMount, Show } from "solid-js";
 import { api } from "../api";
 import { t } from "../i18n";
@@ -141,9 +141,14 @@ export function NotificationBell() {
               </For>
             </ul>
           </Show>
-          <button type="button" class="button secondary" disabled={unread() === 0} onClick={() => void readAll()}>
-            {t("notifications.readAll")}
-          </button>
+          <div class="bell-panel-foot">
+            <button type="button" class="button secondary" disabled={unread() === 0} onClick={() => void readAll()}>
+              {t("notifications.readAll")}
+            </button>
+            <A href="/notifikasi" onClick={() => setOpen(false)}>
+              {t("notifications.all")}
+            </A>
+          </div>
         </div>
       </Show>
     </div>

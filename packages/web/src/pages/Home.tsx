@@ -8,6 +8,7 @@ import { getCompetencies } from "../queries";
 import { hasRole, me } from "../session";
 import type { Me } from "../types";
 import { Card } from "../components/Card";
+import { MyDashboardCards } from "./dashboards/MyDashboardCards";
 
 function CompetencyDictionary(props: { person: Me }) {
   const dictionary = createAsync(() => getCompetencies());
@@ -69,6 +70,7 @@ export default function Home() {
       {(person) => (
         <section>
           <PageTitle>{t("home.greeting", { name: person().name })}</PageTitle>
+          <MyDashboardCards />
           <div class="card">
             <h2>{t("home.summary")}</h2>
             <dl class="details">
