@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 
 const root = new URL("..", import.meta.url).pathname;
 
@@ -71,4 +71,13 @@ export function launchBrowser(): Promise<Browser> {
       "--no-first-run",
     ],
   });
+}
+
+/** Signs a demo account in through the sign-in page and waits for the signed-in menu. */
+export async function signIn(page: Page, appUrl: string, login: string, password = "kompeten-demo") {
+  await page.goto(`${appUrl}/masuk`);
+  await page.getByLabel("NIP atau email", { exact: true }).fill(login);
+  await page.getByLabel("Kata sandi", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Masuk" }).click();
+  await page.getByRole("button", { name: "Keluar" }).waitFor();
 }

@@ -26,6 +26,10 @@ export const mentoringRouteKeys = mentoringPrefixes.flatMap((prefix) => [`ANY /a
 export const forumStaffPrefixes = ["/forum", "/moderation"] as const;
 export const forumStaffRouteKeys = forumStaffPrefixes.flatMap((prefix) => [`ANY /api${prefix}`, `ANY /api${prefix}/{proxy+}`]);
 
+/** The paths of the staff API's dashboards area (packages/functions/src/api/areas/dashboards.ts), served by their own Lambda. */
+export const dashboardsPrefixes = ["/dashboards"] as const;
+export const dashboardsRouteKeys = dashboardsPrefixes.flatMap((prefix) => [`ANY /api${prefix}`, `ANY /api${prefix}/{proxy+}`]);
+
 /** The citizens' forum under /public (packages/functions/src/forum/areas.ts), served by its own Lambda. */
 export const forumPrefixes = ["/auth", "/me", "/areas", "/topics", "/reports", "/dialogs", "/programs"] as const;
 export const forumRouteKeys = forumPrefixes.flatMap((prefix) => [`ANY /public${prefix}`, `ANY /public${prefix}/{proxy+}`]);
@@ -45,7 +49,7 @@ export const staffOpenApiFile = "packages/functions/src/api/openapi.json";
 
 /**
  * One Hono app per audience: the staff app (signed-in civil servants), one Lambda per area of
- * it (main, evaluations, mentoring, forum), and the anonymous public app. Each gets only the DynamoDB actions it needs.
+ * it (main, evaluations, mentoring, forum, dashboards), and the anonymous public app. Each gets only the DynamoDB actions it needs.
  */
 export function Api({ stack }: StackContext) {
   const { table } = use(Storage);
@@ -77,6 +81,7 @@ export function Api({ stack }: StackContext) {
   const evaluationsFunction = staffArea("EvaluationsFunction", "packages/functions/src/api/evaluations-lambda.handler");
   const mentoringFunction = staffArea("MentoringFunction", "packages/functions/src/api/mentoring-lambda.handler");
   const forumStaffFunction = staffArea("ForumStaffFunction", "packages/functions/src/api/forum-lambda.handler", { withMail: true });
+  const dashboardsFunction = staffArea("DashboardsFunction", "packages/functions/src/api/dashboards-lambda.handler");
 
   const publicFunction = new Function(stack, "PublicFunction", {
     handler: "packages/functions/src/public/lambda.handler",
@@ -117,6 +122,7 @@ export function Api({ stack }: StackContext) {
       ...Object.fromEntries(evaluationsRouteKeys.map((key) => [key, evaluationsFunction])),
       ...Object.fromEntries(mentoringRouteKeys.map((key) => [key, mentoringFunction])),
       ...Object.fromEntries(forumStaffRouteKeys.map((key) => [key, forumStaffFunction])),
+      ...Object.fromEntries(dashboardsRouteKeys.map((key) => [key, dashboardsFunction])),
       [publicRouteKey]: publicFunction,
       ...Object.fromEntries(forumRouteKeys.map((key) => [key, forumFunction])),
     },
@@ -136,5 +142,5 @@ export function Api({ stack }: StackContext) {
     if (child instanceof HttpRoute) stage.node.addDependency(child);
   }
 
-  return { api, staffFunction, evaluationsFunction, mentoringFunction, forumStaffFunction, publicFunction, forumFunction, sessionSecret, citizenSecret, mailFrom };
+  return { api, staffFunction, evaluationsFunction, mentoringFunction, forumStaffFunction, dashboardsFunction, publicFunction, forumFunction, sessionSecret, citizenSecret, mailFrom };
 }

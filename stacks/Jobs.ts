@@ -1,4 +1,7 @@
+import { Duration } from "aws-cdk-lib";
 import { PolicyStatement } from "aws-cdk-lib/aws-iam";
+import { StartingPosition } from "aws-cdk-lib/aws-lambda";
+import { watchedEntities } from "../packages/core/src/aggregates/changes";
 import { Cron, StackContext, use } from "sst/constructs";
 import { Api } from "./Api";
 import { Storage } from "./Storage";
@@ -12,6 +15,7 @@ import { Web } from "./Web";
  * - close-cycles: 00:10 WITA daily = 16:10 UTC; it closes whatever cycle is 28 days old.
  * - mentoring-nudges: 08:05 WITA daily = 00:05 UTC.
  * - forum-deadlines: 08:10 WITA daily = 00:10 UTC.
+ * - rebuild-figures: 02:00 WITA daily = 18:00 UTC.
  * The local runtime runs the same jobs on the same WITA times with croner.
  */
 export const schedules = {
@@ -20,6 +24,7 @@ export const schedules = {
   closeCycles: "cron(10 16 * * ? *)",
   mentoringNudges: "cron(5 0 * * ? *)",
   forumDeadlines: "cron(10 0 * * ? *)",
+  rebuildFigures: "cron(0 18 * * ? *)",
 } as const;
 
 export function Jobs({ stack }: StackContext) {
@@ -56,5 +61,34 @@ export function Jobs({ stack }: StackContext) {
   const closeCycles = job("CloseCycles", schedules.closeCycles, "closeCycles", false);
   const mentoringNudges = job("MentoringNudges", schedules.mentoringNudges, "mentoringNudges", true);
   const forumDeadlines = job("ForumDeadlines", schedules.forumDeadlines, "forumDeadlines", true);
-  return { openCycle, sendReminders, closeCycles, mentoringNudges, forumDeadlines, mailFrom };
+  const rebuildFigures = job("RebuildFigures", schedules.rebuildFigures, "rebuildFigures", false);
+
+  // The dashboards' figures follow the table's stream: only the entities they are made of reach
+  // the consumer (never the figures it writes itself). A failed batch is split and retried; the
+  // refresh is idempotent, and the nightly rebuild mends anything a long outage left behind.
+  const watched = { S: [...watchedEntities] };
+  table.addConsumers(stack, {
+    figures: {
+      function: {
+        handler: "packages/functions/src/aggregates/lambda.handler",
+        timeout: "5 minutes",
+        memorySize: 1024,
+        environment: { TABLE_NAME: table.tableName },
+        permissions: [tablePermissions],
+      },
+      filters: [{ dynamodb: { NewImage: { __edb_e__: watched } } }, { dynamodb: { OldImage: { __edb_e__: watched } } }],
+      cdk: {
+        eventSource: {
+          startingPosition: StartingPosition.TRIM_HORIZON,
+          batchSize: 100,
+          maxBatchingWindow: Duration.seconds(2),
+          bisectBatchOnError: true,
+          retryAttempts: 20,
+          // One batch at a time per shard keeps each person's changes in order.
+          parallelizationFactor: 1,
+        },
+      },
+    },
+  });
+  return { openCycle, sendReminders, closeCycles, mentoringNudges, forumDeadlines, rebuildFigures, mailFrom };
 }

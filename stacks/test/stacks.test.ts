@@ -3,12 +3,14 @@ import { dirname } from "node:path";
 import { Match, Template } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
 import { keyAttributeNames, tableKeys } from "../../packages/core/src/table/keys";
-import { evaluationsPrefixes, evaluationsRouteKeys, forumPrefixes, forumRouteKeys, forumStaffPrefixes, forumStaffRouteKeys, mentoringPrefixes, mentoringRouteKeys, publicRouteKey, publicThrottle, staffOpenApiFile, staffRouteKey, staffThrottle } from "../Api";
+import { dashboardsPrefixes, dashboardsRouteKeys, evaluationsPrefixes, evaluationsRouteKeys, forumPrefixes, forumRouteKeys, forumStaffPrefixes, forumStaffRouteKeys, mentoringPrefixes, mentoringRouteKeys, publicRouteKey, publicThrottle, staffOpenApiFile, staffRouteKey, staffThrottle } from "../Api";
+import { dashboardsArea } from "../../packages/functions/src/api/areas/dashboards";
 import { forumArea } from "../../packages/functions/src/api/areas/forum";
 import { evaluationsArea } from "../../packages/functions/src/api/areas/evaluations";
 import { mentoringArea } from "../../packages/functions/src/api/areas/mentoring";
 import { forumMounts } from "../../packages/functions/src/forum/areas";
 import { schedules } from "../Jobs";
+import { watchedEntities } from "../../packages/core/src/aggregates/changes";
 import { FORUM_EDGE_SECONDS, forumCachedPathPatterns } from "../Web";
 import { actionsOf, logicalId, statementsOfRole, synthesize } from "./synthesize";
 
@@ -140,7 +142,7 @@ describe("Api", () => {
     }
   });
 
-  it("routes /public, the evaluations, mentoring and forum areas and the rest of /api to their own functions", () => {
+  it("routes /public, the evaluations, mentoring, forum and dashboards areas and the rest of /api to their own functions", () => {
     const routes = Object.values(test.api.findResources("AWS::ApiGatewayV2::Route"));
     const integrations = test.api.findResources("AWS::ApiGatewayV2::Integration");
     const targetFunction = (routeKey: string) => {
@@ -153,7 +155,7 @@ describe("Api", () => {
       return integration.Properties.IntegrationUri["Fn::GetAtt"][0];
     };
 
-    expect(routes).toHaveLength(2 + evaluationsRouteKeys.length + mentoringRouteKeys.length + forumStaffRouteKeys.length + forumRouteKeys.length);
+    expect(routes).toHaveLength(2 + evaluationsRouteKeys.length + mentoringRouteKeys.length + forumStaffRouteKeys.length + dashboardsRouteKeys.length + forumRouteKeys.length);
     expect(targetFunction(staffRouteKey)).toBe(logicalId(test.apiConstructs.staffFunction));
     expect(targetFunction(publicRouteKey)).toBe(logicalId(test.apiConstructs.publicFunction));
     // The stack routes exactly the mounts of each area, each path and everything under it.
@@ -164,6 +166,8 @@ describe("Api", () => {
     // Likewise the staff side of the forum (responders and moderators).
     expect([...forumStaffPrefixes]).toEqual(forumArea.map((mount) => mount.prefix));
     for (const key of forumStaffRouteKeys) expect(targetFunction(key)).toBe(logicalId(test.apiConstructs.forumStaffFunction));
+    expect([...dashboardsPrefixes]).toEqual(dashboardsArea.map((mount) => mount.prefix));
+    for (const key of dashboardsRouteKeys) expect(targetFunction(key)).toBe(logicalId(test.apiConstructs.dashboardsFunction));
     // The forum's mounts under /public go to the forum function; the certificate check stays with the public one.
     expect([...forumPrefixes]).toEqual(forumMounts.map((mount) => mount.prefix));
     for (const key of forumRouteKeys) expect(targetFunction(key)).toBe(logicalId(test.apiConstructs.forumFunction));
@@ -381,16 +385,32 @@ describe("Jobs", () => {
     expect(schedules.mentoringNudges).toBe("cron(5 0 * * ? *)");
     expect(schedules.forumDeadlines).toBe("cron(10 0 * * ? *)");
     expect(schedules.closeCycles).toBe("cron(10 16 * * ? *)");
+    expect(schedules.rebuildFigures).toBe("cron(0 18 * * ? *)");
     expect(rules().map((r) => r.Properties.ScheduleExpression).sort()).toEqual(
-      [schedules.openCycle, schedules.sendReminders, schedules.closeCycles, schedules.mentoringNudges, schedules.forumDeadlines].sort(),
+      [schedules.openCycle, schedules.sendReminders, schedules.closeCycles, schedules.mentoringNudges, schedules.forumDeadlines, schedules.rebuildFigures].sort(),
     );
   });
 
+  it("keeps the dashboards' figures from the table's stream: only the watched entities, retried in halves, from the oldest record", () => {
+    const table = Object.values(test.storage.findResources("AWS::DynamoDB::Table"))[0] as { Properties: { StreamSpecification: { StreamViewType: string } } };
+    expect(table.Properties.StreamSpecification.StreamViewType).toBe("NEW_AND_OLD_IMAGES");
+    const mappings = Object.values(test.jobs.findResources("AWS::Lambda::EventSourceMapping")) as { Properties: Record<string, any> }[];
+    expect(mappings).toHaveLength(1);
+    const mapping = mappings[0]!.Properties;
+    expect(mapping).toMatchObject({ StartingPosition: "TRIM_HORIZON", BisectBatchOnFunctionError: true, ParallelizationFactor: 1, BatchSize: 100 });
+    const patterns = mapping.FilterCriteria.Filters.map((f: { Pattern: string }) => JSON.parse(f.Pattern));
+    expect(patterns).toEqual([
+      { dynamodb: { NewImage: { __edb_e__: { S: [...watchedEntities] } } } },
+      { dynamodb: { OldImage: { __edb_e__: { S: [...watchedEntities] } } } },
+    ]);
+    expect(watchedEntities).not.toContain("staffFigures");
+  });
+
   it("gives each job the table, a 15-minute timeout, and arm64 on Node.js 22", () => {
-    const functions = Object.values(test.jobs.findResources("AWS::Lambda::Function")).filter((f) =>
-      JSON.stringify(f.Properties.Environment ?? {}).includes("TABLE_NAME"),
+    const functions = Object.values(test.jobs.findResources("AWS::Lambda::Function")).filter(
+      (f) => JSON.stringify(f.Properties.Environment ?? {}).includes("TABLE_NAME") && f.Properties.Timeout === 900,
     );
-    expect(functions).toHaveLength(5);
+    expect(functions).toHaveLength(6);
     for (const f of functions) {
       expect(f.Properties.Timeout).toBe(900);
       expect(f.Properties.Architectures).toEqual(["arm64"]);

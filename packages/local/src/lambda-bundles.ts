@@ -15,6 +15,8 @@ export const lambdaBundles = [
   { name: "evaluations", entry: "packages/functions/src/api/evaluations-lambda.ts", budget: 400_000 },
   { name: "mentoring", entry: "packages/functions/src/api/mentoring-lambda.ts", budget: 400_000 },
   { name: "forum-staff", entry: "packages/functions/src/api/forum-lambda.ts", budget: 400_000 },
+  { name: "dashboards", entry: "packages/functions/src/api/dashboards-lambda.ts", budget: 400_000 },
+  { name: "figures", entry: "packages/functions/src/aggregates/lambda.ts", budget: 400_000 },
   { name: "jobs", entry: "packages/functions/src/jobs/lambda.ts", budget: 400_000 },
   { name: "public", entry: "packages/functions/src/public/lambda.ts", budget: 150_000 },
   // The forum carries ElectroDB and zod like the staff areas; the certificate check stays in the small public Lambda.

@@ -7,6 +7,7 @@ import { parseArgs } from "node:util";
 import { serve } from "@hono/node-server";
 import { createContext } from "@kompeten/core/context";
 import { indexNameWords } from "@kompeten/core/staff/staff";
+import { rebuildFigures } from "@kompeten/core/aggregates/rebuild";
 import { createTable } from "@kompeten/core/table/create";
 import { demoAccounts, DEMO_PASSWORD, seedDemoData } from "./demo-data";
 import { demoCitizens } from "./demo-forum";
@@ -16,6 +17,7 @@ import { fileMailer } from "./mailbox";
 import { LOCAL_TABLE } from "./run-job";
 import { scheduleJobs } from "./schedule";
 import { createLocalApp } from "./server";
+import { followStream } from "./stream";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 export const TABLE = LOCAL_TABLE;
@@ -73,11 +75,13 @@ async function main() {
   const mailbox = mailboxFor(memory, dataDir);
   let dynamo: DynamoDbLocal | undefined;
   let withdraw = () => {};
+  let stopStream = async () => {};
   let stopping = false;
   const stop = async (code = 0) => {
     if (stopping) return;
     stopping = true;
     withdraw();
+    await stopStream().catch(() => undefined);
     await dynamo?.stop();
     mailbox.remove();
     releaseLock();
@@ -97,6 +101,12 @@ async function main() {
     const seeded = await seedDemoData(ctx);
     // Data kept from an earlier version may lack the directory's name-word entries.
     if (!seeded) await indexNameWords(ctx);
+    // The dashboards' figures: rebuilt from the facts once (the demo, or what changed while
+    // stopped), then kept up to date from the table's stream as the cloud's consumer does.
+    const stream = await followStream(ctx, { endpoint: dynamo.endpoint, from: "now" });
+    await rebuildFigures(ctx);
+    stream.start();
+    stopStream = () => stream.stop();
     scheduleJobs(ctx);
 
     const secretFile = join(dataDir, "session-secret");

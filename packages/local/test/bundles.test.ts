@@ -16,7 +16,7 @@ describe("Lambda bundles, as the deploy build makes them", () => {
   }, 120_000);
   afterAll(() => dispose?.());
 
-  it.each(["staff", "evaluations", "mentoring", "forum-staff", "jobs", "public", "forum"])("keeps the %s Lambda within its size budget", (name) => {
+  it.each(["staff", "evaluations", "mentoring", "forum-staff", "dashboards", "figures", "jobs", "public", "forum"])("keeps the %s Lambda within its size budget", (name) => {
     const bundle = bundles.find((b) => b.name === name)!;
     expect(bundle.bytes, `${name}: ${bundle.biggest.slice(0, 5).map((i) => `${i.input} ${i.bytes}`).join(", ")}`).toBeLessThanOrEqual(bundle.budget);
   });

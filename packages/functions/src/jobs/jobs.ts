@@ -4,14 +4,17 @@ import { closeDueCycles, openCycle } from "@kompeten/core/cycles/cycles";
 import { sendForumDeadlines } from "@kompeten/core/forum-answers/deadlines";
 import { sendMentoringNudges } from "@kompeten/core/mentorships/mentorships";
 import { sendReminders } from "@kompeten/core/reminders/reminders";
+import { rebuildFigures } from "@kompeten/core/aggregates/rebuild";
 
-/** The scheduled jobs, by name: the cloud's Cron functions and the local scheduler run these same five. */
+/** The scheduled jobs, by name: the cloud's Cron functions and the local scheduler run these same six. */
 export const jobs = {
   "open-cycle": (ctx: AppContext) => openCycle(ctx, systemActor),
   "send-reminders": (ctx: AppContext) => sendReminders(ctx),
   "close-cycles": (ctx: AppContext) => closeDueCycles(ctx),
   "mentoring-nudges": (ctx: AppContext) => sendMentoringNudges(ctx),
   "forum-deadlines": (ctx: AppContext) => sendForumDeadlines(ctx),
+  // The dashboards' figures from the facts: catches what a stream outage missed, and the new year.
+  "rebuild-figures": (ctx: AppContext) => rebuildFigures(ctx),
 } as const;
 
 export type JobName = keyof typeof jobs;

@@ -18,3 +18,4 @@ export const sendReminders = handlerFor("send-reminders");
 export const closeCycles = handlerFor("close-cycles");
 export const mentoringNudges = handlerFor("mentoring-nudges");
 export const forumDeadlines = handlerFor("forum-deadlines");
+export const rebuildFigures = handlerFor("rebuild-figures");
