@@ -95,7 +95,7 @@ async function main() {
     if (!memory) mkdirSync(dbDir, { recursive: true });
     dynamo = await startDynamoDbLocal({ dataDir: memory ? undefined : dbDir });
     const client = localClient(dynamo.endpoint);
-    await createTable(client, TABLE);
+    await createTable(client, TABLE, { stream: true });
     const mailboxDir = mailbox.dir;
     const ctx = createContext({ tableName: TABLE, client, mailer: fileMailer(mailboxDir), appUrl: `http://localhost:${port}` });
     const seeded = await seedDemoData(ctx);

@@ -28,7 +28,7 @@ export interface TestContext {
 }
 
 /** A fresh table in the run's DynamoDB Local, with a fake clock and a request counter. */
-export async function createTestContext(): Promise<TestContext> {
+export async function createTestContext(options: { stream?: boolean } = {}): Promise<TestContext> {
   const client = localClient(inject("dynamoEndpoint"));
   const requests = {
     count: 0,
@@ -47,7 +47,7 @@ export async function createTestContext(): Promise<TestContext> {
     { step: "initialize", name: "countRequests" },
   );
   const tableName = `test-${randomUUID()}`;
-  await createTable(client, tableName);
+  await createTable(client, tableName, { stream: options.stream ?? false });
   const clock = new FakeClock();
   const mail: Mail[] = [];
   const mailer = { send: async (m: Mail) => void mail.push(m) };
@@ -71,7 +71,7 @@ export type TestApi = Awaited<ReturnType<typeof createTestApi>>;
  * every change since, as the stream consumer does in the cloud.
  */
 export async function createTestApi(options: { forum?: boolean; aggregates?: boolean } = {}) {
-  const test = await createTestContext();
+  const test = await createTestContext({ stream: options.aggregates ?? false });
   await seedDemoData(test.ctx, { forum: options.forum ?? false });
   const stream = options.aggregates ? await followStream(test.ctx, { endpoint: inject("dynamoEndpoint"), from: "now" }) : null;
   if (options.aggregates) await rebuildFigures(test.ctx);
