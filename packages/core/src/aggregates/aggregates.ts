@@ -1,6 +1,7 @@
 import { competencies, standardLevels } from "../competencies/competencies";
 import type { AppContext } from "../context";
 import type { Item } from "../db";
+import { evaluationId } from "../evaluations/evaluations";
 import { unitByCode } from "../forum-answers/deadlines";
 import { NO_SUPERVISOR } from "../staff/staff.entity";
 import { ANSWER_DAYS } from "../topics/topics";
@@ -67,7 +68,8 @@ export function addCounters(a: Counters, b: Counters, sign = 1): Counters {
 
 // ---- What one person adds to their unit -------------------------------------------------------
 
-interface ReviewProgress {
+/** One quarter of a person's figures: their reviews' progress, final rating and plan. */
+export interface ReviewProgress {
   self: string | null;
   supervisor: string | null;
   peersSubmitted: number;
@@ -211,7 +213,7 @@ export async function deriveStaff(ctx: AppContext, staffId: string, cache?: Staf
   const planItems = ((withPlan?.plan as { id: string; competencyId: string; action: string; targetDate: string; status: string }[] | undefined) ?? [])
     .filter((item) => item.status === "planned" || item.status === "in_progress")
     .map((item) => ({
-      evaluationId: `${withPlan!.cycleId}~${staffId}`,
+      evaluationId: evaluationId(withPlan!.cycleId, staffId),
       itemId: item.id,
       competencyId: item.competencyId,
       competencyName: competencyName.get(item.competencyId) ?? item.competencyId,
@@ -288,11 +290,8 @@ export async function deriveStaff(ctx: AppContext, staffId: string, cache?: Staf
 
 // ---- A topic's part in its owner unit's responsiveness ----------------------------------------
 
-export async function deriveTopic(ctx: AppContext, topicId: string): Promise<Omit<TopicFigures, "version" | "refreshedAt"> | null> {
-  const { data: topic } = await ctx.db.entities.topic.get({ id: topicId }).go();
-  if (!topic) return null;
-  const unit = await unitByCode(ctx, topic.ownerUnitCode);
-  if (!unit) return null;
+/** What a topic adds to its owner unit (by the unit's id). */
+export function topicFigures(topic: Item<"topic">, unitId: string): Omit<TopicFigures, "version" | "refreshedAt"> {
   const c: Counters = { [counter.topics]: 1 };
   if (topic.status !== "selesai" && topic.status !== "ditolak") c[counter.openTopics] = 1;
   if (topic.firstAnsweredAt) {
@@ -301,25 +300,34 @@ export async function deriveTopic(ctx: AppContext, topicId: string): Promise<Omi
     if (waited <= ANSWER_DAYS) c[counter.onTime] = 1;
     c[counter.answerDays(Math.max(0, Math.floor(waited)))] = 1;
   }
-  return { topicId, unitId: unit.id, contribution: c };
+  return { topicId: topic.id, unitId, contribution: c };
+}
+
+export async function deriveTopic(ctx: AppContext, topicId: string): Promise<Omit<TopicFigures, "version" | "refreshedAt"> | null> {
+  const { data: topic } = await ctx.db.entities.topic.get({ id: topicId }).go();
+  const unit = topic ? await unitByCode(ctx, topic.ownerUnitCode) : null;
+  return topic && unit ? topicFigures(topic, unit.id) : null;
 }
 
 // ---- Writing: figures and their unit's counters together -----------------------------------------
 
 class FiguresChanged extends Error {}
 
-/** Stored fields compared by value (stored maps come back in any key order). */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v) =>
-    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as object).sort(([a], [b]) => a.localeCompare(b))) : v,
-  );
+/** Values compared by content (stored maps come back in any key order). */
+export function sameValue(a: unknown, b: unknown): boolean {
+  const canonical = (value: unknown) =>
+    JSON.stringify(value, (_key, v) =>
+      v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as object).sort(([x], [y]) => x.localeCompare(y))) : v,
+    );
+  return canonical(a) === canonical(b);
 }
 
-const withoutBookkeeping = <T extends { version?: number; refreshedAt?: string }>(item: T | null | undefined) => {
-  if (!item) return null;
-  const { version: _v, refreshedAt: _r, ...rest } = item;
-  return rest;
-};
+/** Whether stored figures say what was derived, their version and time aside. */
+export function sameFigures(stored: { version?: number; refreshedAt?: string } | null | undefined, derived: object | null): boolean {
+  if (!stored) return derived === null;
+  const { version: _v, refreshedAt: _r, ...rest } = stored;
+  return sameValue(rest, derived);
+}
 
 async function readUnits(ctx: AppContext, unitIds: string[]): Promise<Map<string, UnitFigures>> {
   const ids = [...new Set(unitIds)];
@@ -378,7 +386,7 @@ async function refresh<K extends Kind>(
   for (let attempt = 0; attempt < 8; attempt++) {
     const entity = ctx.db.entities[kind] as unknown as { get: (key: object) => { go: () => Promise<{ data: Figures<K> | null }> } };
     const [{ data: current }, next] = await Promise.all([entity.get(key).go(), derive()]);
-    if (canonical(withoutBookkeeping(current)) === canonical(next)) return false;
+    if (sameFigures(current, next)) return false;
     try {
       await commit(ctx, kind, key, current, next);
       return true;

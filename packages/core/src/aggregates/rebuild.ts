@@ -1,17 +1,10 @@
 import type { AppContext } from "../context";
 import { isConditionFailure } from "../transaction";
-import { addCounters, deriveStaff, deriveTopic, type Counters, type StaffCache } from "./aggregates";
+import { addCounters, deriveStaff, sameFigures, sameValue, topicFigures, type Counters, type StaffCache } from "./aggregates";
 
 // The nightly rebuild: every subject's figures and every unit's counters recomputed from the
 // facts, written only where they differ. Running it twice changes nothing the second time; after
 // the stream has delivered every change it changes nothing at all (the aggregates test proves it).
-
-const canonical = (value: unknown) =>
-  JSON.stringify(value, (_key, v) => (v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as object).sort(([a], [b]) => a.localeCompare(b))) : v));
-const strip = <T extends { version?: number; refreshedAt?: string; updatedAt?: string }>(item: T) => {
-  const { version: _v, refreshedAt: _r, updatedAt: _u, ...rest } = item;
-  return rest;
-};
 
 async function inBatches<T, R>(items: T[], size: number, work: (item: T) => Promise<R>): Promise<R[]> {
   const out: R[] = [];
@@ -30,16 +23,22 @@ export interface RebuildResult {
 export async function rebuildFigures(ctx: AppContext): Promise<RebuildResult> {
   const e = ctx.db.entities;
   const now = ctx.now().toISOString();
-  const [people, topics, storedStaff, storedTopics, storedUnits] = await Promise.all([
+  const [people, topics, units, storedStaff, storedTopics, storedUnits] = await Promise.all([
     e.staff.query.byName({}).go({ pages: "all" }),
-    e.topic.query.recent({}).go({ pages: "all", attributes: ["id"] }),
+    e.topic.query.recent({}).go({ pages: "all" }),
+    e.unit.query.all({}).go({ pages: "all", attributes: ["id", "code"] }),
     e.staffFigures.query.byPath({}).go({ pages: "all" }),
     e.topicFigures.query.all({}).go({ pages: "all" }),
     e.unitFigures.query.byUnit({}).go({ pages: "all" }),
   ]);
   const cache: StaffCache = new Map(people.data.map((s) => [s.id, s]));
   const staffRows = (await inBatches(people.data, 8, (s) => deriveStaff(ctx, s.id, cache))).filter((row) => row !== null);
-  const topicRows = (await inBatches(topics.data, 8, (t) => deriveTopic(ctx, t.id))).filter((row) => row !== null);
+  // Topics name their owner unit by code; the topics and units read above are all it takes.
+  const unitOfCode = new Map(units.data.map((u) => [u.code.toLowerCase(), u.id]));
+  const topicRows = topics.data.flatMap((t) => {
+    const unitId = unitOfCode.get(t.ownerUnitCode.toLowerCase());
+    return unitId ? [topicFigures(t, unitId)] : [];
+  });
 
   const counters = new Map<string, Counters>();
   for (const row of [...staffRows, ...topicRows]) counters.set(row.unitId, addCounters(counters.get(row.unitId) ?? {}, row.contribution as Counters));
@@ -52,7 +51,7 @@ export async function rebuildFigures(ctx: AppContext): Promise<RebuildResult> {
   for (const row of staffRows) {
     const stored = staffNow.get(row.staffId);
     staffNow.delete(row.staffId);
-    if (stored && canonical(strip(stored)) === canonical(row)) continue;
+    if (sameFigures(stored, row)) continue;
     changed.staff++;
     writes.push(() => e.staffFigures.put({ ...row, version: (stored?.version ?? 0) + 1, refreshedAt: now }).where(onVersion(stored)).go());
   }
@@ -64,7 +63,7 @@ export async function rebuildFigures(ctx: AppContext): Promise<RebuildResult> {
   for (const row of topicRows) {
     const stored = topicsNow.get(row.topicId);
     topicsNow.delete(row.topicId);
-    if (stored && canonical(strip(stored)) === canonical(row)) continue;
+    if (sameFigures(stored, row)) continue;
     changed.topics++;
     writes.push(() => e.topicFigures.put({ ...row, version: (stored?.version ?? 0) + 1, refreshedAt: now }).where(onVersion(stored)).go());
   }
@@ -76,7 +75,7 @@ export async function rebuildFigures(ctx: AppContext): Promise<RebuildResult> {
   for (const unitId of new Set([...counters.keys(), ...unitsNow.keys()])) {
     const values = counters.get(unitId) ?? {};
     const stored = unitsNow.get(unitId);
-    if (stored && canonical(stored.counters) === canonical(values)) continue;
+    if (stored && sameValue(stored.counters, values)) continue;
     changed.units++;
     writes.push(() => e.unitFigures.put({ unitId, counters: values, version: (stored?.version ?? 0) + 1, updatedAt: now }).where(onVersion(stored)).go());
   }

@@ -1,11 +1,13 @@
 import { isAdmin, hasRole, type Actor } from "../actor";
-import { JP_BUCKET_CAP, ANSWER_DAYS_CAP, counter, addCounters, type Counters, type StaffFigures } from "../aggregates/aggregates";
+import { JP_BUCKET_CAP, ANSWER_DAYS_CAP, counter, addCounters, type Counters, type ReviewProgress, type StaffFigures } from "../aggregates/aggregates";
+import { CLOSE_DAYS, DUE_DAYS } from "../cycles/cycles";
+import { evaluationId } from "../evaluations/evaluations";
 import { competencies } from "../competencies/competencies";
 import type { AppContext } from "../context";
 import { forbidden, notFound } from "../errors";
 import { listNotifications } from "../notifications/notifications";
 import { progressOf } from "../programs/programs";
-import { quarter, quarterOf, witaMonth, witaYear } from "../time";
+import { DAY_MS, quarter, quarterOf, witaMonth, witaYear } from "../time";
 import { courseCategories, finalRatings, positionLevels, type FinalRating } from "../values";
 import type {
   CityDashboard,
@@ -188,15 +190,15 @@ export async function myDashboard(ctx: AppContext, actor: Actor): Promise<MyDash
   const earned = (row?.jpByYear as Record<string, number> | undefined)?.[year] ?? 0;
   const nowIso = now.toISOString();
   // A review is open until its cycle closes, a week after it is due.
-  const closesAfterDue = 7 * 86400_000;
+  const closesAfterDue = (CLOSE_DAYS - DUE_DAYS) * DAY_MS;
   return {
     asOf: row?.refreshedAt ?? nowIso,
     year,
     jp: jpPace(earned, row?.year === year ? row.planned : 0, now),
-    courses: ((row?.courses ?? []) as MyDashboard["courses"]).filter((c) => c.startsAt >= `${year - 1}`),
+    courses: (row?.courses ?? []) as MyDashboard["courses"],
     reviews: reviews
       .filter((r) => Date.parse(r.dueAt) + closesAfterDue > now.getTime())
-      .map((r) => ({ evaluationId: `${r.cycleId}~${r.subjectId}`, reviewId: r.reviewId, kind: r.kind, subjectName: r.subjectName, dueAt: r.dueAt }))
+      .map((r) => ({ evaluationId: evaluationId(r.cycleId, r.subjectId), reviewId: r.reviewId, kind: r.kind, subjectName: r.subjectName, dueAt: r.dueAt }))
       .sort((a, b) => a.dueAt.localeCompare(b.dueAt)),
     planItems: (row?.planItems ?? []) as MyDashboard["planItems"],
     mentoring: {
@@ -234,7 +236,7 @@ export async function teamDashboard(ctx: AppContext, actor: Actor): Promise<Team
     .filter((row) => row.staffId !== actor.id)
     .map((row): TeamMember => {
       const jp = jpPace((row.jpByYear as Record<string, number>)[year] ?? 0, row.year === year ? row.planned : 0, now);
-      const r = (row.reviews as Record<string, { self: string | null; supervisor: string | null; peersSubmitted: number; peersTotal: number; finalRating: string | null; planStatus: string }>)[cycleId];
+      const r = (row.reviews as Record<string, ReviewProgress>)[cycleId];
       const state = (s: string | null) => (s && closed && s !== "submitted" ? "missed" : s) as ReviewStateOrNone;
       const review = r
         ? { cycleId, self: state(r.self), supervisor: state(r.supervisor), peersSubmitted: r.peersSubmitted, peersTotal: r.peersTotal, finalRating: (r.finalRating ?? null) as FinalRating | null, planStatus: r.planStatus as NonNullable<TeamMember["review"]>["planStatus"] }
