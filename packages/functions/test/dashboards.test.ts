@@ -4,6 +4,9 @@ import { applyChanges } from "@kompeten/core/aggregates/changes";
 import { rebuildFigures } from "@kompeten/core/aggregates/rebuild";
 import { cityDashboard, gapsDashboard, myDashboard, teamDashboard, unitDashboard } from "@kompeten/core/dashboards/dashboards";
 import { createTestApi, DEMO, type TestApi } from "../../local/test/support";
+import { evaluationId } from "@kompeten/core/evaluations/evaluations";
+import { quarterOf } from "@kompeten/core/time";
+import { postTopic, signInCitizen } from "./support/forum";
 
 // The dashboards on a known data set: a unit of seven people with set JP and competency levels,
 // on top of the demo. The figures are checked through the API after the stream has been applied.
@@ -170,10 +173,37 @@ describe("dashboards", () => {
   });
 
   it("keeps the maintained aggregates equal to a rebuild from the facts after a realistic run of events", async () => {
-    // A course with a seat for one of the team (planned JP), a coaching relation, a move to another
-    // unit, a new supervisor for one, someone leaving, and a forum topic answered late.
+    // A course with a seat for one of the team (planned JP), a coaching relation, this quarter's
+    // reviews, a move to another unit, a new supervisor for one, someone leaving, and a forum topic
+    // answered by its owner unit.
     const mover = team[5]!;
     const leaver = team[4]!;
+    const before = (await api.request("/api/dashboards/city", { cookie: admin })).data;
+    const dinkesBefore = before.units.find((u: { code: string }) => u.code === "DINKES").forum;
+
+    // This quarter's cycle: the first of the team reviews themself, and the head reviews them.
+    const cycle = quarterOf(api.clock.now());
+    const opened = await api.request("/api/cycles", { method: "POST", cookie: admin, json: { year: cycle.year, quarter: cycle.quarter } });
+    expect(opened.status, JSON.stringify(opened.data)).toBeLessThan(300);
+    const review = async (reviewId: string, cookie: string) => {
+      const path = `/api/evaluations/${encodeURIComponent(evaluationId(cycle.id, team[0]!.id))}/reviews/${reviewId}`;
+      const form = await api.request(path, { cookie });
+      expect(form.status, JSON.stringify(form.data)).toBe(200);
+      const ratings = Object.fromEntries(form.data.items.map((i: { id: string }) => [i.id, { score: 4 }]));
+      const saved = await api.request(path, { method: "PUT", cookie, json: { ratings, submit: true } });
+      expect(saved.status, JSON.stringify(saved.data)).toBe(200);
+    };
+    await review("self", team[0]!.cookie);
+    await review("supervisor", head.cookie);
+
+    // A citizen's topic for the health office, answered officially by one of its supervisors.
+    const topic = await postTopic(api, await signInCitizen(api));
+    const { data: dinkes } = await api.request("/api/staff?unitId=dinkes&limit=100", { cookie: admin });
+    const responder = (await Promise.all(dinkes.items.map(async (s: { id: string }) => (await api.request(`/api/staff/${s.id}`, { cookie: admin })).data))).find(
+      (s: { roles: string[] }) => s.roles.includes("supervisor"),
+    );
+    const answered = await api.request(`/api/forum/topics/${topic.id}/answers`, { method: "POST", cookie: await api.signIn(responder.nip), json: { body: "Kami tambah loket antrean daring mulai bulan depan.", status: "ditinjau" } });
+    expect(answered.status, JSON.stringify(answered.data)).toBe(201);
     const { data: course } = await api.request("/api/courses?limit=50", { cookie: admin });
     const open = course.items.find((c: { status: string; enrollOpensAt: string; enrollClosesAt: string }) => c.status === "published" && c.enrollOpensAt <= api.clock.now().toISOString() && c.enrollClosesAt > api.clock.now().toISOString());
     if (open) await api.request(`/api/courses/${open.id}/enrollments`, { method: "POST", cookie: team[2]!.cookie });
@@ -186,6 +216,12 @@ describe("dashboards", () => {
 
     const city = (await api.request("/api/dashboards/city", { cookie: admin })).data;
     expect(city.units.find((u: { code: string }) => u.code === "UJI")).toMatchObject({ staff: 5, mentoring: { pelaksana: 4, covered: 1 } });
+    // The reviews count in the unit's completion for the quarter; the answered topic in the health office's figures.
+    const uji = city.units.find((u: { code: string }) => u.code === "UJI");
+    expect(uji.evaluations).toMatchObject({ cycleId: cycle.id, self: 1, supervisor: 1 });
+    const dinkesAfter = city.units.find((u: { code: string }) => u.code === "DINKES").forum;
+    expect(dinkesAfter.answered).toBe(dinkesBefore.answered + 1);
+    expect(dinkesAfter.medianDaysToFirstAnswer).not.toBeNull();
     const board = (await api.request("/api/dashboards/team", { cookie: head.cookie })).data;
     // The one under a new supervisor is still in the head's subtree, one level further down.
     expect(board.members.find((m: { staffId: string }) => m.staffId === team[3]!.id)).toMatchObject({ depth: 2 });
