@@ -25,7 +25,7 @@ describe("the demo's dashboards", () => {
   let city: City;
 
   beforeAll(async () => {
-    api = await createTestApi({ forum: true });
+    api = await createTestApi({ forum: true, dashboards: true });
     await rebuildFigures(api.ctx);
     admin = await api.signIn(DEMO.admin);
     past = pastQuarters(api.clock.now(), 4);
