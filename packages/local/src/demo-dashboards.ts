@@ -21,8 +21,9 @@ import type { FinalRating, PlanStatus, PositionLevel } from "@kompeten/core/valu
 // Each cycle is opened by the same function the quarterly job runs, on a clock set to the first
 // day of its quarter, and closed by the closing job 28 days on. What happened in between (reviews
 // submitted, final ratings, plans) is written as the app writes it, but in batches rather than one
-// request per review, so seeding stays quick. Learning hours go through the learning domain:
-// training reported by the person and approved by their supervisor, each on its own day.
+// request per review, so seeding stays quick. This year's learning hours go through the learning
+// domain (training reported by the person and approved by their supervisor, each on its own day);
+// last year's are the same approved entries, written in batches.
 //
 // Everything follows from the people's and units' indexes (no randomness) and from ctx.now().
 
