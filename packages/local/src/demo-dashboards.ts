@@ -3,7 +3,18 @@ import { systemActor, type Actor } from "@kompeten/core/actor";
 import { competencies, standardLevels } from "@kompeten/core/competencies/competencies";
 import { inParallel } from "@kompeten/core/concurrency";
 import type { AppContext } from "@kompeten/core/context";
-import { closeDueCycles, getCycle, openCycle, reviewItem, type CycleRecord, type EvaluationRecord, type ReviewRecord } from "@kompeten/core/cycles/cycles";
+import {
+  CLOSE_DAYS,
+  cycleOpenedNotifications,
+  DUE_DAYS,
+  formCompetencies,
+  PEER_CHANGE_DAYS,
+  reviewItem,
+  suggestPeers,
+  type CycleRecord,
+  type EvaluationRecord,
+  type ReviewRecord,
+} from "@kompeten/core/cycles/cycles";
 import { coreValues } from "@kompeten/core/evaluations/evaluations.entity";
 import { VALUE_EXPECTATION } from "@kompeten/core/evaluations/evaluations";
 import { decideEntry, reportExternalTraining } from "@kompeten/core/learning/learning";
@@ -11,17 +22,17 @@ import { externalTrainingInput } from "@kompeten/core/learning/learning.schemas"
 import type { PlanItem } from "@kompeten/core/plans/plans.schemas";
 import { NO_SUPERVISOR } from "@kompeten/core/staff/staff.entity";
 import { toActor, toStaff, type StaffRecord } from "@kompeten/core/staff/staff";
-import { DAY_MS, quarter, quarterOf, witaDate, witaYear, type Quarter } from "@kompeten/core/time";
+import { DAY_MS, endOfWitaDay, quarter, quarterOf, witaDate, witaYear, type Quarter } from "@kompeten/core/time";
 import type { FinalRating, PlanStatus, PositionLevel } from "@kompeten/core/values";
 
 // The history the dashboards show: the last four closed quarters of evaluations and this year's
 // (and last year's) learning hours, so every unit differs in how complete its reviews are, how
 // its people were rated, how far they are towards 20 JP and where its competency gaps lie.
 //
-// Each cycle is opened by the same function the quarterly job runs, on a clock set to the first
-// day of its quarter, and closed by the closing job 28 days on. What happened in between (reviews
-// submitted, final ratings, plans) is written as the app writes it, but in batches rather than one
-// request per review, so seeding stays quick. This year's learning hours go through the learning
+// Each cycle holds what the quarterly job writes as it opens one on the first day of its quarter
+// (with the job's own peer suggestions, forms and review items) and is closed 28 days on. What
+// happened in between (reviews submitted, final ratings, plans, the levels they set) is written as
+// the app writes it, but in batches rather than one request per review, so seeding stays quick. This year's learning hours go through the learning
 // domain (training reported by the person and approved by their supervisor, each on its own day);
 // last year's are the same approved entries, written in batches.
 //
@@ -201,22 +212,22 @@ async function seedEvaluations(
   let finalized = 0;
   const quarters = pastQuarters(now, 4);
   for (const [k, q] of quarters.entries()) {
-    // The quarterly job opens the cycle a few minutes into the first day of the quarter (WITA).
-    const openedAt = new Date(Date.parse(q.startsAt) + 5 * 60_000);
-    await openCycle({ ...ctx, now: () => openedAt }, systemActor);
-    const cycle = await getCycle(ctx, q.id);
-    const { data: stored } = await ctx.db.entities.evaluation.query.byCycle({ cycleId: q.id }).go({ pages: "all" });
     const latest = k === quarters.length - 1;
-    const outcomes = stored.map((evaluation) => evaluationOutcome(ctx, cycle, evaluation, k, latest, byId, unitIds, known, floors, now));
+    const opening = openedCycle(ctx, q, staff);
+    const { cycle } = opening;
+    const outcomes = opening.evaluations.map((evaluation) => evaluationOutcome(ctx, cycle, evaluation, k, latest, byId, unitIds, known, floors, now));
+    const submitted = new Map(outcomes.flatMap((o) => o.reviews).map((r) => [`${r.subjectId}/${r.reviewId}`, r]));
+    const reviews = opening.reviews.map((r) => submitted.get(`${r.subjectId}/${r.reviewId}`) ?? r);
     await putBatches((items) => ctx.db.entities.evaluation.put(items).go({ unprocessed: "raw" }), outcomes.map((o) => o.evaluation));
-    await putBatches((items) => ctx.db.entities.review.put(items).go({ unprocessed: "raw" }), outcomes.flatMap((o) => o.reviews));
-    for (const o of outcomes) if (o.levels) assessed.set(o.evaluation.staffId, { ...(assessed.get(o.evaluation.staffId) ?? {}), ...o.levels });
-    // The notices of the opening were read in their quarter.
-    const { data: notices } = await ctx.db.entities.notification.get([...new Set(outcomes.flatMap((o) => o.reviews.map((r) => r.reviewerId)))].map((staffId) => ({ staffId, id: `cycle-open:${q.id}` }))).go();
-    const readAt = new Date(openedAt.getTime() + DAY_MS + 2 * HOUR).toISOString();
+    await putBatches((items) => ctx.db.entities.review.put(items).go({ unprocessed: "raw" }), reviews);
+    // Every reviewer was told as the cycle opened and read it the next day; notices past their
+    // keeping time are gone, as the table's expiry removes them.
+    const readAt = new Date(Date.parse(cycle.openedAt) + DAY_MS + 2 * HOUR).toISOString();
+    const notices = cycleOpenedNotifications(ctx, cycle, reviews).filter((n) => n.expiresAt * 1000 > now.getTime());
     await putBatches((items) => ctx.db.entities.notification.put(items).go({ unprocessed: "raw" }), notices.map((n) => ({ ...n, readAt })));
-    // The closing job, just after the 28th day.
-    await closeDueCycles({ ...ctx, now: () => new Date(Date.parse(cycle.closesAt) + 10 * 60_000) });
+    // Closed by the closing job just after the 28th day.
+    await ctx.db.entities.cycle.put({ ...cycle, status: "closed", closedAt: new Date(Date.parse(cycle.closesAt) + 10 * 60_000).toISOString() }).go();
+    for (const o of outcomes) if (o.levels) assessed.set(o.evaluation.staffId, { ...(assessed.get(o.evaluation.staffId) ?? {}), ...o.levels });
     cycles.push(q.id);
     evaluations += outcomes.length;
     finalized += outcomes.filter((o) => o.evaluation.status === "finalized").length;
@@ -226,6 +237,66 @@ async function seedEvaluations(
     await ctx.db.entities.staff.patch({ id }).set({ competencyLevels: { ...known.get(id), ...levels } }).go();
   });
   return { cycles, evaluations, finalized };
+}
+
+/**
+ * What the quarterly job writes as it opens a quarter's cycle a few minutes into its first day
+ * (WITA): an evaluation per active person with self, supervisor and peer reviews, the peers
+ * suggested as the job suggests them, the deadlines counted from the opening day.
+ */
+function openedCycle(ctx: AppContext, q: Quarter, staff: StaffRecord[]) {
+  const openedAt = new Date(Date.parse(q.startsAt) + 5 * 60_000);
+  const at: AppContext = { ...ctx, now: () => openedAt };
+  const active = new Set(staff.map((s) => s.id));
+  const byUnit = new Map<string, StaffRecord[]>();
+  for (const s of staff) byUnit.set(s.unitId, [...(byUnit.get(s.unitId) ?? []), s]);
+  const ringIndex = new Map<string, number>();
+  for (const members of byUnit.values()) {
+    members.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    members.forEach((m, index) => ringIndex.set(m.id, index));
+  }
+  const cycle: CycleRecord = {
+    id: q.id,
+    year: q.year,
+    quarter: q.quarter,
+    status: "open",
+    openedAt: openedAt.toISOString(),
+    peersLockedAt: endOfWitaDay(openedAt, PEER_CHANGE_DAYS).toISOString(),
+    dueAt: endOfWitaDay(openedAt, DUE_DAYS).toISOString(),
+    closesAt: endOfWitaDay(openedAt, CLOSE_DAYS).toISOString(),
+    openedBy: systemActor.id,
+    evaluations: 0,
+    reviews: 0,
+  };
+  const evaluations: EvaluationRecord[] = [];
+  const reviews: ReviewRecord[] = [];
+  for (const person of staff) {
+    const peers = suggestPeers(person, byUnit.get(person.unitId)!, ringIndex, q.quarter);
+    const supervisorId = person.supervisorId !== NO_SUPERVISOR && active.has(person.supervisorId) ? person.supervisorId : NO_SUPERVISOR;
+    const own = [
+      reviewItem(at, cycle, person, "self", person.id),
+      ...(supervisorId !== NO_SUPERVISOR ? [reviewItem(at, cycle, person, "supervisor", supervisorId)] : []),
+      ...peers.map((peerId) => reviewItem(at, cycle, person, "peer", peerId)),
+    ];
+    reviews.push(...own);
+    evaluations.push({
+      cycleId: cycle.id,
+      staffId: person.id,
+      staffName: person.name,
+      unitId: person.unitId,
+      unitName: person.unitName,
+      supervisorId,
+      positionLevel: person.positionLevel,
+      competencyIds: formCompetencies(person),
+      peerIds: peers,
+      progress: Object.fromEntries(own.map((r) => [r.reviewId, "outstanding"])),
+      status: "open",
+      planStatus: "none",
+      createdAt: cycle.openedAt,
+      updatedAt: cycle.openedAt,
+    });
+  }
+  return { cycle: { ...cycle, evaluations: evaluations.length, reviews: reviews.length }, evaluations, reviews };
 }
 
 function evaluationOutcome(
