@@ -6,6 +6,7 @@ import { newStaffRecord, saveNewStaff } from "@kompeten/core/staff/staff";
 import { witaYear } from "@kompeten/core/time";
 import { createUnit, listUnits } from "@kompeten/core/units/units";
 import { seedDemoCourses } from "./demo-courses";
+import { seedDemoDashboards } from "./demo-dashboards";
 import { seedDemoForum } from "./demo-forum";
 import { seedDemoMentoring } from "./demo-mentoring";
 import type { unitKinds } from "@kompeten/core/units/units.entity";
@@ -134,9 +135,11 @@ const seedActor: Actor = { id: "system", name: "Data demo", roles: ["admin"], un
 
 /**
  * Seeds units, staff and accounts when the table is empty; returns whether it did. `forum: false`
- * leaves the citizens' forum empty (for tests that build their own topics).
+ * leaves the citizens' forum empty (for tests that build their own topics); `dashboards: false`
+ * leaves out the past quarters' evaluations and the year's reported training (for tests that
+ * count them from nothing).
  */
-export async function seedDemoData(ctx: AppContext, options: { forum?: boolean } = {}): Promise<boolean> {
+export async function seedDemoData(ctx: AppContext, options: { forum?: boolean; dashboards?: boolean } = {}): Promise<boolean> {
   if ((await listUnits(ctx)).length > 0) return false;
   for (const unit of units) await createUnit(ctx, seedActor, { code: unit.code, name: unit.name, kind: unit.kind });
 
@@ -166,6 +169,7 @@ export async function seedDemoData(ctx: AppContext, options: { forum?: boolean }
   const adminActor: Actor = { id: admin.id, name: admin.name, roles: admin.roles, unitId: "bkpsdm", supervisorId: null };
   await seedDemoCourses(ctx, adminActor, witaYear(ctx.now()));
   await seedDemoMentoring(ctx, adminActor);
+  if (options.dashboards !== false) await seedDemoDashboards(ctx, adminActor);
   if (options.forum !== false) await seedDemoForum(ctx);
   return true;
 }

@@ -44,7 +44,7 @@ describe("Lambda bundles, as the deploy build makes them", () => {
 
   it("answers from the bundled staff Lambdas, each path from its area's, as API Gateway routes them", async () => {
     const test = await createTestContext();
-    await seedDemoData(test.ctx, { forum: false });
+    await seedDemoData(test.ctx, { forum: false, dashboards: false });
     const file = (name: string) => bundles.find((b) => b.name === name)!.file;
     // API Gateway (HTTP API, payload 2.0) events, sent in order by a fresh Node process that loads the bundles.
     const probe = `${file("staff")}.answers.mjs`;

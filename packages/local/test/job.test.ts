@@ -21,7 +21,7 @@ describe("npm run job reaches the running instance, in either mode", () => {
 
   beforeAll(async () => {
     t = await createTestContext();
-    await seedDemoData(t.ctx, { forum: false });
+    await seedDemoData(t.ctx, { forum: false, dashboards: false });
     dataDir = mkdtempSync(join(tmpdir(), "kompeten-data-"));
     mailbox = mailboxFor(true, dataDir);
     instance = {

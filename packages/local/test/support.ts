@@ -66,13 +66,15 @@ export type TestApi = Awaited<ReturnType<typeof createTestApi>>;
 
 /**
  * The whole local app over a fresh, demo-seeded table, driven without a server. The forum's demo
- * topics only with `forum: true`: the forum's own tests start from an empty forum. With
+ * topics only with `forum: true`: the forum's own tests start from an empty forum. The past
+ * quarters' evaluations and the year's reported training only with `dashboards: true`: the other
+ * tests start from people never assessed and no cycle yet. With
  * `aggregates: true` the dashboards' figures are rebuilt after seeding and `settle()` applies
  * every change since, as the stream consumer does in the cloud.
  */
-export async function createTestApi(options: { forum?: boolean; aggregates?: boolean } = {}) {
+export async function createTestApi(options: { forum?: boolean; dashboards?: boolean; aggregates?: boolean } = {}) {
   const test = await createTestContext({ stream: options.aggregates ?? false });
-  await seedDemoData(test.ctx, { forum: options.forum ?? false });
+  await seedDemoData(test.ctx, { forum: options.forum ?? false, dashboards: options.dashboards ?? false });
   const stream = options.aggregates ? await followStream(test.ctx, { endpoint: inject("dynamoEndpoint"), from: "now" }) : null;
   if (options.aggregates) await rebuildFigures(test.ctx);
   /** Applies every change written so far to the dashboards' figures. */
