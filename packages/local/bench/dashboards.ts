@@ -12,7 +12,7 @@ import { createStaffApi } from "@kompeten/functions/api/app";
 import { staffRouteTables } from "@kompeten/functions/api/areas";
 import { DEMO_PASSWORD } from "../src/demo-data";
 import type { Benchmark } from "./benchmark";
-import { captureReads, recordKeys, type BareRead } from "./bare-reads";
+import { captureReads, recordKeys, type BareRead, type ReadSchedule } from "./bare-reads";
 import { cleanUp, nodePeakRssMiB, startBenchEnvironment } from "./environment";
 import { caller, serveApp, startHttpFloor } from "./http";
 import { measureInterleaved, measureOptionsFrom, median, percentile, renderTable, summarizeCommands, type MeasureOptions, type Probe } from "./measure";
@@ -24,7 +24,7 @@ const ADMIN = `admin@${DOMAIN}`;
 const SUPERVISOR = `atasan@${DOMAIN}`;
 const STAFF = `pegawai@${DOMAIN}`;
 
-/** A growth of the ratio to the bare Query beyond this, between the smallest and the largest size, counts as growing (the rest is noise). */
+/** A growth of a ratio (to the call's own reads, to the bare Query) beyond this, between the smallest and the largest size, counts as growing (the rest is noise). */
 const GROWTH_TOLERANCE = 1.25;
 /** Rounds of the team of the largest unit's head, timed apart. */
 const HEAD_ROUNDS = 10;
@@ -41,9 +41,13 @@ interface Measured {
   dynamoRequests: number;
   commands: string;
   itemsRead: number;
+  /** Every DynamoDB read the call made, to send again bare in its order and parallelism. */
+  own: ReadSchedule;
   p50: number;
   p99: number;
   floorP50: number;
+  /** The p50 of its own reads sent bare, in the same rounds. */
+  ownP50: number;
 }
 
 interface SizeResult {
@@ -67,7 +71,7 @@ interface SizeResult {
   /** The Query of the units (gsi1, in the partition the staff name words share), bare. */
   bareUnits: { read: BareRead; p50: number; p99: number };
   /** The team dashboard of the largest unit's head (the whole unit), timed apart: it lists every person in it. */
-  headTeam: { login: string; unitId: string; members: number; dynamoRequests: number; itemsRead: number; bytes: number; p50: number; bareP50: number };
+  headTeam: { login: string; unitId: string; members: number; dynamoRequests: number; itemsRead: number; bytes: number; own: ReadSchedule; p50: number; ownP50: number; bareP50: number };
   rounds: number;
   cutShort: boolean;
   javaPeakMiB: number | null;
@@ -77,8 +81,10 @@ interface SizeResult {
  * The five dashboards over HTTP as `npm start` serves them, over N staff with a year of facts
  * (courses, enrollments, completions and their JP, last quarter's final evaluations with the
  * levels they set) and the figures rebuilt from them by the nightly rebuild, itself timed. Each
- * dashboard is timed in the same rounds as an HTTP floor answering as many bytes and a bare
- * DynamoDB Query of the unit counters (the read the city dashboard and the heat map make),
+ * dashboard is timed in the same rounds as an HTTP floor answering as many bytes, its own
+ * DynamoDB reads sent bare by the raw SDK client in the order and with the parallelism it sends
+ * them (the ratio to those is the app's own cost: ElectroDB, the figures, JSON, HTTP), and a
+ * bare DynamoDB Query of the unit counters (the read the city dashboard and the heat map make),
  * with the requests and items each call costs; a second bare Query, of the units, shows what
  * DynamoDB Local makes of a partition many other items share. Several sizes (`--staff
  * 1000,10000`; the default 1000,3000 keeps to a few minutes) each get their own DynamoDB
@@ -86,7 +92,7 @@ interface SizeResult {
  */
 export const dashboardsBenchmark: Benchmark = {
   name: "dashboards",
-  summary: "the dashboards (me, team, city, unit, gaps) over N staff, sizes as a comma list: DynamoDB requests, items, latency as a ratio to a bare Query; the figures' rebuild",
+  summary: "the dashboards (me, team, city, unit, gaps) over N staff, sizes as a comma list: DynamoDB requests, items, latency as a ratio to their own reads sent bare and to one bare Query; the figures' rebuild",
   options: {
     staff: { type: "string", default: "1000,3000" },
     rounds: { type: "string", default: "200" },
@@ -212,12 +218,14 @@ async function runSize(staff: number, options: { concurrency: number; seed: numb
 
   // ---- each once: what it shows, which DynamoDB requests, how many items
   console.log(`\nWhat each dashboard shows here (checked once before measuring):`);
-  const checked: (Omit<Measured, "p50" | "p99" | "floorP50"> & { reads: string })[] = [];
+  const checked: (Omit<Measured, "p50" | "p99" | "floorP50" | "ownP50"> & { reads: string })[] = [];
   const check = async (e: (typeof endpoints)[number]) => {
     const cookie = await signIn(e.login);
     requests.reset();
     const keys = recordKeys(env);
+    const captured = captureReads(env);
     const response = await call(e.path, cookie);
+    captured.stop();
     keys.stop();
     if (response.status !== 200) throw new Error(`GET ${e.path} as ${e.login}: ${response.status} ${response.text.slice(0, 300)}`);
     return {
@@ -227,12 +235,14 @@ async function runSize(staff: number, options: { concurrency: number; seed: numb
       dynamoRequests: requests.count,
       commands: summarizeCommands(requests.commands),
       itemsRead: requests.itemsRead,
+      own: captured.schedule(),
       reads: keys.lines.join("; "),
     };
   };
   for (const e of endpoints) {
     const c = await check(e);
-    console.log(`  ${c.name} as ${c.login}: ${c.shows}\n    DynamoDB: ${c.reads}; ${c.itemsRead} items, ${(c.bytes / 1024).toFixed(1)} KB of JSON`);
+    console.log(`  ${c.name} as ${c.login}: ${c.shows}\n    DynamoDB: ${c.own.steps}; ${c.itemsRead} items, ${(c.bytes / 1024).toFixed(1)} KB of JSON`);
+    if (c.own.reads.length !== c.dynamoRequests) console.log(`  (!) ${c.own.reads.length} reads captured to send bare, of ${c.dynamoRequests} requests`);
     checked.push(c);
   }
 
@@ -258,28 +268,31 @@ async function runSize(staff: number, options: { concurrency: number; seed: numb
         },
       },
       { name: `floor ${e.key}`, run: async () => void (await (await fetch(`${floor.url}/${e.bytes}`)).arrayBuffer()) },
+      { name: `own ${e.key}`, run: () => e.own.run() },
     ]),
     { name: "bare", run: () => bareRead.replay() },
     { name: "bare units", run: () => bareUnitsRead.replay() },
   ];
   const m = options.measureOptions;
-  console.log(`\nMeasuring: ${m.warmup} warm-up rounds, then ${m.requests} rounds of ${probes.length} probes (each dashboard, its floor, the two bare Queries, in turn)…`);
+  console.log(`\nMeasuring: ${m.warmup} warm-up rounds, then ${m.requests} rounds of ${probes.length} probes (each dashboard, its floor, its own reads sent bare; the two bare Queries; in turn)…`);
   const { samples, cutShort } = await measureInterleaved(probes, m);
   const calls: Measured[] = checked.map((e) => ({
     ...e,
     p50: median(samples.get(`api ${e.key}`)!),
     p99: percentile(samples.get(`api ${e.key}`)!, 99),
     floorP50: median(samples.get(`floor ${e.key}`)!),
+    ownP50: median(samples.get(`own ${e.key}`)!),
   }));
   const bare = { read: bareRead, p50: median(samples.get("bare")!), p99: percentile(samples.get("bare")!, 99) };
   const bareUnits = { read: bareUnitsRead, p50: median(samples.get("bare units")!), p99: percentile(samples.get("bare units")!, 99) };
   const rounds = samples.get(probes[0]!.name)!.length;
 
-  // ---- the team of the largest unit's head: every person in the unit, so it grows with the unit; timed apart, with its own bare Queries
+  // ---- the team of the largest unit's head: every person in the unit, so it grows with the unit; timed apart, with its own reads sent bare
   const headCheck = await check({ key: "team", name: "GET /api/dashboards/team", login: head.email, path: "/api/dashboards/team" });
   const headSamples = await measureInterleaved(
     [
       { name: "api", run: async () => void (await call("/api/dashboards/team", cookies.get(head.email))) },
+      { name: "own", run: () => headCheck.own.run() },
       { name: "bare", run: () => bareRead.replay() },
     ],
     { warmup: 1, requests: HEAD_ROUNDS, maxSeconds: 15, minRequests: 5 },
@@ -291,7 +304,9 @@ async function runSize(staff: number, options: { concurrency: number; seed: numb
     dynamoRequests: headCheck.dynamoRequests,
     itemsRead: headCheck.itemsRead,
     bytes: headCheck.bytes,
+    own: headCheck.own,
     p50: median(headSamples.samples.get("api")!),
+    ownP50: median(headSamples.samples.get("own")!),
     bareP50: median(headSamples.samples.get("bare")!),
   };
 
@@ -344,8 +359,10 @@ function printSize(s: SizeResult) {
   console.log(
     `\nAbsolute times depend on the machine (and DynamoDB Local is not DynamoDB): read the ratios. ` +
       `floor: a plain node:http server answering the same number of JSON bytes over the same loopback; ` +
+      `own reads: every DynamoDB read the call made, sent again by the raw SDK client in the same order and with the same parallelism ` +
+      `(what went out together in one Promise.all goes out together), so p50 / own reads is the app's own cost (ElectroDB, the figures, JSON, HTTP); ` +
       `bare: one Query of every unit's counters (unitFigures, one partition, ${s.bare.read.items} items), the read the city dashboard and the heat map make, sent by the raw SDK client; ` +
-        `bare units: the Query of the units (gsi1, ${s.bareUnits.read.items} items) both also make, in the partition the staff name words share (its ratio to the first shows what DynamoDB Local makes of that).`,
+      `bare units: the Query of the units (gsi1, ${s.bareUnits.read.items} items) both also make, in the partition the staff name words share (its ratio to the first shows what DynamoDB Local makes of that).`,
   );
   console.log(`Data: ${s.activeStaff} active staff in ${s.units} units; clock fixed at ${BENCH_NOW.toISOString()}; HTTP on 127.0.0.1, sequential.\n`);
   const rows = s.calls.map((c) => [
@@ -358,22 +375,25 @@ function printSize(s: SizeResult) {
     fmt(c.p50),
     fmt(c.p99),
     fmt(c.floorP50),
+    fmt(c.ownP50),
+    `${(c.p50 / c.ownP50).toFixed(2)}x`,
     `${(c.p50 / s.bare.p50).toFixed(2)}x`,
   ]);
-  rows.push(["bare Query (unit counters)", "-", "-", "1", "Query", String(s.bare.read.items), fmt(s.bare.p50), fmt(s.bare.p99), "-", "1.00x"]);
-  rows.push(["bare Query (units, gsi1)", "-", "-", "1", "Query", String(s.bareUnits.read.items), fmt(s.bareUnits.p50), fmt(s.bareUnits.p99), "-", `${(s.bareUnits.p50 / s.bare.p50).toFixed(2)}x`]);
+  rows.push(["bare Query (unit counters)", "-", "-", "1", "Query", String(s.bare.read.items), fmt(s.bare.p50), fmt(s.bare.p99), "-", "-", "-", "1.00x"]);
+  rows.push(["bare Query (units, gsi1)", "-", "-", "1", "Query", String(s.bareUnits.read.items), fmt(s.bareUnits.p50), fmt(s.bareUnits.p99), "-", "-", "-", `${(s.bareUnits.p50 / s.bare.p50).toFixed(2)}x`]);
   console.log(
     renderTable(
-      ["dashboard", "as", "JSON", "DynamoDB req", "DynamoDB commands", "items read", "p50 ms", "p99 ms", "floor p50", "p50 / bare"],
+      ["dashboard", "as", "JSON", "DynamoDB req", "DynamoDB commands", "items read", "p50 ms", "p99 ms", "floor p50", "own reads p50", "p50 / own reads", "p50 / bare Query"],
       rows,
-      [false, false, true, true, false, true, true, true, true, true],
+      [false, false, true, true, false, true, true, true, true, true, true, true],
     ),
   );
   console.log(`n = ${s.rounds} rounds${s.cutShort ? " (stopped early by --max-seconds)" : ""}`);
   const h = s.headTeam;
   console.log(
     `Apart: GET /api/dashboards/team as ${h.login.split("@")[0]}, head of ${h.unitId} (the largest unit): ${h.members} people, ${h.dynamoRequests} requests, ` +
-      `${h.itemsRead} items, ${(h.bytes / 1024).toFixed(0)} KB; p50 ${fmt(h.p50)} ms, ${(h.p50 / h.bareP50).toFixed(1)}x the bare Query (${HEAD_ROUNDS} rounds). It lists the whole unit, so it grows with it.`,
+      `${h.itemsRead} items, ${(h.bytes / 1024).toFixed(0)} KB; p50 ${fmt(h.p50)} ms, its own reads bare ${fmt(h.ownP50)} ms: ${(h.p50 / h.ownP50).toFixed(2)}x them, ` +
+      `${(h.p50 / h.bareP50).toFixed(1)}x the bare Query (${HEAD_ROUNDS} rounds). It lists the whole unit, so its reads and its JSON grow with it.`,
   );
   console.log(
     `Rebuild: ${secs(s.rebuild.seconds)} s, ${((s.rebuild.seconds * 1000) / s.rebuild.result.staff).toFixed(2)} ms and ${(s.rebuild.requests / s.rebuild.result.staff).toFixed(2)} requests a person. ` +
@@ -391,34 +411,43 @@ function growth(first: number, last: number, tolerance = GROWTH_TOLERANCE): stri
 function printComparison(results: SizeResult[]) {
   const first = results[0]!;
   const last = results[results.length - 1]!;
-  const header = ["dashboard", ...results.flatMap((s) => [`req ${s.requested}`, `items ${s.requested}`, `p50/bare ${s.requested}`]), "ratio grew?", "items grew?"];
-  const rows = first.calls.map((c, i) => {
-    const ratio = (s: SizeResult) => s.calls[i]!.p50 / s.bare.p50;
+  const header = [
+    "dashboard",
+    ...results.flatMap((s) => [`req ${s.requested}`, `items ${s.requested}`, `p50/own ${s.requested}`, `p50/1 Query ${s.requested}`]),
+    "grew? (p50/own)",
+    "p50/1 Query grew?",
+    "items grew?",
+  ];
+  const row = (name: string, at: (s: SizeResult) => { dynamoRequests: number; itemsRead: number; p50: number; ownP50: number; bareP50: number }) => {
+    const own = (s: SizeResult) => at(s).p50 / at(s).ownP50;
+    const single = (s: SizeResult) => at(s).p50 / at(s).bareP50;
     return [
-      c.name.replace(/units\/[^/]+$/, "units/:unitId"),
-      ...results.flatMap((s) => [String(s.calls[i]!.dynamoRequests), String(s.calls[i]!.itemsRead), `${ratio(s).toFixed(2)}x`]),
-      growth(ratio(first), ratio(last)),
-      growth(c.itemsRead, last.calls[i]!.itemsRead),
+      name,
+      ...results.flatMap((s) => [String(at(s).dynamoRequests), String(at(s).itemsRead), `${own(s).toFixed(2)}x`, `${single(s).toFixed(2)}x`]),
+      growth(own(first), own(last)),
+      growth(single(first), single(last)),
+      growth(at(first).itemsRead, at(last).itemsRead),
     ];
-  });
-  rows.push([
-    "team of the largest unit's head (apart)",
-    ...results.flatMap((s) => [String(s.headTeam.dynamoRequests), String(s.headTeam.itemsRead), `${(s.headTeam.p50 / s.headTeam.bareP50).toFixed(2)}x`]),
-    growth(first.headTeam.p50 / first.headTeam.bareP50, last.headTeam.p50 / last.headTeam.bareP50),
-    growth(first.headTeam.itemsRead, last.headTeam.itemsRead),
-  ]);
-  rows.push(["bare Query (unit counters)", ...results.flatMap((s) => ["1", String(s.bare.read.items), `${fmt(s.bare.p50)} ms`]), "-", growth(first.bare.read.items, last.bare.read.items)]);
+  };
+  const rows = first.calls.map((c, i) => row(c.name.replace(/units\/[^/]+$/, "units/:unitId"), (s) => ({ ...s.calls[i]!, bareP50: s.bare.p50 })));
+  rows.push(row("team of the largest unit's head (apart)", (s) => s.headTeam));
+  rows.push(["bare Query (unit counters)", ...results.flatMap((s) => ["1", String(s.bare.read.items), "-", `${fmt(s.bare.p50)} ms`]), "-", "-", growth(first.bare.read.items, last.bare.read.items)]);
   rows.push([
     "bare Query (units, gsi1)",
-    ...results.flatMap((s) => ["1", String(s.bareUnits.read.items), `${(s.bareUnits.p50 / s.bare.p50).toFixed(2)}x`]),
+    ...results.flatMap((s) => ["1", String(s.bareUnits.read.items), "-", `${(s.bareUnits.p50 / s.bare.p50).toFixed(2)}x`]),
+    "-",
     growth(first.bareUnits.p50 / first.bare.p50, last.bareUnits.p50 / last.bare.p50),
     growth(first.bareUnits.read.items, last.bareUnits.read.items),
   ]);
   console.log(
-    `\nThe dashboards at each size: DynamoDB requests and items read per call, and the median latency as a ratio to the bare Query of the same run. ` +
+    `\nThe dashboards at each size: DynamoDB requests and items read per call, and the median latency as a ratio to two yardsticks of the same run. ` +
+      `p50/own: to the call's own DynamoDB reads sent bare (same requests, same order, same parallelism): the app's own cost (ElectroDB, the figures, JSON, HTTP), ` +
+      `which is what "grew?" judges. p50/1 Query: to one bare Query of the unit counters, as before: it grows where a call reads more as the staff grow ` +
+      `(the team and the unit list people, so their reads grow with the subtree and the unit) and where DynamoDB Local slows as the table grows ` +
+      `(its Query of the units, in the index partition the staff name words share: the last row). ` +
       `"grew?" compares the largest size with the smallest; a factor up to x${GROWTH_TOLERANCE} counts as noise.\n`,
   );
-  console.log(renderTable(header, rows, [false, ...results.flatMap(() => [true, true, true]), false, false]));
+  console.log(renderTable(header, rows, [false, ...results.flatMap(() => [true, true, true, true]), false, false, false]));
   console.log(`\nThe rebuild at each size:\n`);
   console.log(
     renderTable(
