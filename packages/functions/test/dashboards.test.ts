@@ -172,6 +172,28 @@ describe("dashboards", () => {
     expect(await cost(() => gapsDashboard(api.ctx, adminActor, { unitId: "uji" }))).toBeLessThanOrEqual(5);
   });
 
+  it("reads only the people behind the pace for a unit's at-risk list, none of the unit's ledger entries", async () => {
+    const returned: number[] = [];
+    const name = "countUnitJpItems";
+    api.ctx.client.middlewareStack.add(
+      (next) => async (args) => {
+        const result = await next(args);
+        const input = args.input as { IndexName?: string; ExpressionAttributeValues?: Record<string, unknown> };
+        if (input.IndexName === "gsi1" && JSON.stringify(input.ExpressionAttributeValues ?? {}).includes("unitid_uji#year_")) returned.push((result.output as { Count?: number }).Count ?? 0);
+        return result;
+      },
+      { step: "build", name },
+    );
+    try {
+      const unit = await unitDashboard(api.ctx, head.actor, "uji", {});
+      // Three of the unit's people have approved ledger entries this year, in the same index partition.
+      expect(unit.atRisk).toHaveLength(6);
+      expect(returned).toEqual([6]);
+    } finally {
+      api.ctx.client.middlewareStack.remove(name);
+    }
+  });
+
   it("keeps the maintained aggregates equal to a rebuild from the facts after a realistic run of events", async () => {
     // A course with a seat for one of the team (planned JP), a coaching relation, this quarter's
     // reviews, a move to another unit, a new supervisor for one, someone leaving, and a forum topic

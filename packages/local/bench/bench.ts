@@ -8,13 +8,14 @@ import { apiBenchmark } from "./api";
 import type { Benchmark } from "./benchmark";
 import { bundlesBenchmark } from "./bundles";
 import { cycleBenchmark } from "./cycle";
+import { dashboardsBenchmark } from "./dashboards";
 import { forumBenchmark } from "./forum";
 import { cleanUp } from "./environment";
 import { mentoringBenchmark } from "./mentoring";
 import { UsageError } from "./seed";
 
 // Add a benchmark here; the first is the default.
-const benchmarks: Benchmark[] = [apiBenchmark, cycleBenchmark, mentoringBenchmark, forumBenchmark, bundlesBenchmark];
+const benchmarks: Benchmark[] = [apiBenchmark, cycleBenchmark, mentoringBenchmark, forumBenchmark, dashboardsBenchmark, bundlesBenchmark];
 
 function usage(): string {
   return [

@@ -4,8 +4,8 @@ import { createStaffApi } from "@kompeten/functions/api/app";
 import { staffRouteTables } from "@kompeten/functions/api/areas";
 import { DEMO_PASSWORD } from "../src/demo-data";
 import type { Benchmark } from "./benchmark";
-import { captureReads, type BareRead } from "./bare-reads";
-import { nodePeakRssMiB, startBenchEnvironment, type BenchEnvironment } from "./environment";
+import { captureReads, recordKeys, type BareRead } from "./bare-reads";
+import { nodePeakRssMiB, startBenchEnvironment } from "./environment";
 import { caller, serveApp, startHttpFloor } from "./http";
 import { measureInterleaved, median, percentile, renderTable, summarizeCommands, measureOptionsFrom, type Probe } from "./measure";
 import { BENCH_NOW, generator, positiveInt, seedMentors, seedStaff } from "./seed";
@@ -208,30 +208,4 @@ interface Checked {
   indexQueries: number;
   indexItems: number;
   bare: BareRead;
-}
-
-/**
- * What each request reads, in words: the command, the index, the entity (from ElectroDB's sort
- * key prefix, `$<entity>_<version>`) and the items it returned, e.g. "Query gsi1 mentorcompetency 104".
- */
-function recordKeys(env: BenchEnvironment) {
-  const reads: { command: string; entities: string[]; items: number }[] = [];
-  const lines: string[] = [];
-  const name = `benchRecordKeys${Math.random().toString(36).slice(2)}`;
-  env.client.middlewareStack.add(
-    (next, context) => async (args) => {
-      const result = await next(args);
-      const input = args.input as Record<string, any>;
-      const output = result.output as Record<string, any>;
-      const command = String(context.commandName).replace(/Command$/, "");
-      const text = JSON.stringify(input.Key ?? input.ExpressionAttributeValues ?? input.RequestItems ?? input.TransactItems ?? {});
-      const entities = [...new Set([...text.matchAll(/\$([a-z]+)_\d/gi)].map((m) => m[1]!))];
-      const items = output.Count ?? (output.Item ? 1 : 0);
-      reads.push({ command, entities, items });
-      lines.push(`${command}${input.IndexName ? ` ${input.IndexName}` : ""} ${entities.join("+") || "?"} ${items}`);
-      return result;
-    },
-    { step: "build", name },
-  );
-  return { reads, lines, stop: () => env.client.middlewareStack.remove(name) };
 }

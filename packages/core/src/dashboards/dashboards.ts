@@ -334,7 +334,8 @@ export async function unitDashboard(ctx: AppContext, actor: Actor, unitId: strin
   if (!unit) throw notFound("No such unit");
   const expected = expectedJp(scope.now, scope.year);
   const [behind, programs] = await Promise.all([
-    e.staffFigures.query.byUnitJp({ unitId, year: witaYear(scope.now) }).lt({ jpWhole: Math.ceil(expected) }).go({ pages: "all" }),
+    // Bounded below too: the unit's ledger entries of the year share the index partition and sort before its figures.
+    e.staffFigures.query.byUnitJp({ unitId, year: witaYear(scope.now) }).between({ jpWhole: 0 }, { jpWhole: Math.ceil(expected) }).go({ pages: "all" }),
     programsOf(ctx, unit.code),
   ]);
   return {
