@@ -41,7 +41,8 @@ function PageError(props: { error: unknown; reset: () => void }) {
   createEffect(on(() => location.pathname, () => props.reset(), { defer: true }));
   // A failed read stays cached for a few seconds; mark everything stale so the retry really asks again.
   const retry = () => {
-    void revalidate();
+    // The page's own read shows its error again if it still fails.
+    void revalidate().catch(() => undefined);
     props.reset();
   };
   const forbidden = () => props.error instanceof ApiError && props.error.status === 403;

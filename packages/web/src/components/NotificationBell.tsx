@@ -29,7 +29,8 @@ export function NotificationBell() {
   const list = createAsync(() => getNotifications());
   const unread = () => list()?.unreadCount ?? 0;
   const items = () => list()?.items ?? [];
-  const refresh = () => revalidate(getNotifications.key);
+  // A failed refresh keeps the last list (the next page change or minute tries again); it is no error to report.
+  const refresh = () => revalidate(getNotifications.key).catch(() => undefined);
 
   let container: HTMLDivElement | undefined;
   let button: HTMLButtonElement | undefined;
