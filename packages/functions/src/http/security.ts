@@ -2,6 +2,24 @@ import type { MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { errorResponse } from "./error-handler";
 
+/**
+ * The pages of the site (the SolidJS app): scripts and styles from the site only, never inline
+ * script, never framed. CloudFront sends it with the site's files (stacks/Web.ts), the local
+ * runtime with the same files.
+ */
+export const PAGE_CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  // Inline style attributes only (charts and bars set widths); no inline script.
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join("; ");
+
 const contentSecurityPolicy = [
   "default-src 'self'",
   // The API docs page loads its script and style from the CDN it names.
