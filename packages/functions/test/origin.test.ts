@@ -39,7 +39,7 @@ describe("only through CloudFront", async () => {
 
   it("refuses a request without the secret header, or with a wrong one, in the error shape", async () => {
     const handler = onlyThroughCloudFront(app, SECRET);
-    for (const headers of [{}, { [ORIGIN_SECRET_HEADER]: "guess" }, { [ORIGIN_SECRET_HEADER]: `${SECRET.slice(0, -1)}0` }]) {
+    for (const headers of [{} as Record<string, string>, { [ORIGIN_SECRET_HEADER]: "guess" }, { [ORIGIN_SECRET_HEADER]: `${SECRET.slice(0, -1)}0` }]) {
       const answer = await handler(event("/public/health", headers) as never);
       expect(answer.statusCode).toBe(403);
       expect(JSON.parse(answer.body)).toEqual({ error: { code: "forbidden", message: expect.any(String) } });

@@ -52,10 +52,44 @@ export const securityHeaders = (): MiddlewareHandler => async (c, next) => {
   c.res.headers.delete("X-Powered-By");
 };
 
+/** How much of a refused body is read and dropped so that the connection can carry the next request. */
+const DRAIN_LIMIT = 16 * 1024 * 1024;
+
+/** Reads and drops a body up to `limit` bytes; false when it is longer or cannot be read. */
+async function drain(body: ReadableStream<Uint8Array> | null, limit: number): Promise<boolean> {
+  if (!body) return true;
+  try {
+    const reader = body.getReader();
+    let read = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return true;
+      read += value.byteLength;
+      if (read > limit) {
+        await reader.cancel();
+        return false;
+      }
+    }
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Refuses bodies over `maxSize` with 413 in the error shape. A server that answers before the
+ * client has sent the whole body would leave the rest on the connection (the client's next
+ * request on it then fails), so the refused body is read and dropped first; one too large even
+ * for that is answered with `Connection: close`, announced.
+ */
 export const limitBody = (maxSize: number) =>
   bodyLimit({
     maxSize,
-    onError: (c) => errorResponse(c, 413, "payload_too_large", `The body may be at most ${Math.round(maxSize / 1024)} KiB`),
+    onError: async (c) => {
+      const drained = await drain(c.req.raw.body, DRAIN_LIMIT);
+      const answer = errorResponse(c, 413, "payload_too_large", `The body may be at most ${Math.round(maxSize / 1024)} KiB`);
+      if (!drained) answer.headers.set("connection", "close");
+      return answer;
+    },
   });
 
 /**
