@@ -34,10 +34,11 @@ export function createLocalApp(options: LocalAppOptions) {
   const publicApi = createPublicApi({ ctx: options.ctx });
   // The forum's cookie has its own secret, as in the cloud.
   const forumApi = createForumApi({ ctx: options.ctx, citizenSecret: `${options.sessionSecret}:citizens`, secureCookies: false });
-  app.all("/api/*", (c) => staffApi.fetch(c.req.raw));
-  app.all("/api", (c) => staffApi.fetch(c.req.raw));
+  // The runtime env (the socket, for client addresses) goes along to each app.
+  app.all("/api/*", (c) => staffApi.fetch(c.req.raw, c.env));
+  app.all("/api", (c) => staffApi.fetch(c.req.raw, c.env));
   // As the HTTP API routes them in the cloud: the forum's paths to the forum app, the rest of /public to the public app.
-  app.all("/public/*", (c) => (isForumPath(c.req.path) ? forumApi : publicApi).fetch(c.req.raw));
+  app.all("/public/*", (c) => (isForumPath(c.req.path) ? forumApi : publicApi).fetch(c.req.raw, c.env));
   if (options.mailboxDir) app.route("/", mailboxPage(options.mailboxDir, options.mailboxWhere));
 
   const dist = options.webDist;
