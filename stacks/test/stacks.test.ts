@@ -417,6 +417,8 @@ describe("Web", () => {
   it("outputs the site and API URLs", () => {
     test.web.hasOutput("SiteUrl", {});
     test.web.hasOutput("ApiUrl", { Value: { "Fn::ImportValue": Match.stringLikeRegexp("ApiEndpoint") } });
+    // `npm run admin` reads the table's name from the Storage stack's outputs.
+    test.storage.hasOutput("TableName", { Value: { Ref: Match.stringLikeRegexp("^Table") } });
   });
 });
 
