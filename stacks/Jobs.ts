@@ -1,5 +1,4 @@
 import { Duration } from "aws-cdk-lib";
-import { PolicyStatement } from "aws-cdk-lib/aws-iam";
 import { StartingPosition } from "aws-cdk-lib/aws-lambda";
 import { watchedEntities } from "../packages/core/src/aggregates/changes";
 import { Cron, StackContext, use } from "sst/constructs";
@@ -31,13 +30,9 @@ export function Jobs({ stack }: StackContext) {
   const { table } = use(Storage);
   const { site } = use(Web);
   // The sender of reminder e-mails, defined with the API (the forum sends sign-in codes from it too).
-  const { mailFrom } = use(Api);
+  const { mailFrom, sendEmail } = use(Api);
 
   const tablePermissions = tableItemAccess(table);
-  const sendEmail = new PolicyStatement({
-    actions: ["ses:SendEmail"],
-    resources: [`arn:aws:ses:${stack.region}:${stack.account}:identity/*`],
-  });
 
   const job = (id: string, schedule: `cron(${string})`, handler: string, withMail: boolean) =>
     new Cron(stack, id, {
@@ -90,5 +85,6 @@ export function Jobs({ stack }: StackContext) {
       },
     },
   });
-  return { openCycle, sendReminders, closeCycles, mentoringNudges, forumDeadlines, rebuildFigures, mailFrom };
+  const crons = { openCycle, sendReminders, closeCycles, mentoringNudges, forumDeadlines, rebuildFigures };
+  return { ...crons, crons, figuresConsumer: table.getFunction("figures")!, mailFrom };
 }

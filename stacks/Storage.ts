@@ -33,5 +33,7 @@ export function Storage({ stack, app }: StackContext) {
     },
   });
 
+  // `npm run admin` finds the stage's table here (.sst/outputs.json after a deploy).
+  stack.addOutputs({ TableName: table.tableName });
   return { table };
 }

@@ -61,7 +61,7 @@ export const electrodbCheckedModels: Plugin = {
 
 /**
  * How every Lambda is bundled (SST's `nodejs` function props, set as the app's defaults):
- * minified ESM, the AWS SDK v3 left to the Lambda runtime (Node.js 22 ships it), zod with
+ * minified ESM, the AWS SDK v3 left to the Lambda runtime (Node.js 24 ships it), zod with
  * English messages only. With `splitting`, what a handler loads with `import()` (the CSV parser
  * of the staff import, say) lands in its own chunk beside the entry, read on first use and not at
  * a cold start. SST's build sets esbuild's `keepNames`, which wraps every function and class in

@@ -1,5 +1,6 @@
 import { PolicyStatement } from "aws-cdk-lib/aws-iam";
 import type { Table } from "sst/constructs";
+import { tableKeys } from "../packages/core/src/table/keys";
 
 /**
  * What the staff API and the jobs may do on the table: item reads and writes, Query,
@@ -35,7 +36,7 @@ export function publicItemAccess(table: Table, prefix: string): PolicyStatement 
   });
 }
 
-/** The table and every index on it. */
+/** The table and each of its indexes, by the names in `tableKeys` (no `index/*`). */
 export function tableAndIndexes(table: Table): string[] {
-  return [table.tableArn, `${table.tableArn}/index/*`];
+  return [table.tableArn, ...Object.keys(tableKeys.globalIndexes).map((name) => `${table.tableArn}/index/${name}`)];
 }

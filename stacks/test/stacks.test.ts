@@ -11,7 +11,10 @@ import { mentoringArea } from "../../packages/functions/src/api/areas/mentoring"
 import { forumMounts } from "../../packages/functions/src/forum/areas";
 import { schedules } from "../Jobs";
 import { watchedEntities } from "../../packages/core/src/aggregates/changes";
-import { FORUM_EDGE_SECONDS, forumCachedPathPatterns } from "../Web";
+import { ACCESS_LOG_DAYS, FORUM_EDGE_SECONDS, forumCachedPathPatterns } from "../Web";
+import { ORIGIN_SECRET_HEADER } from "../../packages/functions/src/http/origin";
+import { PAGE_CONTENT_SECURITY_POLICY } from "../../packages/functions/src/http/security";
+import { DEFAULT_MAIL_FROM, stageSettings } from "../settings";
 import { actionsOf, logicalId, statementsOfRole, synthesize } from "./synthesize";
 
 // AWS managed CloudFront policies (fixed ids).
@@ -22,12 +25,30 @@ const CACHING_OPTIMIZED = "658327ea-f89d-4fab-a63d-7e88639e58f6";
 type Synthesized = Awaited<ReturnType<typeof synthesize>>;
 let test: Synthesized;
 let prod: Synthesized;
+/** prod with every stage setting: its domain and certificate, a WAF web ACL, an alarm address. */
+let prodWithSettings: Synthesized;
+const settingsEnv = {
+  KOMPETEN_DOMAIN: "kompeten.mataramkota.go.id",
+  KOMPETEN_CERTIFICATE_ARN: "arn:aws:acm:us-east-1:123456789012:certificate/0c0ffee0-1234-4abc-9def-0123456789ab",
+  KOMPETEN_WEB_ACL_ARN: "arn:aws:wafv2:us-east-1:123456789012:global/webacl/kompeten-prod/0c0ffee0-1234-4abc-9def-0123456789ab",
+  KOMPETEN_ALARM_EMAIL: "it@mataramkota.go.id",
+};
 
 beforeAll(async () => {
   // Sequential on purpose: SST keeps "the current app" in module state.
   test = await synthesize("test");
   prod = await synthesize("prod");
+  prodWithSettings = await synthesize("prod", { env: settingsEnv });
 });
+
+/** A policy's resources: the table and each index named in tableKeys, never `index/*`. */
+function expectTableAndIndexes(resource: unknown) {
+  const names = Object.keys(tableKeys.globalIndexes);
+  expect(resource).toHaveLength(1 + names.length);
+  const text = JSON.stringify(resource);
+  expect(text).not.toContain("index/*");
+  for (const name of names) expect(text).toContain(`/index/${name}"`);
+}
 
 function onlyTable(template: Template) {
   const tables = Object.values(template.findResources("AWS::DynamoDB::Table"));
@@ -103,16 +124,16 @@ describe("Api", () => {
     };
   };
 
-  it("runs every function on Node.js 22 on arm64, from handler files that exist", () => {
+  it("runs every function on Node.js 24 on arm64, from handler files that exist", () => {
     for (const fn of Object.values(functions())) {
       expect(fn.resource).toBeDefined();
       expect(fn.resource.Properties.Architectures).toEqual(["arm64"]);
       // Until `app.finish()` bundles the code the template holds a placeholder runtime; the deploy
       // build then writes the runtime from the function's registered (defaults-merged) props.
-      expect(fn.props?.runtime).toBe("nodejs22.x");
+      expect(fn.props?.runtime).toBe("nodejs24.x");
       // The handler the build will bundle ("<file>.handler") points at a real entry file.
       expect(existsSync(`${fn.props?.handler?.replace(/\.handler$/, "")}.ts`), fn.props?.handler).toBe(true);
-      expect(fn.resource.Properties.Runtime).toBe("nodejs22.x");
+      expect(fn.resource.Properties.Runtime).toBe("nodejs24.x");
     }
   });
 
@@ -213,9 +234,8 @@ describe("Api", () => {
     expect(statement.Condition).toEqual({
       "ForAllValues:StringLike": { "dynamodb:LeadingKeys": ["pub#*"] },
     });
-    // The table and its indexes, nothing else.
-    expect(statement.Resource).toHaveLength(2);
-    expect(JSON.stringify(statement.Resource)).toContain("/index/*");
+    // The table and its indexes by name, nothing else.
+    expectTableAndIndexes(statement.Resource);
   });
 
   it("lets the forum write only public partitions, with its own secret and the sender's e-mail", () => {
@@ -283,7 +303,35 @@ describe("Api", () => {
         "dynamodb:UpdateItem",
       ],
     );
-    expect(JSON.stringify(dynamo[0].Resource)).toContain("/index/*");
+    expectTableAndIndexes(dynamo[0].Resource);
+  });
+
+  it("lets e-mail go out only as the stage's sender, its address or its domain", () => {
+    for (const fn of ["forumFunction", "forumStaffFunction"] as const) {
+      const ses = dynamoStatements(fn).statements.filter((st) => actionsOf(st).includes("ses:SendEmail"));
+      expect(ses).toHaveLength(1);
+      expect(ses[0]!.Resource).toEqual([
+        "arn:aws:ses:ap-southeast-3:123456789012:identity/noreply@kompeten.mataramkota.go.id",
+        "arn:aws:ses:ap-southeast-3:123456789012:identity/kompeten.mataramkota.go.id",
+      ]);
+    }
+  });
+
+  it("gives every API function the origin secret that CloudFront sends, from Secrets Manager", () => {
+    const secrets = Object.keys(prod.api.findResources("AWS::SecretsManager::Secret"));
+    expect(secrets).toHaveLength(1);
+    for (const fn of Object.values(functions())) {
+      const value = JSON.stringify(fn.resource.Properties.Environment.Variables.ORIGIN_SECRET);
+      expect(value).toContain("resolve:secretsmanager:");
+    }
+  });
+
+  it("keeps the API's access log, with callers' addresses, for three months", () => {
+    const groups = Object.values(prod.api.findResources("AWS::Logs::LogGroup"));
+    expect(groups.length).toBeGreaterThanOrEqual(1);
+    for (const group of groups) expect(group.Properties.RetentionInDays).toBe(90);
+    const stage = Object.values(prod.api.findResources("AWS::ApiGatewayV2::Stage"))[0]!;
+    expect(stage.Properties.AccessLogSettings.DestinationArn).toBeDefined();
   });
 });
 
@@ -369,6 +417,100 @@ describe("Web", () => {
   it("outputs the site and API URLs", () => {
     test.web.hasOutput("SiteUrl", {});
     test.web.hasOutput("ApiUrl", { Value: { "Fn::ImportValue": Match.stringLikeRegexp("ApiEndpoint") } });
+    // `npm run admin` reads the table's name from the Storage stack's outputs.
+    test.storage.hasOutput("TableName", { Value: { Ref: Match.stringLikeRegexp("^Table") } });
+  });
+});
+
+describe("Web, hardened", () => {
+  const config = (synthesized: Synthesized) => Object.values(synthesized.web.findResources("AWS::CloudFront::Distribution"))[0]!.Properties.DistributionConfig;
+
+  it("sends the origin secret header with every request to the API origin, and only there", () => {
+    const origins = config(prod).Origins as { Id: string; CustomOriginConfig?: unknown; S3OriginConfig?: unknown; OriginCustomHeaders?: { HeaderName: string; HeaderValue: unknown }[] }[];
+    const api = origins.filter((o) => o.CustomOriginConfig);
+    expect(api).toHaveLength(1);
+    expect(api[0]!.OriginCustomHeaders).toEqual([{ HeaderName: ORIGIN_SECRET_HEADER, HeaderValue: expect.anything() }]);
+    expect(JSON.stringify(api[0]!.OriginCustomHeaders)).toContain("resolve:secretsmanager:");
+    for (const site of origins.filter((o) => o.S3OriginConfig)) expect(site.OriginCustomHeaders).toBeUndefined();
+  });
+
+  it("serves the pages with a content security policy: scripts from the site only, never framed", () => {
+    const policies = Object.values(prod.web.findResources("AWS::CloudFront::ResponseHeadersPolicy"));
+    expect(policies).toHaveLength(1);
+    const headers = policies[0]!.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig;
+    const csp: string = headers.ContentSecurityPolicy.ContentSecurityPolicy;
+    expect(csp).toBe(PAGE_CONTENT_SECURITY_POLICY);
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(headers.FrameOptions.FrameOption).toBe("DENY");
+    expect(config(prod).DefaultCacheBehavior.ResponseHeadersPolicyId).toBeDefined();
+  });
+
+  it("refuses plain HTTP to the site bucket and logs its access and CloudFront's to a bucket that expires them", () => {
+    const buckets = prod.web.findResources("AWS::S3::Bucket");
+    const policies = Object.values(prod.web.findResources("AWS::S3::BucketPolicy"));
+    const tlsOnly = (bucketId: string) =>
+      policies.some(
+        (p) =>
+          JSON.stringify(p.Properties.Bucket).includes(bucketId) &&
+          p.Properties.PolicyDocument.Statement.some((st: { Effect: string; Condition?: unknown }) => st.Effect === "Deny" && JSON.stringify(st.Condition).includes('"aws:SecureTransport":"false"')),
+      );
+    const [logsId, logs] = Object.entries(buckets).find(([, b]) => b.Properties.LifecycleConfiguration)!;
+    expect(logs.Properties.LifecycleConfiguration.Rules).toEqual([expect.objectContaining({ ExpirationInDays: ACCESS_LOG_DAYS, Status: "Enabled" })]);
+    const [siteId, site] = Object.entries(buckets).find(([, b]) => b.Properties.LoggingConfiguration)!;
+    expect(site.Properties.LoggingConfiguration.DestinationBucketName).toEqual({ Ref: logsId });
+    expect(tlsOnly(siteId)).toBe(true);
+    expect(tlsOnly(logsId)).toBe(true);
+    expect(config(prod).Logging.Bucket).toEqual({ "Fn::GetAtt": [logsId, "RegionalDomainName"] });
+  });
+
+  it("answers on the stage's own domain with TLS 1.2 at least and puts the stage's WAF in front, when the stage sets them", () => {
+    const withSettings = config(prodWithSettings);
+    expect(withSettings.Aliases).toEqual([settingsEnv.KOMPETEN_DOMAIN]);
+    expect(withSettings.ViewerCertificate).toMatchObject({ AcmCertificateArn: settingsEnv.KOMPETEN_CERTIFICATE_ARN, MinimumProtocolVersion: "TLSv1.2_2021", SslSupportMethod: "sni-only" });
+    expect(withSettings.WebACLId).toBe(settingsEnv.KOMPETEN_WEB_ACL_ARN);
+    expect(config(prod).Aliases ?? []).toEqual([]);
+    expect(config(prod).WebACLId).toBeUndefined();
+  });
+
+  it("stops a deploy whose stage settings are wrong, naming the setting", () => {
+    expect(() => stageSettings({ KOMPETEN_DOMAIN: "kompeten.mataramkota.go.id" })).toThrow(/KOMPETEN_CERTIFICATE_ARN go together/);
+    expect(() => stageSettings({ KOMPETEN_ALARM_EMAIL: "not an address" })).toThrow(/KOMPETEN_ALARM_EMAIL/);
+    expect(() => stageSettings({ KOMPETEN_CERTIFICATE_ARN: "arn:aws:acm:ap-southeast-3:123456789012:certificate/abc", KOMPETEN_DOMAIN: "kompeten.mataramkota.go.id" })).toThrow(/us-east-1/);
+    expect(stageSettings({}).mailFrom).toBe(DEFAULT_MAIL_FROM);
+  });
+});
+
+describe("Alarms", () => {
+  const alarms = (synthesized: Synthesized) => Object.values(synthesized.alarms.findResources("AWS::CloudWatch::Alarm"));
+
+  it("raises an alarm on every function's errors and throttles, the jobs and the stream consumer included", () => {
+    const functionAlarms = alarms(prod).filter((a) => a.Properties.Namespace === "AWS/Lambda");
+    const byMetric = (name: string) => functionAlarms.filter((a) => a.Properties.MetricName === name);
+    // 7 API functions, 6 jobs, 1 stream consumer.
+    expect(byMetric("Errors")).toHaveLength(14);
+    expect(byMetric("Throttles")).toHaveLength(14);
+    for (const alarm of functionAlarms) {
+      expect(alarm.Properties).toMatchObject({ Threshold: 1, EvaluationPeriods: 1, ComparisonOperator: "GreaterThanOrEqualToThreshold", TreatMissingData: "notBreaching", Period: 300, Statistic: "Sum" });
+    }
+  });
+
+  it("raises an alarm on the table's throttled requests", () => {
+    const table = alarms(prod).filter((a) => JSON.stringify(a.Properties.Metrics ?? []).includes("ThrottledRequests"));
+    expect(table).toHaveLength(1);
+  });
+
+  it("sends every alarm to the stage's one topic, TLS only, with the stage's e-mail address subscribed when it is set", () => {
+    const topics = Object.keys(prod.alarms.findResources("AWS::SNS::Topic"));
+    expect(topics).toHaveLength(1);
+    for (const alarm of alarms(prod)) expect(alarm.Properties.AlarmActions).toEqual([{ Ref: topics[0] }]);
+    expect(Object.values(prod.alarms.findResources("AWS::SNS::TopicPolicy"))[0]!.Properties.PolicyDocument.Statement).toEqual(
+      expect.arrayContaining([expect.objectContaining({ Effect: "Deny", Condition: { Bool: { "aws:SecureTransport": "false" } } })]),
+    );
+    expect(Object.keys(prod.alarms.findResources("AWS::SNS::Subscription"))).toHaveLength(0);
+    const subscriptions = Object.values(prodWithSettings.alarms.findResources("AWS::SNS::Subscription"));
+    expect(subscriptions).toEqual([expect.objectContaining({ Properties: expect.objectContaining({ Protocol: "email", Endpoint: settingsEnv.KOMPETEN_ALARM_EMAIL }) })]);
   });
 });
 
@@ -406,7 +548,7 @@ describe("Jobs", () => {
     expect(watchedEntities).not.toContain("staffFigures");
   });
 
-  it("gives each job the table, a 15-minute timeout, and arm64 on Node.js 22", () => {
+  it("gives each job the table, a 15-minute timeout, and arm64 on Node.js 24", () => {
     const functions = Object.values(test.jobs.findResources("AWS::Lambda::Function")).filter(
       (f) => JSON.stringify(f.Properties.Environment ?? {}).includes("TABLE_NAME") && f.Properties.Timeout === 900,
     );

@@ -1,9 +1,12 @@
-import { CfnElement, Stack } from "aws-cdk-lib";
+import { Aspects, CfnElement, Stack } from "aws-cdk-lib";
 import { Template } from "aws-cdk-lib/assertions";
+import type { CfnFunction } from "aws-cdk-lib/aws-lambda";
+import { AwsSolutionsChecks } from "cdk-nag";
 import { IConstruct } from "constructs";
-import { App, getStack, use, useFunctions } from "sst/constructs";
+import { App, Function as SstFunction, getStack, use, useFunctions } from "sst/constructs";
 import { initProject, useProject } from "sst/project.js";
 import config from "../../sst.config";
+import { Alarms } from "../Alarms";
 import { Api } from "../Api";
 import { Jobs } from "../Jobs";
 import { Storage } from "../Storage";
@@ -14,12 +17,28 @@ import { Web } from "../Web";
  * defaults) for one stage, offline. No `app.finish()`: that would bundle the
  * Lambdas and build the site, and nothing asserted here depends on it.
  */
-export async function synthesize(stage: string) {
+export async function synthesize(stage: string, options: { env?: Record<string, string>; nag?: boolean } = {}) {
   // Always pass a stage: without one SST prompts for a personal stage and hangs.
   await initProject({ stage });
   const { name, region } = useProject().config;
   const app = new App({ mode: "deploy", stage, name, region, account: "123456789012" });
-  config.stacks(app);
+  // The stage settings come from the environment of `sst deploy` (stacks/settings.ts).
+  const saved = { ...process.env };
+  for (const key of Object.keys(process.env)) if (key.startsWith("KOMPETEN_")) delete process.env[key];
+  Object.assign(process.env, options.env);
+  try {
+    config.stacks(app);
+  } finally {
+    process.env = saved;
+  }
+  // Without `app.finish()` each function holds a placeholder runtime; the deploy build writes
+  // the one of its (defaults-merged) props, and so does this.
+  for (const construct of app.node.findAll()) {
+    if (construct instanceof SstFunction) {
+      (construct.node.defaultChild as CfnFunction).runtime = useFunctions().fromID(construct.node.addr)!.runtime!;
+    }
+  }
+  if (options.nag) Aspects.of(app).add(new AwsSolutionsChecks({ logIgnores: true }));
 
   // `use`, `getStack` and `useFunctions` read the most recently created App, so collect everything now.
   const apiConstructs = use(Api);
@@ -29,6 +48,8 @@ export async function synthesize(stage: string) {
     api: Template.fromStack(getStack(Api)),
     web: Template.fromStack(getStack(Web)),
     jobs: Template.fromStack(getStack(Jobs)),
+    alarms: Template.fromStack(getStack(Alarms)),
+    stacks: [Storage, Api, Web, Jobs, Alarms].map((fn) => getStack(fn)),
     jobsConstructs: use(Jobs),
     storageConstructs: use(Storage),
     apiConstructs,

@@ -2,6 +2,7 @@ import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { Entity, Service, type EntityItem } from "electrodb";
 import { staffFiguresSchema, topicFiguresSchema, unitFiguresSchema } from "./aggregates/aggregates.entity";
 import { auditSchema } from "./audit/audit.entity";
+import { signInTriesSchema } from "./auth/auth.entity";
 import { certificateSchema } from "./certificates/certificates.entity";
 import { citizenEmailSchema, citizenSchema, quotaSchema, signInCodeSchema } from "./citizens/citizens.entity";
 import { citizenNoticeSchema, topicCommentSchema, topicDeadlineSchema, topicFollowSchema, topicReportSchema, topicSchema, topicSupportSchema } from "./topics/topics.entity";
@@ -31,6 +32,7 @@ export function createDatabase(client: DynamoDBClient, table: string) {
       staff: new Entity(staffSchema, config),
       staffLogin: new Entity(staffLoginSchema, config),
       staffNameWord: new Entity(staffNameWordSchema, config),
+      signInTries: new Entity(signInTriesSchema, config),
       audit: new Entity(auditSchema, config),
       notification: new Entity(notificationSchema, config),
       institution: new Entity(institutionSchema, config),

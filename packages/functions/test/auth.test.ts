@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { ADDRESS_TRIES, ADDRESS_WINDOW_MINUTES } from "@kompeten/core/auth/auth";
 import { cookieFrom, createTestApi, DEMO, type TestApi } from "../../local/test/support";
 
 describe("sign-in and sessions", () => {
@@ -56,6 +57,28 @@ describe("sign-in and sessions", () => {
     );
     expect(attempts.filter((a) => a.status === 429).length).toBeGreaterThanOrEqual(1);
     expect((await api.request("/api/auth/login", { method: "POST", json: { login: DEMO.staff, password: DEMO.password } })).status).toBe(429);
+  });
+
+  it("limits sign-in tries per client address, across accounts, and lets other addresses and the next window in", async () => {
+    const { data } = await api.request("/api/staff?limit=40", { cookie: await api.signIn(DEMO.admin) });
+    const logins: string[] = data.items.map((s: { nip: string }) => s.nip);
+    expect(logins.length).toBeGreaterThanOrEqual(ADDRESS_TRIES / 4);
+    const attacker = "198.51.100.23";
+    // Four wrong passwords for each account in turn: no account reaches its own lock of five.
+    const tries = Array.from({ length: ADDRESS_TRIES }, (_, i) => logins[Math.floor(i / 4)]!);
+    const answers = await Promise.all(tries.map((login) => api.request("/api/auth/login", { method: "POST", address: attacker, json: { login, password: "tebak-tebakan" } })));
+    expect(answers.map((a) => a.status)).toEqual(tries.map(() => 401));
+    // Exactly ADDRESS_TRIES were counted, in parallel: the next is refused, even with the right password.
+    const refused = await api.request("/api/auth/login", { method: "POST", address: attacker, json: { login: DEMO.staff, password: DEMO.password } });
+    expect(refused).toMatchObject({ status: 429, data: { error: { code: "too_many_requests", details: { retryAfterSeconds: expect.any(Number) } } } });
+    expect(Number(refused.headers.get("retry-after"))).toBe(refused.data.error.details.retryAfterSeconds);
+    // Another address signs in; successes never use up an address's tries.
+    for (let i = 0; i < ADDRESS_TRIES + 5; i++) {
+      const ok = await api.request("/api/auth/login", { method: "POST", address: "203.0.113.50", json: { login: DEMO.staff, password: DEMO.password } });
+      expect(ok.status, `${i} ${JSON.stringify(ok.data)}`).toBe(200);
+    }
+    api.clock.advance(ADDRESS_WINDOW_MINUTES * 60_000);
+    expect((await api.request("/api/auth/login", { method: "POST", address: attacker, json: { login: DEMO.staff, password: DEMO.password } })).status).toBe(200);
   });
 
   it("makes an account created by an admin change its password first", async () => {

@@ -70,7 +70,7 @@ function biggestInputs(metafile: Metafile, outputs: string[], top: number) {
 }
 
 /**
- * Bundles each Lambda as SST's deploy build does (esbuild, minified ESM for Node.js 22,
+ * Bundles each Lambda as SST's deploy build does (esbuild, minified ESM for Node.js 24,
  * the AWS SDK v3 left to the runtime). Sizes are deterministic for the same sources.
  */
 export async function bundleLambdas(top = 8): Promise<{ bundles: BundleFigures[]; dispose: () => Promise<void> }> {

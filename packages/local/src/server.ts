@@ -6,6 +6,7 @@ import { createStaffApi } from "@kompeten/functions/api/app";
 import { staffRouteTables } from "@kompeten/functions/api/areas";
 import { createForumApi } from "@kompeten/functions/forum/app";
 import { isForumPath } from "@kompeten/functions/forum/areas";
+import { PAGE_SECURITY_HEADERS } from "@kompeten/functions/http/security";
 import { createPublicApi } from "@kompeten/functions/public/app";
 import { Hono, type MiddlewareHandler } from "hono";
 import { compress } from "hono/compress";
@@ -34,10 +35,11 @@ export function createLocalApp(options: LocalAppOptions) {
   const publicApi = createPublicApi({ ctx: options.ctx });
   // The forum's cookie has its own secret, as in the cloud.
   const forumApi = createForumApi({ ctx: options.ctx, citizenSecret: `${options.sessionSecret}:citizens`, secureCookies: false });
-  app.all("/api/*", (c) => staffApi.fetch(c.req.raw));
-  app.all("/api", (c) => staffApi.fetch(c.req.raw));
+  // The runtime env (the socket, for client addresses) goes along to each app.
+  app.all("/api/*", (c) => staffApi.fetch(c.req.raw, c.env));
+  app.all("/api", (c) => staffApi.fetch(c.req.raw, c.env));
   // As the HTTP API routes them in the cloud: the forum's paths to the forum app, the rest of /public to the public app.
-  app.all("/public/*", (c) => (isForumPath(c.req.path) ? forumApi : publicApi).fetch(c.req.raw));
+  app.all("/public/*", (c) => (isForumPath(c.req.path) ? forumApi : publicApi).fetch(c.req.raw, c.env));
   if (options.mailboxDir) app.route("/", mailboxPage(options.mailboxDir, options.mailboxWhere));
 
   const dist = options.webDist;
@@ -46,9 +48,11 @@ export function createLocalApp(options: LocalAppOptions) {
     // Vite names every built asset by its content hash: a browser may keep it for good.
     app.use("/assets/*", cacheControl("public, max-age=31536000, immutable"));
     // The shell (and whatever else is not hashed) is checked on every load, so a new build is picked up at once.
+    // Every file of the site carries the pages' security headers, as CloudFront sends them.
     app.use("/*", async (c, next) => {
       await next();
       if (!c.res.headers.has("cache-control")) c.header("Cache-Control", "no-cache");
+      for (const [name, value] of PAGE_SECURITY_HEADERS) c.header(name, value);
     });
     app.use("/*", serveStatic({ root: relative(process.cwd(), dist) }));
     // Client-side routes: every other path gets the app shell.

@@ -6,6 +6,7 @@ import { seedDemoData } from "../src/demo-data";
 import { bundleLambdas, type BundleFigures } from "../src/lambda-bundles";
 import { mentoringPrefixes } from "../../../stacks/Api";
 import { createTestContext, DEMO } from "./support";
+import { ORIGIN_SECRET_HEADER } from "@kompeten/functions/http/origin";
 
 describe("Lambda bundles, as the deploy build makes them", () => {
   let bundles: BundleFigures[];
@@ -43,6 +44,7 @@ describe("Lambda bundles, as the deploy build makes them", () => {
   });
 
   it("answers from the bundled staff Lambdas, each path from its area's, as API Gateway routes them", async () => {
+    const ORIGIN_SECRET = "origin-secret-origin-secret-origin-secret";
     const test = await createTestContext();
     await seedDemoData(test.ctx, { forum: false, dashboards: false });
     const file = (name: string) => bundles.find((b) => b.name === name)!.file;
@@ -61,7 +63,7 @@ for (const { method, path, body } of steps) {
   const [rawPath, rawQueryString = ""] = path.split("?");
   const event = {
     version: "2.0", routeKey: "$default", rawPath, rawQueryString, cookies,
-    headers: { host: "kompeten.test", "content-type": "application/json" },
+    headers: { host: "kompeten.test", "content-type": "application/json", ...(${JSON.stringify({ [ORIGIN_SECRET_HEADER]: ORIGIN_SECRET })}) },
     requestContext: { domainName: "kompeten.test", http: { method, path: rawPath, protocol: "HTTP/1.1", sourceIp: "127.0.0.1", userAgent: "probe" } },
     body: body === undefined ? undefined : JSON.stringify(body), isBase64Encoded: false,
   };
@@ -90,6 +92,8 @@ console.log(JSON.stringify(answers));`,
         SST_APP: "kompeten",
         SST_STAGE: "test",
         SST_Secret_value_SESSION_SECRET: "bundle-secret-bundle-secret-bundle-secret",
+        // What CloudFront sends with every request (stacks/Web.ts); without it each answer is a 403.
+        ORIGIN_SECRET,
       },
     });
     const answers = JSON.parse(stdout.trim().split("\n").at(-1)!) as { status: number; body: any }[];

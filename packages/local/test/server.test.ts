@@ -1,4 +1,7 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { Agent, request, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { publicOpenApiDocument } from "@kompeten/functions/public/openapi";
@@ -42,5 +45,38 @@ describe("the local server", () => {
 
   it("serves the public OpenAPI document as its zod definition writes it (npm run openapi)", () => {
     expect(openApiFile).toEqual(JSON.parse(JSON.stringify(publicOpenApiDocument())));
+  });
+
+  it("answers an oversized body with 413 in the error shape and the next request on the same connection still works", async () => {
+    const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }) as Server;
+    await new Promise<void>((resolve) => (server.listening ? resolve() : server.once("listening", () => resolve())));
+    const { port } = server.address() as AddressInfo;
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const send = (method: string, path: string, body?: Buffer) =>
+      new Promise<{ status: number; body: string; connection?: string }>((resolve, reject) => {
+        const req = request({ host: "127.0.0.1", port, method, path, agent, headers: body ? { "content-type": "application/json", "content-length": body.length } : {} }, (res) => {
+          let text = "";
+          res.on("data", (chunk) => (text += chunk));
+          res.on("end", () => resolve({ status: res.statusCode!, body: text, connection: res.headers.connection }));
+        });
+        req.on("error", reject);
+        req.end(body);
+      });
+    try {
+      for (let round = 0; round < 3; round++) {
+        const refused = await send("POST", "/api/staff", Buffer.alloc(3 * 1024 * 1024, "a"));
+        expect(refused.status).toBe(413);
+        expect(JSON.parse(refused.body)).toEqual({ error: { code: "payload_too_large", message: expect.any(String) } });
+        const next = await send("GET", "/public/health");
+        expect(next.status).toBe(200);
+      }
+      // Too large even to drop: the server closes the connection and says so; the next request gets a new one.
+      const huge = await send("POST", "/api/staff", Buffer.alloc(20 * 1024 * 1024, "a"));
+      expect(huge).toMatchObject({ status: 413, connection: "close" });
+      expect((await send("GET", "/public/health")).status).toBe(200);
+    } finally {
+      agent.destroy();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });

@@ -85,7 +85,8 @@ export async function createTestApi(options: { forum?: boolean; dashboards?: boo
   const app = createLocalApp({ ctx: test.ctx, sessionSecret: "test-secret-test-secret-test-secret" });
   const base = "http://localhost";
 
-  async function request(path: string, init: RequestInit & { cookie?: string; json?: unknown } = {}) {
+  /** `address`: the client's, as the Node server reads it from the socket (default 127.0.0.1). */
+  async function request(path: string, init: RequestInit & { cookie?: string; json?: unknown; address?: string } = {}) {
     const headers = new Headers(init.headers);
     if (init.cookie) headers.set("cookie", init.cookie);
     let body = init.body;
@@ -93,7 +94,8 @@ export async function createTestApi(options: { forum?: boolean; dashboards?: boo
       headers.set("content-type", "application/json");
       body = JSON.stringify(init.json);
     }
-    const response = await app.request(`${base}${path}`, { ...init, headers, body });
+    const { address = "127.0.0.1", ...rest } = init;
+    const response = await app.request(`${base}${path}`, { ...rest, headers, body }, { incoming: { socket: { remoteAddress: address } } });
     const text = await response.text();
     let data: any = null;
     try {

@@ -11,6 +11,9 @@ export { changePasswordInput, loginInput };
 
 export const MAX_FAILED_LOGINS = 5;
 export const LOCK_MINUTES = 15;
+/** Sign-in tries one client address may make in a window; an office behind one address signs in well below it. */
+export const ADDRESS_TRIES = 30;
+export const ADDRESS_WINDOW_MINUTES = 15;
 
 /** What a session cookie carries; checked against the stored account on every request. */
 export interface SessionClaims {
@@ -28,10 +31,35 @@ function lockedError(lockedUntil: number, now: Date) {
 }
 
 /**
- * Checks NIP/email and password. Five failures in a row lock the account for 15 minutes;
- * the counter is an atomic add, so parallel attempts cannot slip past the limit.
+ * Counts one sign-in try from `address` in the current window, refused with 429 once the window
+ * holds ADDRESS_TRIES (the condition makes the count exact under concurrency). Returns how to
+ * give the try back after a success.
  */
-export async function login(ctx: AppContext, input: z.infer<typeof loginInput>): Promise<{ staff: Staff; claims: SessionClaims }> {
+async function countAddressTry(ctx: AppContext, address: string) {
+  const windowMs = ADDRESS_WINDOW_MINUTES * 60_000;
+  const now = ctx.now().getTime();
+  const start = Math.floor(now / windowMs) * windowMs;
+  const key = { address, window: new Date(start).toISOString() };
+  await ctx.db.entities.signInTries
+    .upsert({ ...key, expiresAt: Math.floor((start + 2 * windowMs) / 1000) })
+    .add({ count: 1 })
+    .where(({ count }, { notExists, lt }) => `${notExists(count)} OR ${lt(count, ADDRESS_TRIES)}`)
+    .go()
+    .catch((error) => {
+      if (!isConditionFailure(error)) throw error;
+      const retryAfterSeconds = Math.max(1, Math.ceil((start + windowMs - now) / 1000));
+      throw new AppError(429, "too_many_requests", `Too many sign-ins from this address; try again in ${Math.ceil(retryAfterSeconds / 60)} minutes`, { retryAfterSeconds });
+    });
+  return () => ctx.db.entities.signInTries.patch(key).subtract({ count: 1 }).go();
+}
+
+/**
+ * Checks NIP/email and password. Five failures in a row lock the account for 15 minutes;
+ * the counter is an atomic add, so parallel attempts cannot slip past the limit. Every try
+ * also counts against the client's address (many accounts tried from one place).
+ */
+export async function login(ctx: AppContext, input: z.infer<typeof loginInput>, client: { address: string }): Promise<{ staff: Staff; claims: SessionClaims }> {
+  const giveBack = await countAddressTry(ctx, client.address);
   const staffId = await findStaffIdByLogin(ctx, input.login);
   const record = staffId ? await ctx.db.entities.staff.get({ id: staffId }).go().then((r) => r.data) : null;
   if (!record || !record.passwordHash) {
@@ -49,6 +77,7 @@ export async function login(ctx: AppContext, input: z.infer<typeof loginInput>):
   if (record.failedLogins > 0 || record.lockedUntil) {
     await ctx.db.entities.staff.patch({ id: record.id }).set({ failedLogins: 0 }).remove(["lockedUntil"]).go();
   }
+  await giveBack();
   return { staff: toStaff(record), claims: { staffId: record.id, sessionVersion: record.sessionVersion } };
 }
 

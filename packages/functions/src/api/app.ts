@@ -1,4 +1,3 @@
-import type { MiddlewareHandler } from "hono";
 import { Hono } from "hono/tiny";
 import { readFile } from "node:fs/promises";
 import { handleError, notFoundHandler } from "../http/errors";
@@ -6,6 +5,7 @@ import { requestLog } from "../http/logging";
 import { limitBody, originCheck, securityHeaders } from "../http/security";
 import type { StaffApiOptions, StaffEnv } from "./env";
 import type { RouteTable } from "../http/router";
+import { docsHtml, docsScript } from "./docs-page";
 
 /** Route tables and where each is mounted under /api (an area of the API, or all of them). */
 export type RouteMounts = readonly { readonly prefix: string; readonly routes: RouteTable<StaffEnv> }[];
@@ -42,12 +42,8 @@ export function createStaffApi(options: StaffApiOptions, routeTables: RouteMount
     });
     return c.body(await document, 200, { "content-type": "application/json; charset=utf-8" });
   });
-  // The interactive docs load on first use, like the document they show.
-  let docsPage: Promise<MiddlewareHandler> | undefined;
-  app.get("/docs", async (c, next) => {
-    docsPage ??= import("@hono/swagger-ui").then(({ swaggerUI }) => swaggerUI({ url: "/api/openapi.json" }));
-    return (await docsPage)(c, next);
-  });
+  app.get("/docs", (c) => c.html(docsHtml));
+  app.get("/docs.js", (c) => c.body(docsScript, 200, { "content-type": "text/javascript; charset=utf-8" }));
   app.notFound(notFoundHandler);
   app.onError(handleError);
   return app;

@@ -2,6 +2,7 @@ import { createContext, type ContextOptions } from "@kompeten/core/context";
 import { handle } from "hono/aws-lambda";
 import { Config } from "sst/node/config";
 import { createStaffApi, type RouteMounts } from "./app";
+import { onlyThroughCloudFront } from "../http/origin";
 
 /** The Lambda handler of one area of the staff API; the local runtime wraps the same app in a Node server. */
 export function areaHandler(routeTables: RouteMounts, context: Pick<ContextOptions, "mailer" | "appUrl"> = {}) {
@@ -14,5 +15,5 @@ export function areaHandler(routeTables: RouteMounts, context: Pick<ContextOptio
     },
     routeTables,
   );
-  return handle(app);
+  return onlyThroughCloudFront(handle(app));
 }

@@ -22,7 +22,11 @@ export const codeByStatus: Record<number, ErrorCode> = {
 
 /** Turns anything thrown into the error shape; only the truly unexpected becomes a 500. */
 export function handleError(error: Error, c: Context) {
-  if (error instanceof AppError) return errorResponse(c, error.status, error.code, error.message, error.details);
+  if (error instanceof AppError) {
+    const retryAfter = (error.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+    if (error.status === 429 && typeof retryAfter === "number") c.header("retry-after", String(retryAfter));
+    return errorResponse(c, error.status, error.code, error.message, error.details);
+  }
   if (error instanceof HTTPException) {
     const status = error.status as ContentfulStatusCode;
     const message = /malformed json/i.test(error.message) ? "The body is not valid JSON" : error.message || "Bad request";

@@ -7,6 +7,7 @@ import { createRouter } from "../../http/router";
 import type { StaffEnv } from "../env";
 import { endSession, readSession, requireSession, startSession } from "../session";
 import { jsonBody, jsonOk, openSecurity } from "./openapi";
+import { clientAddress } from "../../http/client-address";
 
 // These stay open before a first password is changed: the web app needs them to get there.
 const signedIn = requireSession({ allowPasswordChange: true });
@@ -26,7 +27,7 @@ export const authRoutes = createRouter<StaffEnv>()
       responses: { 200: me, ...errorResponses(400, 401, 403, 429) },
     }),
     async (c) => {
-      const { staff, claims } = await login(c.var.ctx, c.req.valid("json"));
+      const { staff, claims } = await login(c.var.ctx, c.req.valid("json"), { address: clientAddress(c) });
       await startSession(c, claims);
       return c.json(staff, 200);
     },
