@@ -3,6 +3,7 @@ import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { describe, expect, it } from "vitest";
 import * as aggregates from "../../packages/core/src/aggregates/aggregates.entity";
 import * as audit from "../../packages/core/src/audit/audit.entity";
+import * as auth from "../../packages/core/src/auth/auth.entity";
 import * as certificates from "../../packages/core/src/certificates/certificates.entity";
 import * as citizens from "../../packages/core/src/citizens/citizens.entity";
 import * as courses from "../../packages/core/src/courses/courses.entity";
@@ -32,7 +33,7 @@ const { testModel } = require("electrodb/src/validations.js") as { testModel: (v
 describe("the Lambda build's stand-in for ElectroDB's model check", () => {
   const database = createDatabase(new DynamoDBClient({ region: "ap-southeast-3" }), "kompeten-test");
   const entities = Object.values(database.entities);
-  const models = [aggregates, audit, certificates, citizens, courses, cycles, dialogs, enrollments, evaluations, institutions, learning, mentors, mentorships, mentorshipFeedback, mentorshipSessions, moderation, notifications, programs, staff, topics, units].flatMap((module) =>
+  const models = [aggregates, audit, auth, certificates, citizens, courses, cycles, dialogs, enrollments, evaluations, institutions, learning, mentors, mentorships, mentorshipFeedback, mentorshipSessions, moderation, notifications, programs, staff, topics, units].flatMap((module) =>
     Object.entries(module)
       .filter(([name]) => name.endsWith("Schema"))
       .map(([, model]) => model),

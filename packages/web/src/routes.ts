@@ -26,13 +26,19 @@ import { getCityDashboard, getGapsDashboard, getMyDashboard, getTeamDashboard, g
 import { isAdmin, me } from "./session";
 import { witaYear } from "./time";
 
+/**
+ * Starts a page's read while its code loads. The page reads the same cached query and shows a
+ * refusal itself; this copy only must not count as an unhandled rejection.
+ */
+const warm = (read: Promise<unknown>) => void read.catch(() => undefined);
+
 export const routes: RouteDefinition[] = [
   {
     path: "/",
     component: lazy(() => import("./pages/Home")),
     // Only once signed in: the first visit's refusal must not stay cached for the page after sign-in.
     preload: () => {
-      if (me()) void getMyDashboard();
+      if (me()) warm(getMyDashboard());
     },
   },
   { path: "/masuk", component: lazy(() => import("./pages/SignIn")) },
@@ -40,7 +46,7 @@ export const routes: RouteDefinition[] = [
   {
     path: "/tim",
     component: lazy(() => import("./pages/Team")),
-    preload: () => void getTeamDashboard(),
+    preload: () => warm(getTeamDashboard()),
   },
   { path: "/notifikasi", component: lazy(() => import("./pages/Notifications")) },
   // Dashboards: the city's and each unit's for a year and quarter (?tahun=&kuartal=), the gap heat map.
@@ -49,17 +55,17 @@ export const routes: RouteDefinition[] = [
     component: lazy(() => import("./pages/dashboards/CityDashboard")),
     preload: ({ location }) => {
       const period = periodFromQuery(location.query);
-      void getCityDashboard(period.year, period.quarter);
+      warm(getCityDashboard(period.year, period.quarter));
     },
   },
   {
     path: "/admin/dasbor/kesenjangan",
     component: lazy(() => import("./pages/dashboards/GapMap")),
     preload: ({ location }) => {
-      void getGapsDashboard("");
+      warm(getGapsDashboard(""));
       // A unit's people are for admins only.
       const unit = location.query.unit;
-      if (isAdmin() && typeof unit === "string" && unit) void getGapsDashboard(unit);
+      if (isAdmin() && typeof unit === "string" && unit) warm(getGapsDashboard(unit));
     },
   },
   {
@@ -67,109 +73,109 @@ export const routes: RouteDefinition[] = [
     component: lazy(() => import("./pages/dashboards/UnitDashboard")),
     preload: ({ params, location }) => {
       const period = periodFromQuery(location.query);
-      void getUnitDashboard(params.unitId ?? "", period.year, period.quarter);
+      warm(getUnitDashboard(params.unitId ?? "", period.year, period.quarter));
     },
   },
   {
     path: "/pegawai",
     component: lazy(() => import("./pages/Directory")),
-    preload: () => void getUnits(),
+    preload: () => warm(getUnits()),
   },
   {
     path: "/pegawai/:id",
     component: lazy(() => import("./pages/Profile")),
     preload: ({ params }) => {
       const id = params.id ?? "";
-      void getStaff(id);
-      void getTeam(id);
+      warm(getStaff(id));
+      warm(getTeam(id));
     },
   },
   {
     path: "/admin/pegawai",
     component: lazy(() => import("./pages/AdminStaff")),
-    preload: () => void getUnits(),
+    preload: () => warm(getUnits()),
   },
   {
     path: "/admin/unit",
     component: lazy(() => import("./pages/Units")),
-    preload: () => void getUnits(),
+    preload: () => warm(getUnits()),
   },
   { path: "/kursus", component: lazy(() => import("./pages/Catalog")) },
   {
     path: "/kursus/:id",
     component: lazy(() => import("./pages/course/Course")),
-    preload: ({ params }) => void getCourse(params.id ?? ""),
+    preload: ({ params }) => warm(getCourse(params.id ?? "")),
   },
   {
     path: ["/admin/kursus/baru", "/admin/kursus/:id/ubah"],
     component: lazy(() => import("./pages/course-editor/CourseEditor")),
     preload: ({ params }) => {
-      void getInstitutions();
-      void getUnits();
-      if (params.id) void getCourse(params.id);
+      warm(getInstitutions());
+      warm(getUnits());
+      if (params.id) warm(getCourse(params.id));
     },
   },
   {
     path: "/admin/kursus/:id/peserta",
     component: lazy(() => import("./pages/roster/Roster")),
     preload: ({ params }) => {
-      void getCourse(params.id ?? "");
-      void getEnrollments(params.id ?? "");
+      warm(getCourse(params.id ?? ""));
+      warm(getEnrollments(params.id ?? ""));
     },
   },
   {
     path: "/admin/lembaga",
     component: lazy(() => import("./pages/Institutions")),
-    preload: () => void getInstitutions(),
+    preload: () => warm(getInstitutions()),
   },
   {
     path: "/admin/laporan-jp",
     component: lazy(() => import("./pages/JpReport")),
-    preload: () => void getUnits(),
+    preload: () => warm(getUnits()),
   },
   {
     path: "/belajar",
     component: lazy(() => import("./pages/learning/MyLearning")),
-    preload: () => void getLearning("", witaYear()),
+    preload: () => warm(getLearning("", witaYear())),
   },
   {
     path: "/persetujuan",
     component: lazy(() => import("./pages/Approvals")),
-    preload: () => void getApprovals(),
+    preload: () => warm(getApprovals()),
   },
   {
     path: "/sertifikat/:code",
     component: lazy(() => import("./pages/Certificate")),
-    preload: ({ params }) => void getCertificate(params.code ?? ""),
+    preload: ({ params }) => warm(getCertificate(params.code ?? "")),
   },
   // Mentoring and coaching.
   { path: "/mentoring", component: lazy(() => import("./pages/mentoring/Mentoring")) },
   {
     path: "/mentoring/profil",
     component: lazy(() => import("./pages/mentoring/MentorProfile")),
-    preload: () => void getMentorProfile(),
+    preload: () => warm(getMentorProfile()),
   },
   {
     path: "/mentoring/mentor/:staffId",
     component: lazy(() => import("./pages/mentoring/MentorView")),
-    preload: ({ params }) => void getMentor(params.staffId ?? ""),
+    preload: ({ params }) => warm(getMentor(params.staffId ?? "")),
   },
   {
     path: "/admin/kebutuhan-program",
     component: lazy(() => import("./pages/forum-staff/ProgramNeeds")),
-    preload: () => void getProgramNeeds(),
+    preload: () => warm(getProgramNeeds()),
   },
   {
     path: "/admin/mentoring",
     component: lazy(() => import("./pages/mentoring/Overview")),
-    preload: () => void getOverview(),
+    preload: () => warm(getOverview()),
   },
   {
     path: "/mentoring/:id",
     component: lazy(() => import("./pages/mentoring/Relation")),
     preload: ({ params }) => {
-      void getMentorship(params.id ?? "");
-      void getSessions(params.id ?? "");
+      warm(getMentorship(params.id ?? ""));
+      warm(getSessions(params.id ?? ""));
     },
   },
   // Quarterly evaluations: an evaluation's id is "<cycleId>~<staffId>".
@@ -177,40 +183,40 @@ export const routes: RouteDefinition[] = [
     path: "/evaluasi",
     component: lazy(() => import("./pages/Evaluations")),
     preload: () => {
-      void getReviewTasks();
-      void getMyEvaluations();
+      warm(getReviewTasks());
+      warm(getMyEvaluations());
     },
   },
   {
     path: "/evaluasi/tim",
     component: lazy(() => import("./pages/TeamEvaluations")),
-    preload: () => void getCycles(),
+    preload: () => warm(getCycles()),
   },
   {
     path: "/evaluasi/:id/ulasan/:reviewId",
     component: lazy(() => import("./pages/review/Review")),
-    preload: ({ params }) => void getReview(params.id ?? "", params.reviewId ?? ""),
+    preload: ({ params }) => warm(getReview(params.id ?? "", params.reviewId ?? "")),
   },
   {
     path: "/evaluasi/:id/hasil",
     component: lazy(() => import("./pages/evaluation-result/EvaluationResult")),
     preload: ({ params }) => {
-      void getEvaluationResult(params.id ?? "");
-      void getEvaluation(params.id ?? "");
+      warm(getEvaluationResult(params.id ?? ""));
+      warm(getEvaluation(params.id ?? ""));
     },
   },
   {
     path: "/evaluasi/:id/rencana",
     component: lazy(() => import("./pages/plan/DevelopmentPlan")),
     preload: ({ params }) => {
-      void getPlan(params.id ?? "");
-      void getEvaluation(params.id ?? "");
+      warm(getPlan(params.id ?? ""));
+      warm(getEvaluation(params.id ?? ""));
     },
   },
   {
     path: "/admin/evaluasi",
     component: lazy(() => import("./pages/AdminEvaluations")),
-    preload: () => void getCycles(),
+    preload: () => warm(getCycles()),
   },
   // The citizens' forum: public, with its own sign-in by e-mailed code.
   { path: "/forum", component: lazy(() => import("./pages/forum/TopicList")) },
@@ -224,7 +230,7 @@ export const routes: RouteDefinition[] = [
   {
     path: "/forum/topik/:id",
     component: lazy(() => import("./pages/forum/Topic")),
-    preload: ({ params }) => void getTopic(params.id ?? ""),
+    preload: ({ params }) => warm(getTopic(params.id ?? "")),
   },
   // The forum's staff side, outside the public /forum: responders, moderators and admins.
   { path: "/layanan-forum", component: lazy(() => import("./pages/forum-staff/Queue")) },
@@ -232,7 +238,7 @@ export const routes: RouteDefinition[] = [
   {
     path: "/layanan-forum/:id",
     component: lazy(() => import("./pages/forum-staff/StaffTopic")),
-    preload: ({ params }) => void getStaffTopic(params.id ?? ""),
+    preload: ({ params }) => warm(getStaffTopic(params.id ?? "")),
   },
   { path: "/admin/moderasi", component: lazy(() => import("./pages/forum-staff/Moderation")) },
   // Public: no sign-in needed (the layout lets these through).
