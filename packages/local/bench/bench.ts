@@ -9,12 +9,13 @@ import type { Benchmark } from "./benchmark";
 import { bundlesBenchmark } from "./bundles";
 import { cycleBenchmark } from "./cycle";
 import { forumBenchmark } from "./forum";
+import { fuzzBenchmark } from "./fuzz";
 import { cleanUp } from "./environment";
 import { mentoringBenchmark } from "./mentoring";
 import { UsageError } from "./seed";
 
 // Add a benchmark here; the first is the default.
-const benchmarks: Benchmark[] = [apiBenchmark, cycleBenchmark, mentoringBenchmark, forumBenchmark, bundlesBenchmark];
+const benchmarks: Benchmark[] = [apiBenchmark, cycleBenchmark, mentoringBenchmark, forumBenchmark, bundlesBenchmark, fuzzBenchmark];
 
 function usage(): string {
   return [

@@ -1,0 +1,39 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createTestApi } from "../../local/test/support";
+import { ANONYMOUS_ONLY, formatStats, loadOperations, prepareFuzz, runFuzz, type FuzzSetup } from "./support/fuzz";
+
+// Every operation of /api/openapi.json and /public/openapi.json, fuzzed from its own schemas as each
+// role: never a 5xx, the error shape on every 4xx, and nothing stored changes on a refused request.
+// `npm run bench -- fuzz --runs N` runs the same property longer (FUZZ_RUNS, FUZZ_SEED).
+
+const runs = Number(process.env.FUZZ_RUNS ?? 1000);
+const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Math.floor(Math.random() * 2 ** 31);
+const timeout = Math.max(120_000, runs * 200);
+
+describe("fuzzing the API from its OpenAPI documents", () => {
+  let setup: FuzzSetup;
+  beforeAll(async () => {
+    setup = await prepareFuzz(await createTestApi({ forum: true, dashboards: true }));
+  }, 120_000);
+
+  it("covers every operation of both documents", () => {
+    const ops = loadOperations();
+    expect(ops.filter((o) => !o.public).length).toBeGreaterThan(100);
+    expect(ops.filter((o) => o.public).length).toBe(27);
+    for (const route of ANONYMOUS_ONLY) expect(ops.some((o) => `${o.method} ${o.path}` === route), route).toBe(true);
+    expect(setup.pool.get("*")?.size ?? 0).toBeGreaterThan(50);
+  });
+
+  it(
+    `answers ${runs} generated requests without a 5xx, with the error shape, and stores nothing on a refusal (seed ${seed})`,
+    async () => {
+      const started = performance.now();
+      const { stats, error } = await runFuzz(setup, { runs, seed });
+      console.log(`fuzz seed ${seed}\n${formatStats(stats, performance.now() - started)}`);
+      expect(stats.failures, stats.failures.join("\n")).toEqual([]);
+      expect(error).toBeNull();
+      expect(stats.requests).toBe(runs);
+    },
+    timeout,
+  );
+});
