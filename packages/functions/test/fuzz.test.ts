@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createTestApi } from "../../local/test/support";
-import { ANONYMOUS_ONLY, formatStats, loadOperations, prepareFuzz, runFuzz, type FuzzSetup } from "./support/fuzz";
+import { DeleteItemCommand, PutItemCommand } from "@aws-sdk/client-dynamodb";
+import { ANONYMOUS_ONLY, diffTables, dumpTable, formatStats, loadOperations, prepareFuzz, runFuzz, type FuzzSetup } from "./support/fuzz";
 
 // Every operation of /api/openapi.json and /public/openapi.json, fuzzed from its own schemas as each
 // role: never a 5xx, the error shape on every 4xx, and nothing stored changes on a refused request.
@@ -22,6 +23,20 @@ describe("fuzzing the API from its OpenAPI documents", () => {
     expect(ops.filter((o) => o.public).length).toBe(27);
     for (const route of ANONYMOUS_ONLY) expect(ops.some((o) => `${o.method} ${o.path}` === route), route).toBe(true);
     expect(setup.pool.get("*")?.size ?? 0).toBeGreaterThan(50);
+  });
+
+  it("sees a change in the table, except in the items a refusal may write", async () => {
+    const { api } = setup;
+    const before = await dumpTable(api);
+    const put = (entity: string) =>
+      api.ctx.client.send(new PutItemCommand({ TableName: api.ctx.tableName, Item: { pk: { S: `check#${entity}` }, sk: { S: "x" }, __edb_e__: { S: entity } } }));
+    await put("staff");
+    await put("signInCode");
+    const changes = diffTables(before, await dumpTable(api));
+    expect(changes).toEqual([expect.stringMatching(/^added staff check#staff\|x/)]);
+    for (const entity of ["staff", "signInCode"])
+      await api.ctx.client.send(new DeleteItemCommand({ TableName: api.ctx.tableName, Key: { pk: { S: `check#${entity}` }, sk: { S: "x" } } }));
+    expect(diffTables(before, await dumpTable(api))).toEqual([]);
   });
 
   it(

@@ -159,8 +159,12 @@ export function valueArb(doc: Doc, input: Schema, pool: IdPool, key?: string, de
     case "number": {
       const min = schema.minimum ?? schema.exclusiveMinimum ?? -1000;
       const max = schema.maximum ?? schema.exclusiveMaximum ?? 1000;
+      // Numbers as people type them (at most two decimals) mostly, any double sometimes.
       return fc
-        .double({ min, max, noNaN: true, noDefaultInfinity: true })
+        .oneof(
+          { arbitrary: fc.integer({ min: Math.ceil(min * 100), max: Math.floor(max * 100) }).map((n) => n / 100), weight: 4 },
+          { arbitrary: fc.double({ min, max, noNaN: true, noDefaultInfinity: true }), weight: 1 },
+        )
         .filter((n) => (schema.exclusiveMinimum === undefined || n > schema.exclusiveMinimum) && (schema.exclusiveMaximum === undefined || n < schema.exclusiveMaximum));
     }
     case "boolean":
@@ -431,7 +435,7 @@ function entityOf(item: Record<string, AttributeValue> | undefined) {
   return item?.__edb_e__?.S ?? "?";
 }
 
-function diffTables(before: Map<string, Record<string, AttributeValue>>, after: Map<string, Record<string, AttributeValue>>) {
+export function diffTables(before: Map<string, Record<string, AttributeValue>>, after: Map<string, Record<string, AttributeValue>>) {
   const changes: string[] = [];
   for (const key of new Set([...before.keys(), ...after.keys()])) {
     const a = before.get(key);
