@@ -17,12 +17,14 @@ export const fuzzBenchmark: Benchmark = {
   options: {
     runs: { type: "string", default: "5000" },
     seed: { type: "string" },
+    /** Stop at the first failing request and shrink it to a smallest counterexample. */
+    shrink: { type: "boolean", default: false },
   },
-  usage: "[--runs 5000] [--seed N]",
+  usage: "[--runs 5000] [--seed N] [--shrink]",
   async run(values) {
     const runs = positiveInt(values, "runs");
     if (values.seed !== undefined && !/^\d+$/.test(String(values.seed))) throw new UsageError("--seed must be a whole number");
-    const env = { ...process.env, FUZZ_RUNS: String(runs), ...(values.seed !== undefined ? { FUZZ_SEED: String(values.seed) } : {}) };
+    const env = { ...process.env, FUZZ_RUNS: String(runs), ...(values.seed !== undefined ? { FUZZ_SEED: String(values.seed) } : {}), ...(values.shrink ? { FUZZ_SHRINK: "1" } : {}) };
     const code = await new Promise<number>((resolve, reject) => {
       const child = spawn("npx", ["vitest", "run", "--project", "api", "packages/functions/test/fuzz.test.ts"], { cwd: root, env, stdio: "inherit" });
       child.on("error", reject);
