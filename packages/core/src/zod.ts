@@ -1,4 +1,4 @@
-import { config } from "zod/mini";
+import { config, refine } from "zod/mini";
 import en from "zod/v4/locales/en.js";
 
 /**
@@ -13,3 +13,11 @@ config(en());
 /** The values of a list but some, typed as such (for `z.enum`). */
 export const without = <const T extends readonly string[], const X extends T[number]>(values: T, drop: readonly X[]) =>
   values.filter((value): value is Exclude<T[number], X> => !(drop as readonly string[]).includes(value));
+
+/**
+ * A check that a number has at most two decimals (JP, scores): what people type, and what the
+ * table can store (DynamoDB refuses magnitudes below 1e-130, which a positive or non-negative
+ * bound alone lets through).
+ */
+export const twoDecimals = (message = "Use at most two decimals") =>
+  refine<number>((n) => Math.round(n * 100) / 100 === n, { message });

@@ -119,4 +119,16 @@ describe("certificates: signatory, readable codes, verification in any form", ()
     });
     expect(short.data.error.details.issues).toEqual([expect.objectContaining({ path: "evidence", message: expect.stringMatching(/evidence/) })]);
   });
+
+  it("refuses JP the table cannot store, or with more than two decimals, as a bad request", async () => {
+    for (const jp of [6.836606953749337e-276, 1.234]) {
+      const refused = await api.request("/api/learning/external", {
+        method: "POST",
+        cookie: staff,
+        json: { title: "Webinar", institution: "BSSN", source: "external", startDate: "2026-11-02", endDate: "2026-11-02", jp, evidence: "Sertifikat webinar" },
+      });
+      expect(refused.status, String(jp)).toBe(400);
+      expect(refused.data.error.details.issues).toEqual([expect.objectContaining({ path: "jp", message: "JP has at most two decimals" })]);
+    }
+  });
 });

@@ -10,12 +10,13 @@ import { bundlesBenchmark } from "./bundles";
 import { cycleBenchmark } from "./cycle";
 import { dashboardsBenchmark } from "./dashboards";
 import { forumBenchmark } from "./forum";
+import { fuzzBenchmark } from "./fuzz";
 import { cleanUp } from "./environment";
 import { mentoringBenchmark } from "./mentoring";
 import { UsageError } from "./seed";
 
 // Add a benchmark here; the first is the default.
-const benchmarks: Benchmark[] = [apiBenchmark, cycleBenchmark, mentoringBenchmark, forumBenchmark, dashboardsBenchmark, bundlesBenchmark];
+const benchmarks: Benchmark[] = [apiBenchmark, cycleBenchmark, mentoringBenchmark, forumBenchmark, dashboardsBenchmark, bundlesBenchmark, fuzzBenchmark];
 
 function usage(): string {
   return [

@@ -33,7 +33,7 @@ const courseFields = z.object({
   category: z.enum(courseCategories),
   form: z.enum(courseForms),
   competencies: z._default(z.array(courseCompetency).check(z.maxLength(12)), []),
-  jp: z.number().check(z.positive("JP must be a positive number"), z.lte(1000)),
+  jp: z.number().check(z.positive("JP must be a positive number"), z.lte(1000), z.twoDecimals("JP has at most two decimals")),
   institutionId: z.string().check(z.minLength(1)),
   capacity: z.number().check(z.int(), z.gte(1), z.lte(100_000)),
   sessions: z.array(sessionInput).check(z.minLength(1, "Add at least one session"), z.maxLength(100)),

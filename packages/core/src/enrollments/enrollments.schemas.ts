@@ -30,7 +30,7 @@ export const enrollInput = z.object({ staffId: z.optional(z.string().check(z.min
 
 export const attendanceInput = z.object({ sessionId: z.string().check(z.minLength(1), z.maxLength(64)), present: z.boolean() });
 
-export const completionInput = z.object({ attended: z.boolean(), score: z.optional(z.number().check(z.gte(0), z.lte(100))) });
+export const completionInput = z.object({ attended: z.boolean(), score: z.optional(z.number().check(z.gte(0), z.lte(100), z.twoDecimals("A score has at most two decimals"))) });
 
 export type CompletionInput = z.infer<typeof completionInput>;
 

@@ -31,7 +31,7 @@ export const externalTrainingInput = z.object({
   source: z.enum(["external", "self_study"]),
   startDate: isoDate,
   endDate: isoDate,
-  jp: z.number().check(z.positive("JP must be a positive number"), z.lte(200)),
+  jp: z.number().check(z.positive("JP must be a positive number"), z.lte(200), z.twoDecimals("JP has at most two decimals")),
   evidence: z.string().check(z.trim(), z.minLength(3, "Describe or link the evidence (certificate, letter, report)"), z.maxLength(1000)),
 }).check(z.refine((t) => t.endDate >= t.startDate, { message: "The end date is before the start date", path: ["endDate"] }));
 
