@@ -67,6 +67,20 @@ describe("sign-in page", () => {
       "POST /api/auth/login": { body: fresh },
       "POST /api/auth/password": { body: { ...fresh, mustChangePassword: false } },
       [`GET /api/staff/${staff.id}/team`]: { body: { items: [] } },
+      // Where the change leads: Beranda, with the dashboard of someone new (a refused read still
+      // pending as the test ends would surface as an unhandled rejection after it).
+      "GET /api/dashboards/me": {
+        body: {
+          asOf: "2026-12-02T00:30:00.000Z",
+          year: 2026,
+          jp: { earned: 0, planned: 0, target: 20, expectedByNow: 17.5, atRisk: true, reachesTarget: false },
+          courses: [],
+          reviews: [],
+          planItems: [],
+          mentoring: { nextSession: null, openActions: [] },
+          notifications: { unread: 0 },
+        },
+      },
     });
     const { history } = renderApp("/masuk");
     await signIn(staff.nip, "sementara-123");
@@ -82,6 +96,8 @@ describe("sign-in page", () => {
 
     expect(await screen.findByRole("heading", { name: `Selamat datang, ${staff.name}` })).toBeInTheDocument();
     await waitFor(() => expect(history.get()).toBe("/"));
+    // Beranda's dashboard, for someone new: nothing earned yet.
+    expect(await screen.findByText("0 dari 20 JP")).toBeInTheDocument();
     expect(api.callsTo("POST", "/api/auth/password")[0].json).toEqual({
       currentPassword: "sementara-123",
       newPassword: "rinjani-2024-aman",
