@@ -11,12 +11,13 @@ import { cycleBenchmark } from "./cycle";
 import { dashboardsBenchmark } from "./dashboards";
 import { forumBenchmark } from "./forum";
 import { fuzzBenchmark } from "./fuzz";
+import { loadBenchmark } from "./load";
 import { cleanUp } from "./environment";
 import { mentoringBenchmark } from "./mentoring";
 import { UsageError } from "./seed";
 
 // Add a benchmark here; the first is the default.
-const benchmarks: Benchmark[] = [apiBenchmark, cycleBenchmark, mentoringBenchmark, forumBenchmark, dashboardsBenchmark, bundlesBenchmark, fuzzBenchmark];
+const benchmarks: Benchmark[] = [apiBenchmark, cycleBenchmark, mentoringBenchmark, forumBenchmark, dashboardsBenchmark, bundlesBenchmark, fuzzBenchmark, loadBenchmark];
 
 function usage(): string {
   return [
