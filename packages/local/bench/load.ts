@@ -97,7 +97,7 @@ type Route = (typeof ROUTES)[number];
 
 /**
  * A realistic mix against `npm start -- --memory` over HTTP with autocannon: each of N clients
- * signs in as its own demo account, reads the catalog and a course, enrolls on one hot course,
+ * signs in (each round of the mix as the next demo account), reads the catalog and a course, enrolls on one hot course,
  * saves its self-review draft, reads the forum and a topic, supports it as a citizen, and the
  * supervisor approves one external training again and again. Then the invariants: the hot
  * course not over its capacity, the topic's supports exact, the training's JP credited once.
@@ -162,7 +162,8 @@ export const loadBenchmark: Benchmark = {
       const enrolledBy = new Set<string>();
       const approvals = { ok: 0 };
       const person = (c: Context) => accounts[c.n % accounts.length]!;
-      // Every client but the first few is a different person; the first two are the supervisor, who approves.
+      // autocannon starts each round of the mix with a fresh context, so each round is the next person;
+      // the first two rounds are the supervisor, whose approval of the training is the one that counts.
       const loginOf = (c: Context) => (c.n < 2 ? "atasan@demo.mataramkota.go.id" : person(c).nip);
       const request = (route: Route, build: (c: Context) => { method: string; path: string; body?: string; headers?: Record<string, string> }) => ({
         setupRequest: (req: any, context: any) => {
