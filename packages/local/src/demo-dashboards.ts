@@ -5,12 +5,11 @@ import { inParallel } from "@kompeten/core/concurrency";
 import type { AppContext } from "@kompeten/core/context";
 import {
   CLOSE_DAYS,
+  cycleEvaluations,
   cycleOpenedNotifications,
   DUE_DAYS,
-  formCompetencies,
   PEER_CHANGE_DAYS,
   reviewItem,
-  suggestPeers,
   type CycleRecord,
   type EvaluationRecord,
   type ReviewRecord,
@@ -247,14 +246,6 @@ async function seedEvaluations(
 function openedCycle(ctx: AppContext, q: Quarter, staff: StaffRecord[]) {
   const openedAt = new Date(Date.parse(q.startsAt) + 5 * 60_000);
   const at: AppContext = { ...ctx, now: () => openedAt };
-  const active = new Set(staff.map((s) => s.id));
-  const byUnit = new Map<string, StaffRecord[]>();
-  for (const s of staff) byUnit.set(s.unitId, [...(byUnit.get(s.unitId) ?? []), s]);
-  const ringIndex = new Map<string, number>();
-  for (const members of byUnit.values()) {
-    members.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    members.forEach((m, index) => ringIndex.set(m.id, index));
-  }
   const cycle: CycleRecord = {
     id: q.id,
     year: q.year,
@@ -268,34 +259,7 @@ function openedCycle(ctx: AppContext, q: Quarter, staff: StaffRecord[]) {
     evaluations: 0,
     reviews: 0,
   };
-  const evaluations: EvaluationRecord[] = [];
-  const reviews: ReviewRecord[] = [];
-  for (const person of staff) {
-    const peers = suggestPeers(person, byUnit.get(person.unitId)!, ringIndex, q.quarter);
-    const supervisorId = person.supervisorId !== NO_SUPERVISOR && active.has(person.supervisorId) ? person.supervisorId : NO_SUPERVISOR;
-    const own = [
-      reviewItem(at, cycle, person, "self", person.id),
-      ...(supervisorId !== NO_SUPERVISOR ? [reviewItem(at, cycle, person, "supervisor", supervisorId)] : []),
-      ...peers.map((peerId) => reviewItem(at, cycle, person, "peer", peerId)),
-    ];
-    reviews.push(...own);
-    evaluations.push({
-      cycleId: cycle.id,
-      staffId: person.id,
-      staffName: person.name,
-      unitId: person.unitId,
-      unitName: person.unitName,
-      supervisorId,
-      positionLevel: person.positionLevel,
-      competencyIds: formCompetencies(person),
-      peerIds: peers,
-      progress: Object.fromEntries(own.map((r) => [r.reviewId, "outstanding"])),
-      status: "open",
-      planStatus: "none",
-      createdAt: cycle.openedAt,
-      updatedAt: cycle.openedAt,
-    });
-  }
+  const { evaluations, reviews } = cycleEvaluations(at, cycle, staff);
   return { cycle: { ...cycle, evaluations: evaluations.length, reviews: reviews.length }, evaluations, reviews };
 }
 

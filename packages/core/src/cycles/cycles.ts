@@ -161,7 +161,30 @@ export async function openCycle(ctx: AppContext, actor: Actor, which?: { year: n
   }
 
   const { data: everyone } = await ctx.db.entities.staff.query.byName({}).go({ pages: "all" });
-  const staff = everyone.filter((s) => s.active);
+  const { evaluations, reviews } = cycleEvaluations(ctx, cycle, everyone.filter((s) => s.active));
+  await putAll((items) => ctx.db.entities.evaluation.put(items).go({ unprocessed: "raw" }), evaluations);
+  await putAll((items) => ctx.db.entities.review.put(items).go({ unprocessed: "raw" }), reviews);
+  // Written before the cycle shows as open, so a run that stops half-way writes them when resumed.
+  await putAll((items) => ctx.db.entities.notification.put(items).go({ unprocessed: "raw" }), cycleOpenedNotifications(ctx, cycle, reviews));
+  const { data: opened } = await ctx.db.entities.cycle
+    .patch({ id: cycle.id })
+    .set({ status: "open", evaluations: evaluations.length, reviews: reviews.length })
+    .where(({ status }, { eq }) => eq(status, "opening"))
+    .go({ response: "all_new" })
+    .catch(async (error) => {
+      if (!isConditionFailure(error)) throw error;
+      return { data: await getCycle(ctx, cycle.id) }; // a parallel run finished first
+    });
+  // Only the run that claimed the cycle reports it as created; a resumed or parallel run wrote the same items.
+  return { cycle: toCycle({ ...cycle, ...opened }), created: claimed };
+}
+
+/**
+ * What a cycle holds for its active staff: an evaluation each, with its self, supervisor and
+ * peer reviews (peers suggested within the unit, rotating by quarter). The keys are the cycle's
+ * and the people's, so writing them again writes the same items.
+ */
+export function cycleEvaluations(ctx: AppContext, cycle: CycleRecord, staff: StaffRecord[]) {
   const active = new Set(staff.map((s) => s.id));
   const byUnit = new Map<string, StaffRecord[]>();
   for (const s of staff) {
@@ -177,7 +200,7 @@ export async function openCycle(ctx: AppContext, actor: Actor, which?: { year: n
   const evaluations: EvaluationRecord[] = [];
   const reviews: ReviewRecord[] = [];
   for (const person of staff) {
-    const peers = suggestPeers(person, byUnit.get(person.unitId)!, ringIndex, q.quarter);
+    const peers = suggestPeers(person, byUnit.get(person.unitId)!, ringIndex, cycle.quarter);
     const supervisorId = person.supervisorId !== NO_SUPERVISOR && active.has(person.supervisorId) ? person.supervisorId : NO_SUPERVISOR;
     const own = [
       reviewItem(ctx, cycle, person, "self", person.id),
@@ -202,21 +225,7 @@ export async function openCycle(ctx: AppContext, actor: Actor, which?: { year: n
       updatedAt: cycle.openedAt,
     });
   }
-  await putAll((items) => ctx.db.entities.evaluation.put(items).go({ unprocessed: "raw" }), evaluations);
-  await putAll((items) => ctx.db.entities.review.put(items).go({ unprocessed: "raw" }), reviews);
-  // Written before the cycle shows as open, so a run that stops half-way writes them when resumed.
-  await putAll((items) => ctx.db.entities.notification.put(items).go({ unprocessed: "raw" }), cycleOpenedNotifications(ctx, cycle, reviews));
-  const { data: opened } = await ctx.db.entities.cycle
-    .patch({ id: cycle.id })
-    .set({ status: "open", evaluations: evaluations.length, reviews: reviews.length })
-    .where(({ status }, { eq }) => eq(status, "opening"))
-    .go({ response: "all_new" })
-    .catch(async (error) => {
-      if (!isConditionFailure(error)) throw error;
-      return { data: await getCycle(ctx, cycle.id) }; // a parallel run finished first
-    });
-  // Only the run that claimed the cycle reports it as created; a resumed or parallel run wrote the same items.
-  return { cycle: toCycle({ ...cycle, ...opened }), created: claimed };
+  return { evaluations, reviews };
 }
 
 /**
