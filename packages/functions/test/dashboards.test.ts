@@ -145,6 +145,12 @@ describe("dashboards", () => {
     expect(board.data.totals).toMatchObject({ members: 6, atRisk: 5, atTarget: 1 });
     const csv = await api.request("/api/dashboards/team.csv", { cookie: head.cookie });
     expect(String(csv.data).trim().split("\n")).toHaveLength(7);
+    // The unit's CSV twin answers its head too (its route must not be taken for /units/{unitId}).
+    const unit = await api.request("/api/dashboards/units/uji", { cookie: head.cookie });
+    const unitCsv = await api.request("/api/dashboards/units/uji.csv", { cookie: head.cookie });
+    expect(unitCsv.status, JSON.stringify(unitCsv.data)).toBe(200);
+    expect(unitCsv.headers.get("content-type")).toMatch(/^text\/csv/);
+    expect(String(unitCsv.data)).toContain(unit.data.unit.name);
   });
 
   it("hides heat map cells of fewer than five people", async () => {

@@ -102,6 +102,7 @@ export function openApiDocument(base: DocumentBase, options: DocumentOptions) {
       const body = route.request?.body;
       const operation: Json = {
         operationId: route.operationId,
+        "x-access": route.access,
         ...(route.tags ? { tags: route.tags } : {}),
         ...(route.summary ? { summary: route.summary } : {}),
         ...(route.description ? { description: route.description } : {}),

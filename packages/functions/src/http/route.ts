@@ -5,6 +5,39 @@ import type { MiddlewareHandler } from "hono";
 export type Content = Record<string, { schema: $ZodType }>;
 
 /**
+ * Who gets an answer from a route on a record that is not their own. Each route declares its
+ * list; the role-matrix test calls every route as each of these and expects exactly that.
+ * - anyone: no session needed;
+ * - citizen: a signed-in citizen, about themselves;
+ * - staff: any signed-in staff member, what all staff share (the catalog, the directory);
+ * - own: any signed-in staff member, about themselves only (their notifications, their tasks);
+ * - anySupervisor: anyone with the supervisor role, about their own team;
+ * - self: only the person the record names (a review's reviewer, an answer's author);
+ * - supervisor: the subject's direct supervisor; manager: a supervisor higher up the chain;
+ * - unitHead: the head of the subject's unit;
+ * - mentor, mentee: a party of the mentoring relation;
+ * - unitSupervisor: a supervisor of the unit a forum record belongs to (the forum's responders);
+ * - moderator, admin: the roles.
+ */
+export const accessLevels = [
+  "anyone",
+  "citizen",
+  "staff",
+  "own",
+  "anySupervisor",
+  "self",
+  "supervisor",
+  "manager",
+  "unitHead",
+  "mentor",
+  "mentee",
+  "unitSupervisor",
+  "moderator",
+  "admin",
+] as const;
+export type Access = (typeof accessLevels)[number];
+
+/**
  * One operation of an API, declared once: the router validates requests from it and the
  * OpenAPI document describes the operation from it (packages/functions/src/http/openapi-document.ts).
  */
@@ -13,6 +46,8 @@ export interface RouteConfig {
   /** OpenAPI style: `/{id}/team`. */
   path: string;
   operationId: string;
+  /** Who gets an answer (see `Access`); written into the OpenAPI document as `x-access`. */
+  access: readonly Access[];
   tags?: string[];
   summary?: string;
   description?: string;

@@ -22,6 +22,7 @@ export const publicRoutes = {
   health: createRoute({
     method: "get",
     path: "/health",
+    access: ["anyone"],
     operationId: "getHealth",
     security: [],
     tags: ["Public"],
@@ -32,6 +33,7 @@ export const publicRoutes = {
     method: "get",
     path: "/certificates/{code}",
     operationId: "verifyCertificate",
+    access: ["anyone"],
     security: [],
     tags: ["Public"],
     summary: "Check a certificate by its verification code: course, holder, institution, date and JP only",

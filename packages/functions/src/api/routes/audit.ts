@@ -11,6 +11,7 @@ export const auditRoutes = createRouter<StaffEnv>().openapi(
     method: "get",
     path: "/",
     operationId: "listAudit",
+    access: ["admin"],
     middleware: [requireSession(), requireRole("admin")] as const,
     tags: ["Audit"],
     summary: "Audit trail, newest first: of one record (targetType + targetId) or of a month (admin)",

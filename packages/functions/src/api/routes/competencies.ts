@@ -11,6 +11,7 @@ export const competencyRoutes = createRouter<StaffEnv>().openapi(
     method: "get",
     path: "/",
     operationId: "getCompetencyFramework",
+    access: ["staff"],
     middleware: [requireSession()] as const,
     tags: ["Competencies"],
     summary: "The competency framework: competencies, level names and the standard level per position level",

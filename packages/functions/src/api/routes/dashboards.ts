@@ -32,6 +32,7 @@ export const dashboardRoutes = createRouter<StaffEnv>()
       method: "get",
       path: "/me",
       operationId: "getMyDashboard",
+      access: ["own"],
       middleware: [signedIn] as const,
       tags: ["Dashboards"],
       summary: "Beranda: JP this year against 20 with the pace, upcoming courses and waitlist places, open reviews, plan items due, the next mentoring session and open actions, unread notifications",
@@ -44,6 +45,7 @@ export const dashboardRoutes = createRouter<StaffEnv>()
       method: "get",
       path: "/me.csv",
       operationId: "getMyDashboardCsv",
+      access: ["own"],
       middleware: [signedIn] as const,
       tags: ["Dashboards"],
       summary: "Beranda's items as CSV",
@@ -56,6 +58,7 @@ export const dashboardRoutes = createRouter<StaffEnv>()
       method: "get",
       path: "/team",
       operationId: "getTeamDashboard",
+      access: ["anySupervisor", "supervisor", "manager"],
       middleware: [signedIn] as const,
       tags: ["Dashboards"],
       summary: "Tim saya: every person in the supervisor's subtree with JP, pace, this quarter's reviews, rating, plan and mentoring, who needs attention first; the approvals waiting",
@@ -68,6 +71,7 @@ export const dashboardRoutes = createRouter<StaffEnv>()
       method: "get",
       path: "/team.csv",
       operationId: "getTeamDashboardCsv",
+      access: ["anySupervisor", "supervisor", "manager"],
       middleware: [signedIn] as const,
       tags: ["Dashboards"],
       summary: "The team table as CSV",
@@ -80,6 +84,7 @@ export const dashboardRoutes = createRouter<StaffEnv>()
       method: "get",
       path: "/city",
       operationId: "getCityDashboard",
+      access: ["admin"],
       middleware: [signedIn] as const,
       tags: ["Dashboards"],
       summary: "BKPSDM (admins): every unit's JP compliance, course categories, evaluations with the four-quarter trend, mentoring coverage and forum responsiveness, and the city's totals",
@@ -93,6 +98,7 @@ export const dashboardRoutes = createRouter<StaffEnv>()
       method: "get",
       path: "/city.csv",
       operationId: "getCityDashboardCsv",
+      access: ["admin"],
       middleware: [signedIn] as const,
       tags: ["Dashboards"],
       summary: "The units table of the city dashboard as CSV, with the totals",
@@ -104,24 +110,13 @@ export const dashboardRoutes = createRouter<StaffEnv>()
       return csv(c, `kota-${d.cycleId}`, await dashboards.cityDashboardCsv(d));
     },
   )
-  .openapi(
-    createRoute({
-      method: "get",
-      path: "/units/{unitId}",
-      operationId: "getUnitDashboard",
-      middleware: [signedIn] as const,
-      tags: ["Dashboards"],
-      summary: "One unit, for its head (the highest position level in it) or an admin: its figures, who is behind the JP pace, its service programs",
-      request: { params: unitDashboardParam, query: dashboardYearQuery },
-      responses: { 200: jsonOk(unitDashboardView, "The unit"), ...errorResponses(400, 401, 403, 404) },
-    }),
-    async (c) => c.json(await dashboards.unitDashboard(c.var.ctx, c.var.actor, c.req.valid("param").unitId, c.req.valid("query")), 200),
-  )
+  // Before /units/{unitId}, which would take "<id>.csv" for its id.
   .openapi(
     createRoute({
       method: "get",
       path: "/units/{unitId}.csv",
       operationId: "getUnitDashboardCsv",
+      access: ["unitHead", "admin"],
       middleware: [signedIn] as const,
       tags: ["Dashboards"],
       summary: "One unit's figures and its at-risk list as CSV",
@@ -136,8 +131,23 @@ export const dashboardRoutes = createRouter<StaffEnv>()
   .openapi(
     createRoute({
       method: "get",
+      path: "/units/{unitId}",
+      operationId: "getUnitDashboard",
+      access: ["unitHead", "admin"],
+      middleware: [signedIn] as const,
+      tags: ["Dashboards"],
+      summary: "One unit, for its head (the highest position level in it) or an admin: its figures, who is behind the JP pace, its service programs",
+      request: { params: unitDashboardParam, query: dashboardYearQuery },
+      responses: { 200: jsonOk(unitDashboardView, "The unit"), ...errorResponses(400, 401, 403, 404) },
+    }),
+    async (c) => c.json(await dashboards.unitDashboard(c.var.ctx, c.var.actor, c.req.valid("param").unitId, c.req.valid("query")), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "get",
       path: "/gaps",
       operationId: "getGapsDashboard",
+      access: ["admin"],
       middleware: [signedIn] as const,
       tags: ["Dashboards"],
       summary: "The competency-gap heat map: per unit and competency the mean of (level minus standard) and the people assessed, hidden under 5 people; with unitId (admins) that unit's people",
@@ -151,6 +161,7 @@ export const dashboardRoutes = createRouter<StaffEnv>()
       method: "get",
       path: "/gaps.csv",
       operationId: "getGapsDashboardCsv",
+      access: ["admin"],
       middleware: [signedIn] as const,
       tags: ["Dashboards"],
       summary: "The heat map's cells as CSV (hidden cells say so)",

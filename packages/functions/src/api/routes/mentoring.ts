@@ -2,7 +2,7 @@ import * as feedback from "@kompeten/core/mentorship-feedback/mentorship-feedbac
 import * as sessions from "@kompeten/core/mentorship-sessions/mentorship-sessions";
 import * as mentors from "@kompeten/core/mentors/mentors";
 import * as mentorships from "@kompeten/core/mentorships/mentorships";
-import { createRoute } from "../../http/route";
+import { createRoute, type Access } from "../../http/route";
 import { mentorParam, mentorProfileInput, mentorProfileView, mentorSuggestionList, suggestionsQuery } from "@kompeten/core/mentors/mentors.schemas";
 import { listMentorshipsQuery, mentoringOverviewView, mentorshipPage, mentorshipParam, mentorshipView, planItemLink, reasonInput, requestMentorshipInput } from "@kompeten/core/mentorships/mentorships.schemas";
 import { feedbackInput, mentorshipFeedbackView } from "@kompeten/core/mentorship-feedback/mentorship-feedback.schemas";
@@ -31,6 +31,7 @@ export const mentorRoutes = createRouter<StaffEnv>()
       method: "get",
       path: "/",
       operationId: "suggestMentors",
+      access: ["own"],
       middleware: [signedInRead] as const,
       tags: ["Mentoring"],
       summary: "Mentors suggested to me, best first, each with its score in words: for one competency, or for my largest gaps and planned mentoring",
@@ -44,6 +45,7 @@ export const mentorRoutes = createRouter<StaffEnv>()
       method: "get",
       path: "/me",
       operationId: "getMyMentorProfile",
+      access: ["own"],
       middleware: [signedInRead] as const,
       tags: ["Mentoring"],
       summary: "My offer to mentor (a default until I make one)",
@@ -56,6 +58,7 @@ export const mentorRoutes = createRouter<StaffEnv>()
       method: "put",
       path: "/me",
       operationId: "saveMyMentorProfile",
+      access: ["own"],
       middleware: [signedIn] as const,
       tags: ["Mentoring"],
       summary: "Offer to mentor, or change the offer: availability, capacity (1-5), competencies with levels, bio, modes",
@@ -69,6 +72,7 @@ export const mentorRoutes = createRouter<StaffEnv>()
       method: "get",
       path: "/{staffId}",
       operationId: "getMentorProfile",
+      access: ["staff"],
       middleware: [signedInRead] as const,
       tags: ["Mentoring"],
       summary: "A mentor's profile; admins also see the mentees' average rating (from 3 ratings on)",
@@ -79,11 +83,12 @@ export const mentorRoutes = createRouter<StaffEnv>()
   );
 
 /** A state change by a party: accept, withdraw and complete carry no body. */
-const change = <const A extends MentorshipAction>(action: A, summary: string) =>
+const change = <const A extends MentorshipAction>(action: A, access: readonly Access[], summary: string) =>
   createRoute({
     method: "post",
     path: `/{id}/${action}`,
     operationId: `${action}Mentorship`,
+    access,
     middleware: [signedIn] as const,
     tags: ["Mentoring"],
     summary,
@@ -91,8 +96,8 @@ const change = <const A extends MentorshipAction>(action: A, summary: string) =>
     responses: { 200: jsonOk(mentorshipView, "The relation now"), ...errorResponses(400, 401, 403, 404, 409) },
   });
 /** Decline and cancel say why. */
-const changeWithReason = <const A extends MentorshipAction>(action: A, summary: string) => {
-  const route = change(action, summary);
+const changeWithReason = <const A extends MentorshipAction>(action: A, access: readonly Access[], summary: string) => {
+  const route = change(action, access, summary);
   return { ...route, request: { params: mentorshipParam, body: jsonBody(reasonInput) } };
 };
 
@@ -102,6 +107,7 @@ export const mentorshipRoutes = createRouter<StaffEnv>()
       method: "post",
       path: "/",
       operationId: "requestMentorship",
+      access: ["supervisor"],
       middleware: [signedIn] as const,
       tags: ["Mentoring"],
       summary: "Ask a mentor for mentoring, or (a direct supervisor) start coaching a team member, active at once",
@@ -115,6 +121,7 @@ export const mentorshipRoutes = createRouter<StaffEnv>()
       method: "get",
       path: "/",
       operationId: "listMentorships",
+      access: ["own", "mentor"],
       middleware: [signedInRead] as const,
       tags: ["Mentoring"],
       summary: "My relations as mentee or as mentor, newest first, by status, paged by cursor",
@@ -128,6 +135,7 @@ export const mentorshipRoutes = createRouter<StaffEnv>()
       method: "get",
       path: "/{id}",
       operationId: "getMentorship",
+      access: ["mentor", "supervisor", "admin"],
       middleware: [signedInRead] as const,
       tags: ["Mentoring"],
       summary: "A relation (its parties, their supervisors and admins)",
@@ -136,19 +144,19 @@ export const mentorshipRoutes = createRouter<StaffEnv>()
     }),
     async (c) => c.json(await mentorships.getMentorship(c.var.ctx, c.var.session, c.req.valid("param").id), 200),
   )
-  .openapi(change("accept", "Accept a request (the mentor): takes a seat of the mentor's capacity"), async (c) =>
+  .openapi(change("accept", ["mentor"], "Accept a request (the mentor): takes a seat of the mentor's capacity"), async (c) =>
     c.json(await mentorships.changeMentorship(c.var.ctx, c.var.actor, c.req.valid("param").id, "accept"), 200),
   )
-  .openapi(changeWithReason("decline", "Decline a request with a reason (the mentor)"), async (c) =>
+  .openapi(changeWithReason("decline", ["mentor"], "Decline a request with a reason (the mentor)"), async (c) =>
     c.json(await mentorships.changeMentorship(c.var.ctx, c.var.actor, c.req.valid("param").id, "decline", c.req.valid("json").reason), 200),
   )
-  .openapi(change("withdraw", "Withdraw a request (the mentee)"), async (c) =>
+  .openapi(change("withdraw", ["mentee"], "Withdraw a request (the mentee)"), async (c) =>
     c.json(await mentorships.changeMentorship(c.var.ctx, c.var.actor, c.req.valid("param").id, "withdraw"), 200),
   )
-  .openapi(changeWithReason("cancel", "Cancel an active relation with a reason (either party)"), async (c) =>
+  .openapi(changeWithReason("cancel", ["mentor", "mentee"], "Cancel an active relation with a reason (either party)"), async (c) =>
     c.json(await mentorships.changeMentorship(c.var.ctx, c.var.actor, c.req.valid("param").id, "cancel", c.req.valid("json").reason), 200),
   )
-  .openapi(change("complete", "Complete an active relation (either party): the mentee's confirmed session minutes go to the JP ledger once, a linked plan item is marked done"), async (c) =>
+  .openapi(change("complete", ["mentor", "mentee"], "Complete an active relation (either party): the mentee's confirmed session minutes go to the JP ledger once, a linked plan item is marked done"), async (c) =>
     c.json(await sessions.completeMentorship(c.var.ctx, c.var.actor, c.req.valid("param").id), 200),
   )
   .openapi(
@@ -156,6 +164,7 @@ export const mentorshipRoutes = createRouter<StaffEnv>()
       method: "put",
       path: "/{id}/plan-item",
       operationId: "linkMentorshipPlanItem",
+      access: ["mentee"],
       middleware: [signedIn] as const,
       tags: ["Mentoring"],
       summary: "Link a request or a running relation to an item of my development plan whose action is mentoring (the mentee)",
@@ -169,6 +178,7 @@ export const mentorshipRoutes = createRouter<StaffEnv>()
       method: "get",
       path: "/{id}/sessions",
       operationId: "listMentorshipSessions",
+      access: ["mentor", "supervisor", "admin"],
       middleware: [signedInRead] as const,
       tags: ["Mentoring"],
       summary: "The sessions of a relation, oldest first, with the minutes and JP they earn",
@@ -182,6 +192,7 @@ export const mentorshipRoutes = createRouter<StaffEnv>()
       method: "post",
       path: "/{id}/sessions",
       operationId: "logMentorshipSession",
+      access: ["mentor"],
       middleware: [signedIn] as const,
       tags: ["Mentoring"],
       summary: "Log a session of an active relation, with the actions agreed in it (either party); the other party confirms it",
@@ -195,6 +206,7 @@ export const mentorshipRoutes = createRouter<StaffEnv>()
       method: "get",
       path: "/{id}/sessions.ics",
       operationId: "getMentorshipCalendar",
+      access: ["mentor", "supervisor", "admin"],
       middleware: [signedInRead] as const,
       tags: ["Mentoring"],
       summary: "The sessions as an iCalendar file (RFC 5545) to import into a calendar app",
@@ -212,6 +224,7 @@ export const mentorshipRoutes = createRouter<StaffEnv>()
       method: "post",
       path: "/{id}/sessions/{sessionId}/confirm",
       operationId: "confirmMentorshipSession",
+      access: ["mentor"],
       middleware: [signedIn] as const,
       tags: ["Mentoring"],
       summary: "Confirm a session the other party logged, once it has taken place",
@@ -228,6 +241,7 @@ export const mentorshipRoutes = createRouter<StaffEnv>()
       method: "post",
       path: "/{id}/sessions/{sessionId}/dispute",
       operationId: "disputeMentorshipSession",
+      access: ["mentor"],
       middleware: [signedIn] as const,
       tags: ["Mentoring"],
       summary: "Dispute a session the other party logged, within 14 days, saying why: it earns no learning hours",
@@ -244,6 +258,7 @@ export const mentorshipRoutes = createRouter<StaffEnv>()
       method: "delete",
       path: "/{id}/sessions/{sessionId}",
       operationId: "withdrawMentorshipSession",
+      access: ["self"],
       middleware: [signedIn] as const,
       tags: ["Mentoring"],
       summary: "Take back a session I logged while it still waits for an answer (moved, or did not happen)",
@@ -261,6 +276,7 @@ export const mentorshipRoutes = createRouter<StaffEnv>()
       method: "put",
       path: "/{id}/sessions/{sessionId}/actions/{actionId}",
       operationId: "tickMentorshipAction",
+      access: ["mentee"],
       middleware: [signedIn] as const,
       tags: ["Mentoring"],
       summary: "Tick an action done, or not done again (the mentee)",
@@ -277,6 +293,7 @@ export const mentorshipRoutes = createRouter<StaffEnv>()
       method: "get",
       path: "/{id}/feedback",
       operationId: "getMentorshipFeedback",
+      access: ["mentor", "supervisor", "admin"],
       middleware: [signedInRead] as const,
       tags: ["Mentoring"],
       summary: "The feedback of a completed relation: my own, the other side's once both answered or 14 days passed",
@@ -290,6 +307,7 @@ export const mentorshipRoutes = createRouter<StaffEnv>()
       method: "post",
       path: "/{id}/feedback",
       operationId: "giveMentorshipFeedback",
+      access: ["mentor"],
       middleware: [signedIn] as const,
       tags: ["Mentoring"],
       summary: "Rate a completed relation 1-5 with a comment, once (either party)",
@@ -304,6 +322,7 @@ export const mentoringRoutes = createRouter<StaffEnv>().openapi(
     method: "get",
     path: "/overview",
     operationId: "getMentoringOverview",
+    access: ["admin"],
     middleware: [signedIn] as const,
     tags: ["Mentoring"],
     summary: "Mentoring across the city (admin): active relations per unit, mentors at capacity, relations with no session in 30 days",
