@@ -17,13 +17,34 @@ function freePort(): Promise<number> {
 
 export interface RunningApp {
   url: string;
+  /** Stops the app; fails when its log holds a secret (see `secretsIn`). */
   stop: () => Promise<void>;
 }
 
-/** Runs `npm start -- --memory` on a free port, in its own process group so stopping ends DynamoDB Local too. */
+const BANNER_END = "Press Ctrl-C to stop.";
+
+/**
+ * What a log must never hold: the demo password, a session cookie, a sign-in code the forum
+ * e-mailed (read from the run's mailbox). Searched in everything the app wrote after its banner,
+ * which names the local demo password on purpose.
+ */
+async function secretsIn(url: string, log: string): Promise<{ found: string[]; codes: number }> {
+  const mailbox = await fetch(`${url}/dev/mailbox`).then((r) => r.text(), () => "");
+  const codes = new Set(mailbox.match(/\b\d{6}\b/g) ?? []);
+  const found: string[] = [];
+  if (log.includes("kompeten-demo")) found.push("the demo password");
+  if (/kompeten_(session|citizen)=/.test(log)) found.push("a session cookie");
+  for (const code of codes) if (new RegExp(`\\b${code}\\b`).test(log)) found.push(`the e-mailed code ${code}`);
+  return { found, codes: codes.size };
+}
+
+/**
+ * Runs `npm start -- --memory` on a free port, in its own process group so stopping ends DynamoDB
+ * Local too, logging every request as the Lambdas do.
+ */
 export async function startApp(): Promise<RunningApp> {
   const port = await freePort();
-  const child: ChildProcess = spawn("npm", ["start", "--", "--memory", "--port", String(port)], {
+  const child: ChildProcess = spawn("npm", ["start", "--", "--memory", "--port", String(port), "--log-requests"], {
     cwd: root,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
@@ -39,23 +60,32 @@ export async function startApp(): Promise<RunningApp> {
       // the group has already gone
     }
   };
-  const stop = async () => {
+  const url = `http://localhost:${port}`;
+  const halt = async () => {
     if (!running()) return;
     const exited = new Promise((resolve) => child.once("exit", resolve));
     signalGroup("SIGINT");
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
     signalGroup("SIGKILL");
   };
+  const stop = async () => {
+    const log = output.slice(output.indexOf(BANNER_END) + BANNER_END.length);
+    const { found, codes } = running() ? await secretsIn(url, log) : { found: [], codes: 0 };
+    await halt();
+    const requests = log.split("\n").filter((line) => line.startsWith('{"level"')).length;
+    if (found.length) throw new Error(`the app's log holds ${found.join(", ")}`);
+    console.log(`app log: ${requests} request lines, no password, session cookie or any of the ${codes} e-mailed codes`);
+  };
   const deadline = Date.now() + 150_000;
   while (!output.includes("Kompeten is running")) {
     if (!running()) throw new Error(`npm start exited:\n${output}`);
     if (Date.now() > deadline) {
-      await stop();
+      await halt();
       throw new Error(`npm start did not come up:\n${output}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  return { url: `http://localhost:${port}`, stop };
+  return { url, stop };
 }
 
 export function launchBrowser(): Promise<Browser> {

@@ -21,6 +21,8 @@ export interface LocalAppOptions {
   mailboxDir?: string;
   /** How the mailbox page names that place (e.g. a temporary folder of a --memory run). */
   mailboxWhere?: string;
+  /** One JSON line per request on stdout, as the Lambdas log (`npm start -- --log-requests`). */
+  logRequests?: boolean;
 }
 
 /**
@@ -31,10 +33,11 @@ export function createLocalApp(options: LocalAppOptions) {
   const app = new Hono();
   // As CloudFront does in the cloud: text answers (API JSON, HTML, scripts, styles) gzip-compressed when the client accepts it.
   app.use("*", compress());
-  const staffApi = createStaffApi({ ctx: options.ctx, sessionSecret: options.sessionSecret, secureCookies: false }, staffRouteTables);
-  const publicApi = createPublicApi({ ctx: options.ctx });
+  const logRequests = options.logRequests ?? false;
+  const staffApi = createStaffApi({ ctx: options.ctx, sessionSecret: options.sessionSecret, secureCookies: false, logRequests }, staffRouteTables);
+  const publicApi = createPublicApi({ ctx: options.ctx, logRequests });
   // The forum's cookie has its own secret, as in the cloud.
-  const forumApi = createForumApi({ ctx: options.ctx, citizenSecret: `${options.sessionSecret}:citizens`, secureCookies: false });
+  const forumApi = createForumApi({ ctx: options.ctx, citizenSecret: `${options.sessionSecret}:citizens`, secureCookies: false, logRequests });
   // The runtime env (the socket, for client addresses) goes along to each app.
   app.all("/api/*", (c) => staffApi.fetch(c.req.raw, c.env));
   app.all("/api", (c) => staffApi.fetch(c.req.raw, c.env));

@@ -30,13 +30,13 @@ function fail(message: string): never {
 function options() {
   try {
     const { values } = parseArgs({
-      options: { memory: { type: "boolean", default: false }, port: { type: "string", default: "3000" } },
+      options: { memory: { type: "boolean", default: false }, port: { type: "string", default: "3000" }, "log-requests": { type: "boolean", default: false } },
     });
     const port = Number(values.port);
     if (!Number.isInteger(port) || port < 1 || port > 65535) fail(`--port must be a port number, not "${values.port}"`);
-    return { memory: values.memory!, port };
+    return { memory: values.memory!, port, logRequests: values["log-requests"]! };
   } catch (error) {
-    fail(`${(error as Error).message}\nusage: npm start [-- --memory] [-- --port N]`);
+    fail(`${(error as Error).message}\nusage: npm start [-- --memory] [-- --port N] [-- --log-requests]`);
   }
 }
 
@@ -65,7 +65,7 @@ function takeLock(dataDir: string): () => void {
 }
 
 async function main() {
-  const { memory, port } = options();
+  const { memory, port, logRequests } = options();
   await assertPortFree(port).catch((error: Error) => fail(error.message));
 
   const dataDir = join(root, ".data");
@@ -121,7 +121,7 @@ async function main() {
 
     const webDist = join(root, "packages/web/dist");
     const mailboxWhere = memory ? `${mailboxDir} (sementara, terhapus saat berhenti)` : ".data/mailbox/";
-    const app = createLocalApp({ ctx, sessionSecret, webDist, mailboxDir, mailboxWhere });
+    const app = createLocalApp({ ctx, sessionSecret, webDist, mailboxDir, mailboxWhere, logRequests });
     const server = serve({ fetch: app.fetch, port });
     server.on("error", (error) => {
       console.error(`kompeten: ${error.message}`);
