@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { synthesize } from "./synthesize";
+import { webAclTemplate } from "../WebAcl";
 
 // cfn-lint (Python, not on npm) over every synthesized template. Its errors fail; its warnings,
 // which CDK's own output produces (e.g. DependsOn beside a GetAtt), are counted and printed.
@@ -25,6 +26,10 @@ async function lint(stage: string, env: Record<string, string> = {}) {
     writeFileSync(file, JSON.stringify(template.toJSON()));
     return file;
   });
+  // The stage's optional WAF template too (deployed apart, in us-east-1).
+  const webAcl = join(dir, `${stage}-web-acl.json`);
+  writeFileSync(webAcl, JSON.stringify(webAclTemplate(stage)));
+  files.push(webAcl);
   // Exit codes are a bit mask (2 errors, 4 warnings, 8 informational): read the JSON instead.
   let output: string;
   try {
