@@ -4,11 +4,9 @@ import { competencies, standardLevels } from "@kompeten/core/competencies/compet
 import { inParallel } from "@kompeten/core/concurrency";
 import type { AppContext } from "@kompeten/core/context";
 import {
-  CLOSE_DAYS,
   cycleEvaluations,
   cycleOpenedNotifications,
-  DUE_DAYS,
-  PEER_CHANGE_DAYS,
+  newCycleRecord,
   reviewItem,
   type CycleRecord,
   type EvaluationRecord,
@@ -21,7 +19,7 @@ import { externalTrainingInput } from "@kompeten/core/learning/learning.schemas"
 import type { PlanItem } from "@kompeten/core/plans/plans.schemas";
 import { NO_SUPERVISOR } from "@kompeten/core/staff/staff.entity";
 import { toActor, toStaff, type StaffRecord } from "@kompeten/core/staff/staff";
-import { DAY_MS, endOfWitaDay, quarter, quarterOf, witaDate, witaYear, type Quarter } from "@kompeten/core/time";
+import { DAY_MS, quarter, quarterOf, witaDate, witaYear, type Quarter } from "@kompeten/core/time";
 import type { FinalRating, PlanStatus, PositionLevel } from "@kompeten/core/values";
 
 // The history the dashboards show: the last four closed quarters of evaluations and this year's
@@ -246,19 +244,7 @@ async function seedEvaluations(
 function openedCycle(ctx: AppContext, q: Quarter, staff: StaffRecord[]) {
   const openedAt = new Date(Date.parse(q.startsAt) + 5 * 60_000);
   const at: AppContext = { ...ctx, now: () => openedAt };
-  const cycle: CycleRecord = {
-    id: q.id,
-    year: q.year,
-    quarter: q.quarter,
-    status: "open",
-    openedAt: openedAt.toISOString(),
-    peersLockedAt: endOfWitaDay(openedAt, PEER_CHANGE_DAYS).toISOString(),
-    dueAt: endOfWitaDay(openedAt, DUE_DAYS).toISOString(),
-    closesAt: endOfWitaDay(openedAt, CLOSE_DAYS).toISOString(),
-    openedBy: systemActor.id,
-    evaluations: 0,
-    reviews: 0,
-  };
+  const cycle = newCycleRecord(q, openedAt, systemActor.id, "open");
   const { evaluations, reviews } = cycleEvaluations(at, cycle, staff);
   return { cycle: { ...cycle, evaluations: evaluations.length, reviews: reviews.length }, evaluations, reviews };
 }

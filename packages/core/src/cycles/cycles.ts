@@ -134,20 +134,7 @@ export async function openCycle(ctx: AppContext, actor: Actor, which?: { year: n
   if (q.id !== current.id) {
     throw new AppError(422, "not_current_quarter", `Only the current quarter (${current.id}) can be opened`);
   }
-  const openedAt = now.toISOString();
-  const fresh: CycleRecord = {
-    id: q.id,
-    year: q.year,
-    quarter: q.quarter,
-    status: "opening",
-    openedAt,
-    peersLockedAt: endOfWitaDay(now, PEER_CHANGE_DAYS).toISOString(),
-    dueAt: endOfWitaDay(now, DUE_DAYS).toISOString(),
-    closesAt: endOfWitaDay(now, CLOSE_DAYS).toISOString(),
-    openedBy: actor.id,
-    evaluations: 0,
-    reviews: 0,
-  };
+  const fresh = newCycleRecord(q, now, actor.id, "opening");
   let cycle = fresh;
   let claimed = true;
   try {
@@ -177,6 +164,23 @@ export async function openCycle(ctx: AppContext, actor: Actor, which?: { year: n
     });
   // Only the run that claimed the cycle reports it as created; a resumed or parallel run wrote the same items.
   return { cycle: toCycle({ ...cycle, ...opened }), created: claimed };
+}
+
+/** A quarter's cycle opened at `openedAt`, its deadlines counted from that day (WITA). */
+export function newCycleRecord(q: Quarter, openedAt: Date, openedBy: string, status: CycleRecord["status"]): CycleRecord {
+  return {
+    id: q.id,
+    year: q.year,
+    quarter: q.quarter,
+    status,
+    openedAt: openedAt.toISOString(),
+    peersLockedAt: endOfWitaDay(openedAt, PEER_CHANGE_DAYS).toISOString(),
+    dueAt: endOfWitaDay(openedAt, DUE_DAYS).toISOString(),
+    closesAt: endOfWitaDay(openedAt, CLOSE_DAYS).toISOString(),
+    openedBy,
+    evaluations: 0,
+    reviews: 0,
+  };
 }
 
 /**
