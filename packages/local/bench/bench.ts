@@ -7,6 +7,7 @@ import { parseArgs } from "node:util";
 import { apiBenchmark } from "./api";
 import type { Benchmark } from "./benchmark";
 import { bundlesBenchmark } from "./bundles";
+import { crashBenchmark } from "./crash";
 import { cycleBenchmark } from "./cycle";
 import { dashboardsBenchmark } from "./dashboards";
 import { forumBenchmark } from "./forum";
@@ -17,7 +18,7 @@ import { mentoringBenchmark } from "./mentoring";
 import { UsageError } from "./seed";
 
 // Add a benchmark here; the first is the default.
-const benchmarks: Benchmark[] = [apiBenchmark, cycleBenchmark, mentoringBenchmark, forumBenchmark, dashboardsBenchmark, bundlesBenchmark, fuzzBenchmark, loadBenchmark];
+const benchmarks: Benchmark[] = [apiBenchmark, cycleBenchmark, mentoringBenchmark, forumBenchmark, dashboardsBenchmark, bundlesBenchmark, fuzzBenchmark, loadBenchmark, crashBenchmark];
 
 function usage(): string {
   return [

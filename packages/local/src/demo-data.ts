@@ -137,9 +137,13 @@ const seedActor: Actor = { id: "system", name: "Data demo", roles: ["admin"], un
  * Seeds units, staff and accounts when the table is empty; returns whether it did. `forum: false`
  * leaves the citizens' forum empty (for tests that build their own topics); `dashboards: false`
  * leaves out the past quarters' evaluations and the year's reported training (for tests that
- * count them from nothing).
+ * count them from nothing); with those two, `courses: false` and `mentoring: false` leave the units
+ * and people alone, for a test that needs only the accounts.
  */
-export async function seedDemoData(ctx: AppContext, options: { forum?: boolean; dashboards?: boolean } = {}): Promise<boolean> {
+export async function seedDemoData(
+  ctx: AppContext,
+  options: { forum?: boolean; dashboards?: boolean; courses?: boolean; mentoring?: boolean } = {},
+): Promise<boolean> {
   if ((await listUnits(ctx)).length > 0) return false;
   for (const unit of units) await createUnit(ctx, seedActor, { code: unit.code, name: unit.name, kind: unit.kind });
 
@@ -167,8 +171,8 @@ export async function seedDemoData(ctx: AppContext, options: { forum?: boolean; 
   );
   const admin = people[0]!;
   const adminActor: Actor = { id: admin.id, name: admin.name, roles: admin.roles, unitId: "bkpsdm", supervisorId: null };
-  await seedDemoCourses(ctx, adminActor, witaYear(ctx.now()));
-  await seedDemoMentoring(ctx, adminActor);
+  if (options.courses !== false) await seedDemoCourses(ctx, adminActor, witaYear(ctx.now()));
+  if (options.mentoring !== false) await seedDemoMentoring(ctx, adminActor);
   if (options.dashboards !== false) await seedDemoDashboards(ctx, adminActor);
   if (options.forum !== false) await seedDemoForum(ctx);
   return true;

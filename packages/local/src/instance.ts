@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 
 /**
  * What a running `npm start` announces about itself, so `npm run job` works on the same data
@@ -17,6 +17,15 @@ export interface InstanceInfo {
   mailboxDir: string;
   appUrl: string;
   startedAt: string;
+}
+
+/**
+ * The local data folder of a checkout: `.data/` at its root, or the folder named by
+ * `KOMPETEN_DATA_DIR` (for `npm start` and `npm run job` alike), e.g. to keep a second set of data.
+ */
+export function localDataDir(root: string): string {
+  const chosen = process.env.KOMPETEN_DATA_DIR;
+  return chosen ? resolve(chosen) : join(root, ".data");
 }
 
 const instancesDir = (dataDir: string) => join(dataDir, "instances");

@@ -1,7 +1,8 @@
-import { dirname, join, resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { jobNames, type JobName } from "@kompeten/functions/jobs/jobs";
+import { localDataDir } from "./instance";
 import { JobTargetError, runLocalJob } from "./run-job";
 
 /**
@@ -36,7 +37,7 @@ async function main() {
   const now = () => new Date(Date.now() + offset);
 
   try {
-    await runLocalJob({ name, dataDir: join(root, ".data"), port, now });
+    await runLocalJob({ name, dataDir: localDataDir(root), port, now });
   } catch (error) {
     if (error instanceof JobTargetError) fail(error.message);
     throw error;

@@ -43,7 +43,7 @@ export async function runLocalJob(options: LocalJobOptions): Promise<{ result: u
     }
     const ranOn = describeData(choice);
     log(`Running on ${ranOn}.`);
-    const client = localClient(endpoint);
+    const client = localClient(endpoint, { durable: choice.kind === "own" || choice.instance.mode === "disk" });
     const ctx = createContext({ tableName, client, now: options.now, mailer: fileMailer(mailboxDir, options.now), appUrl });
     if (choice.kind === "own") {
       await createTable(client, tableName);

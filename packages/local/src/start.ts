@@ -12,7 +12,7 @@ import { createTable } from "@kompeten/core/table/create";
 import { demoAccounts, DEMO_PASSWORD, seedDemoData } from "./demo-data";
 import { demoCitizens } from "./demo-forum";
 import { localClient, startDynamoDbLocal, type DynamoDbLocal } from "./dynamodb-local";
-import { announceInstance, mailboxFor } from "./instance";
+import { announceInstance, localDataDir, mailboxFor } from "./instance";
 import { fileMailer } from "./mailbox";
 import { LOCAL_TABLE } from "./run-job";
 import { scheduleJobs } from "./schedule";
@@ -68,7 +68,8 @@ async function main() {
   const { memory, port, logRequests } = options();
   await assertPortFree(port).catch((error: Error) => fail(error.message));
 
-  const dataDir = join(root, ".data");
+  const dataDir = localDataDir(root);
+  const dataShown = dataDir === join(root, ".data") ? ".data/" : `${dataDir}/`;
   mkdirSync(dataDir, { recursive: true });
   const releaseLock = memory ? () => {} : takeLock(dataDir);
   // In memory the mailbox goes with the rest of the data; on disk it stays in .data/mailbox.
@@ -94,7 +95,8 @@ async function main() {
     const dbDir = join(dataDir, "dynamodb");
     if (!memory) mkdirSync(dbDir, { recursive: true });
     dynamo = await startDynamoDbLocal({ dataDir: memory ? undefined : dbDir });
-    const client = localClient(dynamo.endpoint);
+    // On disk, a transaction is acknowledged only once DynamoDB Local has committed it (see localClient).
+    const client = localClient(dynamo.endpoint, { durable: !memory });
     // A new table gets its stream once the demo is in: DynamoDB Local serializes writes to a
     // streamed table, and the figures are rebuilt from the seeded facts below anyway.
     await createTable(client, TABLE);
@@ -120,7 +122,7 @@ async function main() {
         : (writeFileSync(secretFile, randomBytes(32).toString("hex"), { mode: 0o600 }), readFileSync(secretFile, "utf8"));
 
     const webDist = join(root, "packages/web/dist");
-    const mailboxWhere = memory ? `${mailboxDir} (sementara, terhapus saat berhenti)` : ".data/mailbox/";
+    const mailboxWhere = memory ? `${mailboxDir} (sementara, terhapus saat berhenti)` : `${dataShown}mailbox/`;
     const app = createLocalApp({ ctx, sessionSecret, webDist, mailboxDir, mailboxWhere, logRequests });
     const server = serve({ fetch: app.fetch, port });
     server.on("error", (error) => {
@@ -141,7 +143,7 @@ async function main() {
 
     console.log(`
 Kompeten is running at http://localhost:${port}
-  data: ${memory ? "in memory (kept until you stop, e-mail included)" : ".data/ (kept between runs)"}${seeded ? ", demo data seeded" : ""}
+  data: ${memory ? "in memory (kept until you stop, e-mail included)" : `${dataShown} (kept between runs)`}${seeded ? ", demo data seeded" : ""}
   API docs: http://localhost:${port}/api/docs
   e-mail from the scheduled jobs: http://localhost:${port}/dev/mailbox
   run a job on this data: npm run job -- send-reminders --port ${port}
